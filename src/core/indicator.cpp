@@ -1,0 +1,46 @@
+#include "core/indicator.hpp"
+
+namespace kompas {
+
+const char* DirectionName(Direction direction) {
+    switch (direction) {
+        case Direction::kHigherIsBetter:
+            return "higher_is_better";
+        case Direction::kLowerIsBetter:
+            return "lower_is_better";
+        case Direction::kNeutral:
+            return "neutral";
+    }
+    return "neutral";
+}
+
+std::optional<Direction> ParseDirection(std::string_view name) {
+    for (const auto d : {Direction::kHigherIsBetter, Direction::kLowerIsBetter, Direction::kNeutral}) {
+        if (name == DirectionName(d)) return d;
+    }
+    return std::nullopt;
+}
+
+const char* ObservationStatusName(ObservationStatus status) {
+    switch (status) {
+        case ObservationStatus::kKnown:
+            return "known";
+        case ObservationStatus::kUnknown:
+            return "unknown";
+        case ObservationStatus::kConfidential:
+            return "confidential";
+        case ObservationStatus::kProvisional:
+            return "provisional";
+    }
+    return "unknown";
+}
+
+std::optional<ObservationStatus> ParseObservationStatus(std::string_view name) {
+    for (const auto s : {ObservationStatus::kKnown, ObservationStatus::kUnknown, ObservationStatus::kConfidential,
+                         ObservationStatus::kProvisional}) {
+        if (name == ObservationStatusName(s)) return s;
+    }
+    return std::nullopt;
+}
+
+}  // namespace kompas
