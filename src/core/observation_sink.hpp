@@ -17,6 +17,11 @@ public:
     virtual Result<void> PutRegion(const Region& region) = 0;
     virtual Result<void> PutIndicator(const Indicator& indicator) = 0;
     virtual Result<void> PutObservation(const Observation& observation) = 0;
+    // Insert only when nothing is stored under the key yet: for sources that name a region or
+    // indicator without describing it (a generic CSV), so that they never overwrite a real
+    // name, unit or parent that another source gave.
+    virtual Result<void> EnsureRegion(const Region& region) = 0;
+    virtual Result<void> EnsureIndicator(const Indicator& indicator) = 0;
 };
 
 }  // namespace kompas
