@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build clang-format
   libboost-dev libboost-system-dev
-  libsqlite3-dev libpq-dev postgresql
+  libsqlite3-dev sqlite3 libpq-dev postgresql
   nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libsodium-dev libcurl4-openssl-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev

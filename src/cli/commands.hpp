@@ -1,0 +1,22 @@
+// The sub-commands of the `kompas` program; each registers its options and its action.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/config.hpp"
+
+namespace kompas {
+
+// Exit codes: 0 success, 1 bad input (nothing stored), 2 usage, 3 environment (database, port).
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitEnvironment = 3;
+
+void AddServeCommand(CLI::App& app, Config& config, int& exit_code);
+void AddImportCommands(CLI::App& app, Config& config, int& exit_code);
+void AddDbCommands(CLI::App& app, Config& config, int& exit_code);
+
+// Loads the demo data set (data/demo) into the store: every CBS CSV file named kwb-*.csv and
+// every generic long CSV named *-long.csv. Importing it again changes nothing.
+Result<void> LoadDemo(Store& store, const std::string& demo_dir);
+
+}  // namespace kompas

@@ -1,0 +1,22 @@
+// kompas: the server and the command line of Kompas. `kompas --help` lists the commands.
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+    kompas::Config config;
+    int exit_code = 0;
+    CLI::App app{"Kompas: het Kwaliteitskompas jeugd als werkend gereedschap", "kompas"};
+    app.set_version_flag("--version", KOMPAS_VERSION);
+    app.set_config("--config", "", "Optioneel TOML-configuratiebestand (vlaggen en KOMPAS_*-variabelen gaan voor)")
+        ->envname("KOMPAS_CONFIG");
+    std::string log_level = "info";
+    app.add_option("--log-level", log_level, "trace, debug, info, warn, error")->envname("KOMPAS_LOG_LEVEL");
+    app.require_subcommand(1);
+    kompas::AddServeCommand(app, config, exit_code);
+    kompas::AddImportCommands(app, config, exit_code);
+    kompas::AddDbCommands(app, config, exit_code);
+    app.parse_complete_callback([&log_level] { spdlog::set_level(spdlog::level::from_str(log_level)); });
+    CLI11_PARSE(app, argc, argv);
+    return exit_code;
+}

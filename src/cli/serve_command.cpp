@@ -1,0 +1,127 @@
+#include <fmt/core.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "cli/commands.hpp"
+#include "http/server.hpp"
+
+namespace kompas {
+namespace {
+
+struct ServeArgs {
+    ServerOptions server;
+    bool no_demo = false;
+};
+
+int Serve(const Config& config, const ServeArgs& args) {
+    auto store = OpenConfiguredStore(config);
+    if (!store) {
+        fmt::print(stderr, "kompas: {}\n", store.error().message);
+        return kExitEnvironment;
+    }
+    auto counts = (*store)->Counts();
+    if (!counts) {
+        fmt::print(stderr, "kompas: {}\n", counts.error().message);
+        return kExitEnvironment;
+    }
+    if (counts->observations == 0 && !args.no_demo) {
+        fmt::print("Lege database: demogegevens laden uit {} ...\n", config.demo_dir);
+        if (auto loaded = LoadDemo(**store, config.demo_dir); !loaded) {
+            fmt::print(stderr, "kompas: demo laden mislukt: {}\n", loaded.error().message);
+            return kExitEnvironment;
+        }
+    }
+    store->reset();
+
+    auto pool = StorePool::Open(config.DatabaseUrl(), args.server.worker_threads);
+    if (!pool) {
+        fmt::print(stderr, "kompas: {}\n", pool.error().message);
+        return kExitEnvironment;
+    }
+    const App app(std::move(*pool), config.DatabaseKind(), config.web_dir);
+    auto ran = RunServer(app, args.server, [&](std::uint16_t port) {
+        const std::string host = args.server.address == "0.0.0.0" ? "localhost" : args.server.address;
+        fmt::print("Kompas draait op http://{}:{}/  (stoppen: Ctrl+C)\n", host, port);
+        std::fflush(stdout);
+    });
+    if (!ran) {
+        fmt::print(stderr, "kompas: {}\n", ran.error().message);
+        return kExitEnvironment;
+    }
+    return 0;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
+    auto args = std::make_shared<ServeArgs>();
+    args->server.worker_threads = std::max(2u, std::thread::hardware_concurrency());
+    auto* serve = app.add_subcommand("serve", "De webserver starten (laadt de demo in een lege database)");
+    AddStorageOptions(*serve, config);
+    serve->add_option("--port", args->server.port, "Poort")->envname("KOMPAS_PORT")->capture_default_str();
+    serve->add_option("--address", args->server.address, "Adres om op te luisteren")
+        ->envname("KOMPAS_ADDRESS")
+        ->capture_default_str();
+    serve->add_option("--web-dir", config.web_dir, "Map met de gebouwde webpagina's")
+        ->envname("KOMPAS_WEB_DIR")
+        ->capture_default_str();
+    serve->add_option("--demo-dir", config.demo_dir, "Map met de demogegevens")
+        ->envname("KOMPAS_DEMO_DIR")
+        ->capture_default_str();
+    serve->add_flag("--no-demo", args->no_demo, "Geen demogegevens laden in een lege database")
+        ->envname("KOMPAS_NO_DEMO");
+    serve->add_option("--threads", args->server.worker_threads, "Aantal werkthreads (en databaseverbindingen)")
+        ->envname("KOMPAS_THREADS")
+        ->check(CLI::Range(1, 256))
+        ->capture_default_str();
+    serve->add_option("--body-limit", args->server.body_limit, "Grootste verzoek in bytes")
+        ->envname("KOMPAS_BODY_LIMIT")
+        ->capture_default_str();
+    serve->callback([&config, &exit_code, args] { exit_code = Serve(config, *args); });
+}
+
+void AddDbCommands(CLI::App& app, Config& config, int& exit_code) {
+    auto* db = app.add_subcommand("db", "Database beheren");
+    db->require_subcommand(1);
+    auto* migrate = db->add_subcommand("migrate", "Het schema bijwerken naar de nieuwste versie");
+    AddStorageOptions(*migrate, config);
+    migrate->callback([&config, &exit_code] {
+        auto store = OpenConfiguredStore(config);
+        if (!store) {
+            fmt::print(stderr, "kompas: {}\n", store.error().message);
+            exit_code = kExitEnvironment;
+            return;
+        }
+        fmt::print("Schema bijgewerkt ({})\n", config.DatabaseKind());
+    });
+    auto* status = db->add_subcommand("status", "Aantallen in de database tonen");
+    AddStorageOptions(*status, config);
+    status->callback([&config, &exit_code] {
+        auto store = OpenConfiguredStore(config);
+        auto counts = store ? (*store)->Counts() : Result<StoreCounts>(std::unexpected(store.error()));
+        if (!counts) {
+            fmt::print(stderr, "kompas: {}\n", counts.error().message);
+            exit_code = kExitEnvironment;
+            return;
+        }
+        fmt::print("database: {}\nregions: {}\nindicators: {}\nobservations: {}\nimports: {}\n",
+                   config.DatabaseKind(), counts->regions, counts->indicators, counts->observations, counts->imports);
+    });
+    auto* demo = app.add_subcommand("demo", "De demogegevens (Almere) in de database laden");
+    AddStorageOptions(*demo, config);
+    demo->add_option("--demo-dir", config.demo_dir, "Map met de demogegevens")->envname("KOMPAS_DEMO_DIR");
+    demo->callback([&config, &exit_code] {
+        auto store = OpenConfiguredStore(config);
+        auto loaded = store ? LoadDemo(**store, config.demo_dir) : Result<void>(std::unexpected(store.error()));
+        if (!loaded) {
+            fmt::print(stderr, "kompas: {}\n", loaded.error().message);
+            exit_code = kExitEnvironment;
+            return;
+        }
+        fmt::print("Demogegevens geladen uit {}\n", config.demo_dir);
+    });
+}
+
+}  // namespace kompas

@@ -1,0 +1,25 @@
+// JSON forms of the domain values, exactly as docs/api/openapi.yaml describes them.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/indicator.hpp"
+#include "core/region.hpp"
+#include "service/youth_profile.hpp"
+
+namespace kompas {
+
+nlohmann::json ToJson(const Region& region);
+nlohmann::json ToJson(const Indicator& indicator);
+nlohmann::json ToJson(const Observation& observation);
+nlohmann::json ToJson(const RegionDetail& detail);
+nlohmann::json ToJson(const RegionProfile& profile);
+
+template <typename T>
+nlohmann::json ToJsonArray(const std::vector<T>& items) {
+    nlohmann::json array = nlohmann::json::array();
+    for (const auto& item : items) array.push_back(ToJson(item));
+    return array;
+}
+
+}  // namespace kompas

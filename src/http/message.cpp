@@ -1,0 +1,100 @@
+#include "http/message.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace kompas {
+namespace {
+
+int HexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+Result<std::string> PercentDecode(std::string_view text, bool plus_is_space) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '%') {
+            const int hi = i + 2 < text.size() ? HexValue(text[i + 1]) : -1;
+            const int lo = i + 2 < text.size() ? HexValue(text[i + 2]) : -1;
+            if (hi < 0 || lo < 0) return Fail(ErrorCode::kInvalidArgument, "Ongeldige %-codering in het adres", "target");
+            out.push_back(static_cast<char>(hi * 16 + lo));
+            i += 2;
+        } else if (c == '+' && plus_is_space) {
+            out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string HttpRequest::Param(const std::string& name) const {
+    const auto it = query.find(name);
+    return it == query.end() ? std::string() : it->second;
+}
+
+Result<HttpRequest> ParseTarget(std::string_view target) {
+    if (target.empty() || target.front() != '/') {
+        return Fail(ErrorCode::kInvalidArgument, "Het adres moet met / beginnen", "target");
+    }
+    HttpRequest request;
+    const std::size_t question = target.find('?');
+    auto path = PercentDecode(target.substr(0, question), false);
+    if (!path) return std::unexpected(path.error());
+    request.path = std::move(*path);
+    if (question == std::string_view::npos) return request;
+    std::string_view query = target.substr(question + 1);
+    while (!query.empty()) {
+        const std::size_t amp = query.find('&');
+        const std::string_view pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        if (pair.empty()) continue;
+        const std::size_t eq = pair.find('=');
+        auto key = PercentDecode(pair.substr(0, eq), true);
+        auto value = PercentDecode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
+        if (!key || !value) return Fail(ErrorCode::kInvalidArgument, "Ongeldige %-codering in de vraag", "query");
+        request.query.emplace(std::move(*key), std::move(*value));
+    }
+    return request;
+}
+
+int HttpStatusFor(ErrorCode code) {
+    switch (code) {
+        case ErrorCode::kInvalidArgument:
+            return 400;
+        case ErrorCode::kUnauthenticated:
+            return 401;
+        case ErrorCode::kForbidden:
+            return 403;
+        case ErrorCode::kNotFound:
+            return 404;
+        case ErrorCode::kConflict:
+            return 409;
+        case ErrorCode::kUnavailable:
+            return 503;
+        case ErrorCode::kInternal:
+            return 500;
+    }
+    return 500;
+}
+
+HttpResponse ErrorResponse(const Error& error) {
+    const nlohmann::json body = {
+        {"error", {{"code", ErrorCodeName(error.code)}, {"message", error.message}, {"field", error.field}}}};
+    return JsonResponse(body.dump(), HttpStatusFor(error.code));
+}
+
+HttpResponse JsonResponse(std::string body, int status) {
+    HttpResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    return response;
+}
+
+}  // namespace kompas

@@ -1,0 +1,208 @@
+#include "http/server.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/bind_executor.hpp>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace kompas {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+constexpr std::uint32_t kHeaderLimit = 16 * 1024;
+
+// One client connection. Owned by the shared_ptrs in its pending handlers; all its I/O runs
+// on its own strand, and request handling on the worker pool.
+class Session : public std::enable_shared_from_this<Session> {
+public:
+    Session(tcp::socket&& socket, const App& app, const ServerOptions& options, asio::thread_pool& workers)
+        : stream_(std::move(socket)), app_(app), options_(options), workers_(workers) {}
+
+    void Run() {
+        asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHeader, shared_from_this()));
+    }
+
+private:
+    void ReadHeader() {
+        parser_.emplace();
+        parser_->body_limit(options_.body_limit);
+        parser_->header_limit(kHeaderLimit);
+        // A short deadline while a kept-alive connection waits for its next request.
+        stream_.expires_after(std::chrono::seconds(options_.idle_seconds));
+        http::async_read_header(stream_, buffer_, *parser_,
+                                beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+    }
+
+    void OnHeader(beast::error_code ec, std::size_t) {
+        if (ec) return OnReadError(ec);
+        stream_.expires_after(std::chrono::seconds(options_.request_seconds));
+        http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+    }
+
+    void OnRead(beast::error_code ec, std::size_t) {
+        if (ec) return OnReadError(ec);
+        auto beast_request = parser_->release();
+        auto request = ParseTarget(std::string_view(beast_request.target().data(), beast_request.target().size()));
+        const bool keep_alive = beast_request.keep_alive();
+        const unsigned version = beast_request.version();
+        const bool head = beast_request.method() == http::verb::head;
+        if (!request) return Write(ErrorResponse(request.error()), false, version, head);
+        request->method = std::string(beast_request.method_string());
+        request->body = std::move(beast_request.body());
+        beast::error_code endpoint_ec;
+        request->remote = stream_.socket().remote_endpoint(endpoint_ec).address().to_string();
+        // Handle on the worker pool, then come back to this connection's strand to write.
+        asio::post(workers_, [self = shared_from_this(), request = std::move(*request), keep_alive, version, head] {
+            HttpResponse response = self->app_.Handle(request);
+            spdlog::debug("{} {} {} -> {}", request.remote, request.method, request.path, response.status);
+            asio::post(self->stream_.get_executor(), [self, response = std::move(response), keep_alive, version,
+                                                      head]() mutable {
+                self->Write(std::move(response), keep_alive, version, head);
+            });
+        });
+    }
+
+    void OnReadError(beast::error_code ec) {
+        if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
+            ec == asio::error::connection_reset || ec == asio::error::operation_aborted) {
+            return Close();
+        }
+        if (ec == http::error::body_limit) {
+            return Write(ErrorWithStatus(Error{ErrorCode::kInvalidArgument, "Het verzoek is te groot", "body"}, 413),
+                         false, 11, false);
+        }
+        // Any other parse error is the client's: answer 400 and close.
+        if (ec.category() == beast::error_code(http::error::bad_method).category()) {
+            return Write(ErrorResponse(Error{ErrorCode::kInvalidArgument, "Ongeldig HTTP-verzoek", ""}), false, 11,
+                         false);
+        }
+        Close();
+    }
+
+    static HttpResponse ErrorWithStatus(const Error& error, int status) {
+        HttpResponse response = ErrorResponse(error);
+        response.status = status;
+        return response;
+    }
+
+    void Write(HttpResponse response, bool keep_alive, unsigned version, bool head) {
+        auto message = std::make_shared<http::response<http::string_body>>(
+            static_cast<http::status>(response.status), version);
+        message->set(http::field::server, "Kompas");
+        message->set(http::field::content_type, response.content_type);
+        for (const auto& [name, value] : response.headers) message->set(name, value);
+        message->keep_alive(keep_alive);
+        if (head) {
+            message->content_length(response.body.size());
+        } else {
+            message->body() = std::move(response.body);
+            message->prepare_payload();
+        }
+        stream_.expires_after(std::chrono::seconds(options_.request_seconds));
+        http::async_write(stream_, *message, [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+            if (ec || message->need_eof()) return self->Close();
+            self->ReadHeader();
+        });
+    }
+
+    void Close() {
+        beast::error_code ec;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    }
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    const App& app_;
+    const ServerOptions& options_;
+    asio::thread_pool& workers_;
+};
+
+// Accepts connections and gives each its own strand.
+class Listener : public std::enable_shared_from_this<Listener> {
+public:
+    Listener(asio::io_context& ioc, const App& app, const ServerOptions& options, asio::thread_pool& workers)
+        : ioc_(ioc), acceptor_(asio::make_strand(ioc)), app_(app), options_(options), workers_(workers) {}
+
+    Result<std::uint16_t> Listen() {
+        beast::error_code ec;
+        const auto address = asio::ip::make_address(options_.address, ec);
+        if (ec) return Fail(ErrorCode::kInvalidArgument, "Ongeldig adres " + options_.address, "address");
+        const tcp::endpoint endpoint(address, options_.port);
+        acceptor_.open(endpoint.protocol(), ec);
+        if (!ec) acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
+        if (!ec) acceptor_.bind(endpoint, ec);
+        if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+        if (ec) {
+            return Fail(ErrorCode::kUnavailable,
+                        "Kan niet luisteren op " + options_.address + ":" + std::to_string(options_.port) + ": " +
+                            ec.message(),
+                        "port");
+        }
+        return acceptor_.local_endpoint().port();
+    }
+
+    void Accept() {
+        acceptor_.async_accept(asio::make_strand(ioc_),
+                               beast::bind_front_handler(&Listener::OnAccept, shared_from_this()));
+    }
+
+private:
+    void OnAccept(beast::error_code ec, tcp::socket socket) {
+        if (!ec) {
+            std::make_shared<Session>(std::move(socket), app_, options_, workers_)->Run();
+        } else if (ec == asio::error::operation_aborted) {
+            return;
+        } else {
+            spdlog::warn("accept: {}", ec.message());  // e.g. out of file descriptors: keep serving
+        }
+        Accept();
+    }
+
+    asio::io_context& ioc_;
+    tcp::acceptor acceptor_;
+    const App& app_;
+    const ServerOptions& options_;
+    asio::thread_pool& workers_;
+};
+
+}  // namespace
+
+Result<void> RunServer(const App& app, const ServerOptions& options,
+                       const std::function<void(std::uint16_t)>& on_listening) {
+    asio::io_context ioc(static_cast<int>(options.io_threads));
+    asio::thread_pool workers(options.worker_threads);
+    auto listener = std::make_shared<Listener>(ioc, app, options, workers);
+    auto port = listener->Listen();
+    if (!port) return std::unexpected(port.error());
+    listener->Accept();
+
+    asio::signal_set signals(ioc, SIGINT, SIGTERM);
+    signals.async_wait([&ioc](beast::error_code, int) { ioc.stop(); });
+    if (on_listening) on_listening(*port);
+
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < options.io_threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
+    ioc.run();
+    for (auto& thread : threads) thread.join();
+    workers.stop();
+    workers.join();
+    return {};
+}
+
+}  // namespace kompas

@@ -1,0 +1,30 @@
+// The network side of Kompas: a Boost.Beast HTTP/1.1 server that defends itself (body and
+// header limits, a deadline on every read and write, one request at a time per connection)
+// and never blocks its I/O thread: requests are handled on a separate worker pool.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "http/app.hpp"
+
+namespace kompas {
+
+struct ServerOptions {
+    std::string address = "0.0.0.0";
+    std::uint16_t port = 8080;
+    std::size_t io_threads = 1;
+    std::size_t worker_threads = 4;
+    std::uint64_t body_limit = 1024 * 1024;  // bytes; larger requests get 413
+    int request_seconds = 30;                // deadline for reading one whole request
+    int idle_seconds = 15;                   // how long a kept-alive connection may wait for the next
+};
+
+// Runs until SIGINT or SIGTERM. `on_listening` is called with the bound port (useful with
+// port 0). Returns an error when the address cannot be bound.
+Result<void> RunServer(const App& app, const ServerOptions& options,
+                       const std::function<void(std::uint16_t)>& on_listening);
+
+}  // namespace kompas

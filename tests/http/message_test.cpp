@@ -1,0 +1,45 @@
+#include "http/message.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace kompas {
+namespace {
+
+TEST(MessageTest, ParsesPathAndDecodedQuery) {
+    const auto request = ParseTarget("/api/observations?region=GM0034%2CWK003401&indicator=A+B&empty").value();
+    EXPECT_EQ(request.path, "/api/observations");
+    EXPECT_EQ(request.Param("region"), "GM0034,WK003401");
+    EXPECT_EQ(request.Param("indicator"), "A B");
+    EXPECT_EQ(request.Param("empty"), "");
+    EXPECT_EQ(request.Param("absent"), "");
+}
+
+TEST(MessageTest, RejectsBrokenEscapesAndRelativeTargets) {
+    EXPECT_FALSE(ParseTarget("/api/x?a=%zz").has_value());
+    EXPECT_FALSE(ParseTarget("/api/%4").has_value());
+    EXPECT_FALSE(ParseTarget("api/x").has_value());
+    EXPECT_FALSE(ParseTarget("").has_value());
+}
+
+TEST(MessageTest, EveryErrorCodeHasItsStatus) {
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kInvalidArgument), 400);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kUnauthenticated), 401);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kForbidden), 403);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kNotFound), 404);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kConflict), 409);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kUnavailable), 503);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kInternal), 500);
+}
+
+TEST(MessageTest, ErrorBodyHasCodeMessageAndField) {
+    const auto response = ErrorResponse(Error{ErrorCode::kNotFound, "Regio GM9999 is niet bekend", "region"});
+    EXPECT_EQ(response.status, 404);
+    const auto body = nlohmann::json::parse(response.body);
+    EXPECT_EQ(body["error"]["code"], "not_found");
+    EXPECT_EQ(body["error"]["message"], "Regio GM9999 is niet bekend");
+    EXPECT_EQ(body["error"]["field"], "region");
+}
+
+}  // namespace
+}  // namespace kompas
