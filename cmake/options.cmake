@@ -2,7 +2,7 @@
 add_library(kompas_options INTERFACE)
 target_compile_options(kompas_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
                                                 -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused
-                                                -Woverloaded-virtual -Wnull-dereference)
+                                                -Woverloaded-virtual)
 if(KOMPAS_WARNINGS_AS_ERRORS)
     target_compile_options(kompas_options INTERFACE -Werror)
 endif()

@@ -77,7 +77,7 @@ rc=$?
 line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$out/ctest.log" | tail -1)
 ctest_total=$(echo "$line" | sed -E 's/.*out of ([0-9]+).*/\1/')
 ctest_fail=$(echo "$line" | sed -E 's/.* ([0-9]+) tests failed.*/\1/')
-ctest_skip=$(grep -c 'Skipped' "$out/ctest.log" || true)
+ctest_skip=$(grep -c '\*\*\*Skipped' "$out/ctest.log" || true)
 [ "$rc" -ne 0 ] && grep -E '\*\*\*Failed|Failed  |Not Run' "$out/ctest.log" | head -20
 counts_or_fail "c++ (ctest)" "$rc" "$(( ${ctest_total:-0} - ${ctest_fail:-0} - ctest_skip ))" "${ctest_fail:-0}"
 if [ -n "$pg_url" ] && [ "$ctest_skip" -gt 0 ]; then

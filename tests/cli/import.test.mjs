@@ -18,7 +18,7 @@ function kompas(...args) {
 
 // The whole content of a SQLite database as text, independent of page layout.
 function dump(dataDir) {
-  return execFileSync('sqlite3', [join(dataDir, 'kompas.db'), '.dump'], { encoding: 'utf8' });
+  return execFileSync('sqlite3', [join(dataDir, 'kompas.db'), '.dump'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
 function observationCount(dataDir) {

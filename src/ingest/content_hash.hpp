@@ -1,0 +1,19 @@
+// Content hashes of imported files, so that an import can record exactly what it read and a
+// second import of the same content can be recognised. Hex BLAKE2b-256 via libsodium, streamed.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace kompas {
+
+// The hash of the file's bytes. Thread-safe (no shared state after libsodium's one-time init).
+Result<std::string> HashFile(const std::filesystem::path& file);
+
+// The hash of the regular files directly in the folder, in sorted name order; each contributes
+// its name, its size and its bytes, so renaming or moving bytes between files changes the hash.
+Result<std::string> HashFolder(const std::filesystem::path& folder);
+
+}  // namespace kompas

@@ -1,0 +1,90 @@
+#include "ingest/csv_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+namespace kompas {
+namespace {
+
+char DetectDelimiter(const std::string& line) {
+    bool quoted = false;
+    bool comma = false;
+    for (const char c : line) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == ';') return ';';
+        if (c == ',') comma = true;
+    }
+    return comma ? ',' : ';';
+}
+
+}  // namespace
+
+CsvReader::CsvReader(std::istream& in, std::string file_name, char delimiter, Progress* progress)
+    : source_(in, progress), file_name_(std::move(file_name)), delimiter_(delimiter) {}
+
+Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
+    fields.clear();
+    LineSource::Status status;
+    do {
+        status = source_.Next(line_);
+    } while (status == LineSource::Status::kLine && line_.empty());
+    record_line_ = source_.line_number();
+    if (status == LineSource::Status::kEnd) return false;
+    if (status == LineSource::Status::kTooLong) {
+        return std::unexpected(ImportError(At(0), "regel te lang",
+                                           fmt::format("een regel is langer dan {} bytes", LineSource::kMaxLineBytes)));
+    }
+    if (delimiter_ == '\0') delimiter_ = DetectDelimiter(line_);
+
+    std::string field;
+    bool quoted = false;      // inside a quoted section
+    bool was_quoted = false;  // the current field started with a quote
+    std::size_t record_bytes = 0;
+    for (;;) {
+        for (std::size_t i = 0; i < line_.size(); ++i) {
+            const char c = line_[i];
+            if (quoted) {
+                if (c != '"') {
+                    field += c;
+                } else if (i + 1 < line_.size() && line_[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                    if (i + 1 < line_.size() && line_[i + 1] != delimiter_) {
+                        return std::unexpected(ImportError(At(fields.size() + 1), "aanhalingsteken",
+                                                           "tekst na een sluitend aanhalingsteken"));
+                    }
+                }
+            } else if (c == delimiter_) {
+                fields.push_back(std::move(field));
+                field.clear();
+                was_quoted = false;
+            } else if (c == '"' && field.empty() && !was_quoted) {
+                quoted = true;
+                was_quoted = true;
+            } else {
+                field += c;
+            }
+        }
+        if (!quoted) break;
+        // A quoted field continues on the next line.
+        record_bytes += line_.size() + 1;
+        if (record_bytes > LineSource::kMaxLineBytes) {
+            return std::unexpected(
+                ImportError(At(fields.size() + 1), "regel te lang", "een veld tussen aanhalingstekens is te lang"));
+        }
+        field += '\n';
+        const auto more = source_.Next(line_);
+        if (more != LineSource::Status::kLine) {
+            return std::unexpected(ImportError(At(fields.size() + 1), "aanhalingsteken",
+                                               "aanhalingsteken niet gesloten voor het einde van het bestand"));
+        }
+    }
+    fields.push_back(std::move(field));
+    return true;
+}
+
+}  // namespace kompas

@@ -1,0 +1,40 @@
+// A streaming reader of delimited text (RFC 4180 quoting with '"' and '""', delimiters and line
+// breaks inside quotes), one record at a time. Positions for error messages are the line on
+// which a record starts and the 1-based field number.
+#pragma once
+
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/source_location.hpp"
+#include "ingest/byte_source.hpp"
+#include "ingest/progress.hpp"
+
+namespace kompas {
+
+// Borrows the stream and the progress for its lifetime. Not thread-safe.
+class CsvReader {
+  public:
+    // A delimiter of '\0' is detected from the first record: ';' when it has one, else ','.
+    CsvReader(std::istream& in, std::string file_name, char delimiter, Progress* progress);
+
+    // Reads the next record into `fields`; false at the end of the input. Empty lines are
+    // skipped. Fails on an unterminated quote, text after a closing quote, or an overlong line.
+    Result<bool> Next(std::vector<std::string>& fields);
+
+    char delimiter() const { return delimiter_; }
+    std::size_t record_line() const { return record_line_; }
+    const std::string& file_name() const { return file_name_; }
+    SourcePosition At(std::size_t column) const { return {file_name_, record_line_, column}; }
+
+  private:
+    LineSource source_;
+    std::string file_name_;
+    char delimiter_;
+    std::size_t record_line_ = 0;
+    std::string line_;
+};
+
+}  // namespace kompas

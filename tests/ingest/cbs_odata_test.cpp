@@ -1,0 +1,140 @@
+#include "ingest/cbs_odata.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "memory_sink.hpp"
+#include "test_paths.hpp"
+
+namespace kompas {
+namespace {
+
+using testing::FixtureDir;
+using testing::MemorySink;
+
+// The values in tests/fixtures/ingest/odata/85098NED (a trimmed, made-up 85098NED).
+void ExpectFixtureTable(const MemorySink& sink, const ODataSummary& summary) {
+    EXPECT_EQ(summary.rows, 10u);
+    EXPECT_EQ(summary.skipped_rows, 2u);
+    EXPECT_EQ(summary.skipped_region_codes, std::vector<std::string>{"LD01"});
+
+    const Indicator& share = sink.indicators.at("PercentageJongerenMetJeugdhulp");
+    EXPECT_EQ(share.unit, "%");
+    EXPECT_EQ(share.decimals, 1);
+    EXPECT_EQ(share.source, "CBS 85098NED (Jeugdhulp; gemeenten)");
+    EXPECT_EQ(share.definition, "Aandeel jongeren tot 18 jaar met jeugdhulp.");
+    EXPECT_FALSE(sink.indicators.contains("Toelichting"));  // a text topic is no indicator
+
+    EXPECT_EQ(sink.regions.at("GM0034").name, "Almere");
+    EXPECT_EQ(sink.regions.at("NL01").name, "Nederland");
+    EXPECT_FALSE(sink.regions.contains("LD01"));
+
+    const Observation* final_value = sink.Find("JongerenMetJeugdhulp", "GM0034", "2022JJ00");
+    ASSERT_NE(final_value, nullptr);
+    EXPECT_DOUBLE_EQ(*final_value->value, 7400);
+    EXPECT_EQ(final_value->status, ObservationStatus::kKnown);
+    const Observation* provisional = sink.Find("PercentageJongerenMetJeugdhulp", "GM0034", "2023JJ00");
+    ASSERT_NE(provisional, nullptr);
+    EXPECT_DOUBLE_EQ(*provisional->value, 12.9);
+    EXPECT_EQ(provisional->status, ObservationStatus::kProvisional);
+    const Observation* unknown = sink.Find("JongerenMetJeugdhulp", "WK003401", "2022JJ00");
+    ASSERT_NE(unknown, nullptr);
+    EXPECT_FALSE(unknown->value);
+    EXPECT_EQ(unknown->status, ObservationStatus::kUnknown);
+    EXPECT_EQ(sink.observations.size(), 16u);  // 4 kept regions x 2 periods x 2 topics
+}
+
+class CountingProgress : public Progress {
+  public:
+    void Advance(std::uint64_t done, std::uint64_t total) override {
+        last_done = done;
+        last_total = total;
+    }
+    std::uint64_t last_done = 0;
+    std::uint64_t last_total = 0;
+};
+
+TEST(ODataFolderTest, ReadsAFolderWithWholeSets) {
+    MemorySink sink;
+    ODataSummary summary;
+    CountingProgress progress;
+    const auto result = ReadODataFolder(FixtureDir() / "odata/85098NED", sink, &progress, &summary);
+    ASSERT_TRUE(result) << result.error().message;
+    ExpectFixtureTable(sink, summary);
+    EXPECT_GT(progress.last_total, 0u);
+    EXPECT_EQ(progress.last_done, progress.last_total);
+}
+
+TEST(ODataFolderTest, ReadsAFolderWithPagedSets) {
+    MemorySink sink;
+    ODataSummary summary;
+    const auto result = ReadODataFolder(FixtureDir() / "odata_split/85098NED", sink, nullptr, &summary);
+    ASSERT_TRUE(result) << result.error().message;
+    ExpectFixtureTable(sink, summary);
+}
+
+// A copy of the fixture table in a temporary folder, with one file replaced.
+class ODataBrokenTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("kompas_odata_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        std::filesystem::remove_all(dir_);
+        std::filesystem::copy(FixtureDir() / "odata/85098NED", dir_);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+
+    void Replace(const std::string& file, const std::string& text) { std::ofstream(dir_ / file) << text; }
+
+    Result<void> Read() {
+        MemorySink sink;
+        return ReadODataFolder(dir_, sink);
+    }
+
+    std::filesystem::path dir_;
+};
+
+TEST_F(ODataBrokenTest, TruncatedJsonNamesLineAndColumn) {
+    Replace("TypedDataSet.json", "{\"value\": [\n  {\"ID\": 0, \"RegioS\": \"GM0034\",\n  \"Perioden\": ");
+    const auto result = Read();
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().field.rfind("TypedDataSet.json:3:", 0), 0u) << result.error().message;
+    EXPECT_NE(result.error().message.find(": json: "), std::string::npos);
+}
+
+TEST_F(ODataBrokenTest, MalformedMunicipalityCodeIsAnError) {
+    Replace("TypedDataSet.json",
+            "{\"value\": [\n"
+            " {\"ID\": 0, \"RegioS\": \"GM0034\", \"Perioden\": \"2022JJ00\", \"JongerenMetJeugdhulp_1\": 1},\n"
+            " {\"ID\": 1, \"RegioS\": \"GM34  \", \"Perioden\": \"2022JJ00\", \"JongerenMetJeugdhulp_1\": 2}\n"
+            "]}");
+    const auto result = Read();
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().field, "TypedDataSet.json:3:2");
+    EXPECT_NE(result.error().message.find("regiocode"), std::string::npos);
+}
+
+TEST_F(ODataBrokenTest, BadPeriodIsAnError) {
+    Replace("TypedDataSet.json", "{\"value\": [{\"ID\": 0, \"RegioS\": \"GM0034\", \"Perioden\": \"2022XX00\"}]}");
+    const auto result = Read();
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().field, "TypedDataSet.json:1:12");
+}
+
+TEST_F(ODataBrokenTest, MissingDataSetIsAnError) {
+    std::filesystem::remove(dir_ / "TypedDataSet.json");
+    const auto result = Read();
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().message.find("TypedDataSet.json"), std::string::npos);
+}
+
+TEST_F(ODataBrokenTest, NotAnODataDocument) {
+    Replace("DataProperties.json", "[1, 2, 3]");
+    EXPECT_FALSE(Read());
+    Replace("DataProperties.json", "{\"values\": []}");
+    EXPECT_FALSE(Read());
+}
+
+}  // namespace
+}  // namespace kompas

@@ -1,0 +1,76 @@
+// One indicator of the youth profile: the latest figure, its change and its comparisons.
+import { Button, Heading3, StatusBadge } from '@utrecht/component-library-react';
+import { describeChange, formatObservation, formatPeriod, statusNote } from '../../../lib/format';
+import type { Observation, ProfileEntry, Region } from '../../../types/api';
+
+const COUNTRY = 'NL01';
+
+interface IndicatorCardProps {
+  entry: ProfileEntry;
+  region: Region;
+  parentRegion: Region | null;
+  selected: boolean;
+  detailId: string;
+  onSelect: () => void;
+}
+
+export function IndicatorCard({ entry, region, parentRegion, selected, detailId, onSelect }: IndicatorCardProps) {
+  const { indicator, latest } = entry;
+  const headingId = `kaart-${indicator.key}`;
+  const known = latest.value !== null;
+  const note = statusNote(latest.status);
+  const change = describeChange(entry.change, entry.previous, indicator);
+  const comparisons: { label: string; observation: Observation | null }[] = [];
+  if (parentRegion) comparisons.push({ label: parentRegion.name, observation: entry.parent });
+  if (region.code !== COUNTRY && parentRegion?.code !== COUNTRY) comparisons.push({ label: 'Nederland', observation: entry.country });
+
+  return (
+    <article
+      className={`kompas-card${selected ? ' kompas-card--selected' : ''}`}
+      aria-labelledby={headingId}
+      data-indicator={indicator.key}
+    >
+      <Heading3 id={headingId} className="kompas-card__title">
+        {indicator.title}
+      </Heading3>
+      <p className="kompas-card__figure">
+        <span className={known ? 'kompas-card__value' : 'kompas-card__value kompas-card__value--unknown'}>
+          {formatObservation(latest, indicator)}
+        </span>
+        {note && <StatusBadge className="kompas-badge">{note}</StatusBadge>}
+      </p>
+      <p className="kompas-card__period">
+        {region.name}, {formatPeriod(latest.period)}
+      </p>
+      <p className={`kompas-card__change kompas-card__change--${change.kind}`}>
+        {change.arrow && (
+          <span className="kompas-card__arrow" aria-hidden="true">
+            {change.arrow}{' '}
+          </span>
+        )}
+        {change.text}
+      </p>
+      {comparisons.length > 0 && (
+        <dl className="kompas-card__compare">
+          {comparisons.map(({ label, observation }) => (
+            <div key={label} className="kompas-card__compare-row">
+              <dt>{label}:</dt>
+              <dd>{observation && observation.value !== null ? formatObservation(observation, indicator) : 'niet bekend'}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="kompas-card__action">
+        <Button
+          appearance={selected ? 'primary-action-button' : 'secondary-action-button'}
+          aria-expanded={selected}
+          aria-controls={detailId}
+          onClick={onSelect}
+        >
+          {selected ? 'Verberg verloop' : 'Bekijk verloop'}
+          <span className="kompas-visually-hidden"> voor {indicator.title}</span>
+        </Button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+// The youth-profile page of one region: picker, breadcrumb, indicator cards and the detail of
+// the chosen indicator. The region and the opened indicator live in the URL.
+import { lazy, Suspense, useEffect, useRef, type Ref } from 'react';
+import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
+import { LoadError, Loading } from '../../../components/status';
+import { navigate, regionPath } from '../../../lib/router';
+import type { Profile, RegionDetail } from '../../../types/api';
+import { useProfile } from '../api/profile';
+import { useRegion } from '../api/regions';
+import { IndicatorCard } from '../components/indicator-card';
+import { RegionBreadcrumb } from '../components/region-breadcrumb';
+import { RegionPicker } from '../components/region-picker';
+
+const LEVEL_NAMES: Record<string, string> = {
+  country: 'land',
+  province: 'provincie',
+  youth_care_region: 'jeugdzorgregio',
+  municipality: 'gemeente',
+  district: 'wijk',
+  neighbourhood: 'buurt',
+};
+
+const DETAIL_ID = 'indicator-detail';
+
+// The charts (ECharts) load only when a card is opened, so the first page stays light.
+const IndicatorDetail = lazy(() => import('../components/indicator-detail').then((m) => ({ default: m.IndicatorDetail })));
+
+export function ProfileRoute({ code, indicator }: { code: string; indicator: string | null }) {
+  const region = useRegion(code);
+  const choose = (next: string) => navigate(regionPath(next, indicator));
+
+  useEffect(() => {
+    if (region.status === 'success') document.title = `Staat van de jeugd in ${region.data.name} – Kompas`;
+  }, [region]);
+
+  if (region.status === 'error') {
+    return (
+      <>
+        <Heading1>Staat van de jeugd</Heading1>
+        <LoadError error={region.error} />
+      </>
+    );
+  }
+  if (region.status !== 'success') return <Loading what="Gebiedsgegevens" />;
+
+  return (
+    <>
+      <RegionBreadcrumb region={region.data} onChoose={choose} />
+      <PreHeading className="kompas-preheading">Staat van de jeugd · {LEVEL_NAMES[region.data.level] ?? region.data.level}</PreHeading>
+      <Heading1>Staat van de jeugd in {region.data.name}</Heading1>
+      <Paragraph lead className="kompas-lead">
+        Hoe gaat het met de kinderen en jongeren in dit gebied? De kaarten tonen het nieuwste cijfer per onderwerp, de
+        verandering sinds de periode ervoor en een vergelijking met het grotere gebied. Cijfers zijn een begin van het
+        gesprek, geen oordeel.
+      </Paragraph>
+      <section className="kompas-section" aria-labelledby="gebied-titel">
+        <Heading2 id="gebied-titel">Kies een gebied</Heading2>
+        <RegionPicker region={region.data} onChoose={choose} />
+      </section>
+      <Cards region={region.data} indicator={indicator} />
+    </>
+  );
+}
+
+function Cards({ region, indicator }: { region: RegionDetail; indicator: string | null }) {
+  const profile = useProfile(region.code);
+  const detailRef = useRef<HTMLElement>(null);
+  const opened = useRef(false);
+
+  useEffect(() => {
+    // Move focus to the detail only after the user opened it, not on page load.
+    if (opened.current && detailRef.current) {
+      detailRef.current.focus();
+      opened.current = false;
+    }
+  }, [indicator]);
+
+  return (
+    <section className="kompas-section" aria-labelledby="cijfers-titel">
+      <Heading2 id="cijfers-titel">Cijfers</Heading2>
+      {profile.status === 'error' && <LoadError error={profile.error} />}
+      {profile.status === 'loading' && <Loading what="Cijfers" />}
+      {profile.status === 'success' && <CardList profile={profile.data} region={region} indicator={indicator} onOpen={() => (opened.current = true)} />}
+      {profile.status === 'success' && indicator && (
+        <Detail profile={profile.data} region={region} indicatorKey={indicator} detailRef={detailRef} />
+      )}
+    </section>
+  );
+}
+
+function CardList({ profile, region, indicator, onOpen }: { profile: Profile; region: RegionDetail; indicator: string | null; onOpen: () => void }) {
+  if (profile.entries.length === 0) {
+    return <Paragraph>Er zijn nog geen cijfers voor {region.name}.</Paragraph>;
+  }
+  return (
+    <ul className="kompas-cards" data-testid="indicator-cards">
+      {profile.entries.map((entry) => (
+        <li key={entry.indicator.key}>
+          <IndicatorCard
+            entry={entry}
+            region={profile.region}
+            parentRegion={profile.parent}
+            selected={entry.indicator.key === indicator}
+            detailId={DETAIL_ID}
+            onSelect={() => {
+              onOpen();
+              const next = entry.indicator.key === indicator ? null : entry.indicator.key;
+              navigate(regionPath(region.code, next), { replace: true });
+            }}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Detail(props: { profile: Profile; region: RegionDetail; indicatorKey: string; detailRef: Ref<HTMLElement> }) {
+  const entry = props.profile.entries.find((e) => e.indicator.key === props.indicatorKey);
+  if (!entry) {
+    return <Paragraph>Voor deze indicator zijn er geen cijfers in {props.region.name}.</Paragraph>;
+  }
+  return (
+    <Suspense fallback={<Loading what="Grafieken" />}>
+      <IndicatorDetail
+        ref={props.detailRef}
+        id={DETAIL_ID}
+        indicator={entry.indicator}
+        region={props.region}
+        parentRegion={props.profile.parent}
+      />
+    </Suspense>
+  );
+}
