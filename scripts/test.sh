@@ -105,7 +105,7 @@ if [ -n "$pg_url" ]; then
   fi
 fi
 
-# --- HTTP API tests (against both servers) and CLI tests ---
+# --- HTTP API tests, against both servers ---
 npm_install tests/http
 for target in "sqlite $sqlite_url" ${pg_server_url:+"postgres $pg_server_url"}; do
   set -- $target
@@ -115,13 +115,6 @@ for target in "sqlite $sqlite_url" ${pg_server_url:+"postgres $pg_server_url"}; 
   [ "$rc" -ne 0 ] && grep -E '^\s*not ok' "$out/http-$1.log" | head -20
   counts_or_fail "http ($1)" "$rc" "$p" "$f"
 done
-
-KOMPAS_BIN=$bin KOMPAS_URL=$sqlite_url KOMPAS_SERVER_DATA_DIR="$work/data" KOMPAS_TEST_OUTPUT="$out" \
-  node --test --test-reporter=tap tests/cli/ > "$out/cli.log" 2>&1
-rc=$?
-read -r p f < <(node_counts "$out/cli.log")
-[ "$rc" -ne 0 ] && grep -E '^\s*not ok' "$out/cli.log" | head -20
-counts_or_fail "cli" "$rc" "$p" "$f"
 
 # --- front-end unit tests ---
 (cd web && npx vitest run --reporter=json --outputFile="$out/vitest.json") > "$out/vitest.log" 2>&1
@@ -137,6 +130,14 @@ rc=$?
 read -r p f < <(node_counts "$out/browser.log")
 [ "$rc" -ne 0 ] && grep -E 'not ok|Error' "$out/browser.log" | head -20
 counts_or_fail "browser (chromium)" "$rc" "$p" "$f"
+
+# --- CLI tests last: one of them imports into the running SQLite server's data ---
+KOMPAS_BIN=$bin KOMPAS_URL=$sqlite_url KOMPAS_SERVER_DATA_DIR="$work/data" KOMPAS_TEST_OUTPUT="$out" \
+  node --test --test-reporter=tap tests/cli/ > "$out/cli.log" 2>&1
+rc=$?
+read -r p f < <(node_counts "$out/cli.log")
+[ "$rc" -ne 0 ] && grep -E '^\s*not ok' "$out/cli.log" | head -20
+counts_or_fail "cli" "$rc" "$p" "$f"
 
 echo
 echo "Kompas test suites (logs and screenshots in test-output/):"
