@@ -16,6 +16,8 @@ nlohmann::json OrNull(const std::optional<T>& value) {
 
 }  // namespace
 
+std::string Dump(const nlohmann::json& json) { return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
 nlohmann::json ToJson(const Region& region) {
     return {{"code", region.code},
             {"name", region.name},

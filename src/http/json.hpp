@@ -15,6 +15,10 @@ nlohmann::json ToJson(const Observation& observation);
 nlohmann::json ToJson(const RegionDetail& detail);
 nlohmann::json ToJson(const RegionProfile& profile);
 
+// Serialises for a response; bytes that are not UTF-8 (from an outside file) become U+FFFD
+// instead of failing the request.
+std::string Dump(const nlohmann::json& json);
+
 template <typename T>
 nlohmann::json ToJsonArray(const std::vector<T>& items) {
     nlohmann::json array = nlohmann::json::array();

@@ -87,7 +87,9 @@ int HttpStatusFor(ErrorCode code) {
 HttpResponse ErrorResponse(const Error& error) {
     const nlohmann::json body = {
         {"error", {{"code", ErrorCodeName(error.code)}, {"message", error.message}, {"field", error.field}}}};
-    return JsonResponse(body.dump(), HttpStatusFor(error.code));
+    // The message may quote the client's own bytes (a path, a parameter): never fail on them.
+    return JsonResponse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                        HttpStatusFor(error.code));
 }
 
 HttpResponse JsonResponse(std::string body, int status) {

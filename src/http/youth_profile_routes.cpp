@@ -10,9 +10,9 @@ template <typename T>
 HttpResponse Reply(const Result<T>& result) {
     if (!result) return ErrorResponse(result.error());
     if constexpr (requires { ToJsonArray(*result); }) {
-        return JsonResponse(ToJsonArray(*result).dump());
+        return JsonResponse(Dump(ToJsonArray(*result)));
     } else {
-        return JsonResponse(ToJson(*result).dump());
+        return JsonResponse(Dump(ToJson(*result)));
     }
 }
 
@@ -29,7 +29,7 @@ void AddYouthProfileRoutes(Router& router, StorePool& pool, std::string database
                                       {{"regions", counts->regions},
                                        {"indicators", counts->indicators},
                                        {"observations", counts->observations}}}};
-        return JsonResponse(body.dump());
+        return JsonResponse(Dump(body));
     });
     router.Add("GET", "/api/regions", [&pool](const HttpRequest& request, const PathParams&) {
         return Reply(ListRegions(*pool.Borrow(), request.Param("parent"), request.Param("level")));

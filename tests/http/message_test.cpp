@@ -43,3 +43,18 @@ TEST(MessageTest, ErrorBodyHasCodeMessageAndField) {
 
 }  // namespace
 }  // namespace kompas
+
+namespace kompas {
+namespace {
+
+// Regression: a path with bytes that are not UTF-8 made the error body's serialisation throw,
+// turning a 404 into a 500.
+TEST(MessageTest, ErrorAboutBytesThatAreNotUtf8IsStillAnError) {
+    const auto response = ErrorResponse(Error{ErrorCode::kNotFound, "Onbekend adres /api/regions/\xff", "path"});
+    EXPECT_EQ(response.status, 404);
+    const auto body = nlohmann::json::parse(response.body);
+    EXPECT_EQ(body["error"]["code"], "not_found");
+}
+
+}  // namespace
+}  // namespace kompas
