@@ -16,6 +16,8 @@ const char* ErrorCodeName(ErrorCode code) {
             return "unauthenticated";
         case ErrorCode::kUnavailable:
             return "unavailable";
+        case ErrorCode::kRateLimited:
+            return "rate_limited";
         case ErrorCode::kInternal:
             return "internal";
     }

@@ -15,6 +15,7 @@ enum class ErrorCode {
     kForbidden,
     kUnauthenticated,
     kUnavailable,  // a dependency is down: the database, the network
+    kRateLimited,  // too many attempts: try again later
     kInternal,
 };
 

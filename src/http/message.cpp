@@ -78,6 +78,8 @@ int HttpStatusFor(ErrorCode code) {
             return 409;
         case ErrorCode::kUnavailable:
             return 503;
+        case ErrorCode::kRateLimited:
+            return 429;
         case ErrorCode::kInternal:
             return 500;
     }

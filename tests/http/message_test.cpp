@@ -29,6 +29,7 @@ TEST(MessageTest, EveryErrorCodeHasItsStatus) {
     EXPECT_EQ(HttpStatusFor(ErrorCode::kNotFound), 404);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kConflict), 409);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kUnavailable), 503);
+    EXPECT_EQ(HttpStatusFor(ErrorCode::kRateLimited), 429);
     EXPECT_EQ(HttpStatusFor(ErrorCode::kInternal), 500);
 }
 
