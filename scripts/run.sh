@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 preset=${PRESET:-ci}
-exec "build/$preset/kompas" serve --port "${PORT:-8080}" --data-dir "${DATA_DIR:-./kompas-data}"
+exec "build/$preset/kompas" serve --port "${PORT:-8080}" --data-dir "${DATA_DIR:-./kompas-data}" --demo-account

@@ -86,19 +86,34 @@ if [ -n "$pg_url" ] && [ "$ctest_skip" -gt 0 ]; then
 fi
 
 # --- servers under test: SQLite with the demo, and PostgreSQL with the demo ---
+# Each gets a platform administrator (made with the CLI, as a real installation would) and the
+# demo account that `make run` makes; the browser test signs in with its printed password.
+export KOMPAS_ADMIN_EMAIL=beheer@kompas.local
+export KOMPAS_ADMIN_PASSWORD="beheer-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export KOMPAS_PARTNER_ORG="Zorgaanbieder De Brug"
+prepare_accounts() {  # STORAGE-ARGS...
+  printf '%s\n' "$KOMPAS_ADMIN_PASSWORD" | "$bin" user add --admin --email "$KOMPAS_ADMIN_EMAIL" --name Beheerder "$@" \
+    > /dev/null && "$bin" org add --name "$KOMPAS_PARTNER_ORG" --kind provider "$@" > /dev/null
+}
 start_server() {  # NAME PORT ARGS...
   local name=$1 port=$2; shift 2
-  "$bin" serve --port "$port" --address 127.0.0.1 --web-dir "$root/web/dist" --demo-dir "$root/data/demo" "$@" \
-    > "$out/server-$name.log" 2>&1 &
+  "$bin" serve --port "$port" --address 127.0.0.1 --web-dir "$root/web/dist" --demo-dir "$root/data/demo" \
+    --demo-account "$@" > "$out/server-$name.log" 2>&1 &
   pids+=($!)
   wait_for_health "http://127.0.0.1:$port"
 }
 sqlite_url=http://127.0.0.1:18080
+prepare_accounts --data-dir "$work/data" || { echo "could not create the test accounts (SQLite)"; record "accounts (sqlite)" 0 1; }
 start_server sqlite 18080 --data-dir "$work/data" || { echo "SQLite server did not start"; cat "$out/server-sqlite.log"; }
+export KOMPAS_DEMO_EMAIL=demo@kompas.local
+KOMPAS_DEMO_PASSWORD=$(sed -n 's/^Demo-account: demo@kompas.local  wachtwoord: \([^ ]*\).*/\1/p' "$out/server-sqlite.log")
+export KOMPAS_DEMO_PASSWORD
 pg_server_url=""
 if [ -n "$pg_url" ]; then
   psql "$pg_url" -qc 'CREATE DATABASE kompas_http' >/dev/null 2>&1
-  if start_server postgres 18081 --database "${pg_url%/*}/kompas_http"; then
+  pg_http="${pg_url%/*}/kompas_http"
+  prepare_accounts --database "$pg_http" || { echo "could not create the test accounts (PostgreSQL)"; record "accounts (postgres)" 0 1; }
+  if start_server postgres 18081 --database "$pg_http"; then
     pg_server_url=http://127.0.0.1:18081
   else
     echo "PostgreSQL server did not start"; cat "$out/server-postgres.log"; record "postgres-server" 0 1

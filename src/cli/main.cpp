@@ -1,6 +1,7 @@
 // kompas: the server and the command line of Kompas. `kompas --help` lists the commands.
 #include <spdlog/spdlog.h>
 
+#include "cli/account_commands.hpp"
 #include "cli/commands.hpp"
 
 int main(int argc, char** argv) {
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
     kompas::AddServeCommand(app, config, exit_code);
     kompas::AddImportCommands(app, config, exit_code);
     kompas::AddDbCommands(app, config, exit_code);
+    kompas::AddUserCommands(app, config, exit_code);
+    kompas::AddAuditCommands(app, config, exit_code);
     app.parse_complete_callback([&log_level] { spdlog::set_level(spdlog::level::from_str(log_level)); });
     CLI11_PARSE(app, argc, argv);
     return exit_code;

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "http/server.hpp"
+#include "service/accounts.hpp"
 
 namespace kompas {
 namespace {
@@ -13,6 +14,9 @@ namespace {
 struct ServeArgs {
     ServerOptions server;
     bool no_demo = false;
+    bool demo_account = false;
+    bool secure_cookies = false;
+    std::string public_origin;
 };
 
 int Serve(const Config& config, const ServeArgs& args) {
@@ -33,6 +37,18 @@ int Serve(const Config& config, const ServeArgs& args) {
             return kExitEnvironment;
         }
     }
+    if (args.demo_account) {
+        auto password = EnsureDemoAccount(**store);
+        if (!password) {
+            fmt::print(stderr, "kompas: demo-account maken mislukt: {}\n", password.error().message);
+            return kExitEnvironment;
+        }
+        if (!password->empty()) {
+            fmt::print("Demo-account: demo@kompas.local  wachtwoord: {}  (alleen nu getoond)\n", *password);
+        } else {
+            fmt::print("Demo-account demo@kompas.local bestaat al; het wachtwoord werd bij de eerste start getoond\n");
+        }
+    }
     store->reset();
 
     auto pool = StorePool::Open(config.DatabaseUrl(), args.server.worker_threads);
@@ -40,7 +56,8 @@ int Serve(const Config& config, const ServeArgs& args) {
         fmt::print(stderr, "kompas: {}\n", pool.error().message);
         return kExitEnvironment;
     }
-    const App app(std::move(*pool), config.DatabaseKind(), config.web_dir);
+    const App app(std::move(*pool), AppOptions{config.DatabaseKind(), config.web_dir, args.secure_cookies,
+                                               args.public_origin});
     auto ran = RunServer(app, args.server, [&](std::uint16_t port) {
         const std::string host = args.server.address == "0.0.0.0" ? "localhost" : args.server.address;
         fmt::print("Kompas draait op http://{}:{}/  (stoppen: Ctrl+C)\n", host, port);
@@ -72,10 +89,19 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
         ->capture_default_str();
     serve->add_flag("--no-demo", args->no_demo, "Geen demogegevens laden in een lege database")
         ->envname("KOMPAS_NO_DEMO");
+    serve->add_flag("--demo-account", args->demo_account,
+                    "Maak het demo-account demo@kompas.local met een willekeurig wachtwoord (alleen voor de demo)")
+        ->envname("KOMPAS_DEMO_ACCOUNT");
     serve->add_option("--threads", args->server.worker_threads, "Aantal werkthreads (en databaseverbindingen)")
         ->envname("KOMPAS_THREADS")
         ->check(CLI::Range(1, 256))
         ->capture_default_str();
+    serve->add_flag("--secure-cookies", args->secure_cookies,
+                    "Kompas wordt via HTTPS bereikt: __Host-cookie met Secure, alleen https-origins")
+        ->envname("KOMPAS_SECURE_COOKIES");
+    serve->add_option("--public-origin", args->public_origin,
+                      "Het adres dat browsers zien achter een proxy, bijvoorbeeld https://kompas.example.nl")
+        ->envname("KOMPAS_PUBLIC_ORIGIN");
     serve->add_option("--body-limit", args->server.body_limit, "Grootste verzoek in bytes")
         ->envname("KOMPAS_BODY_LIMIT")
         ->capture_default_str();

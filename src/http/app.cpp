@@ -2,20 +2,55 @@
 
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+
+#include "http/account_routes.hpp"
+#include "http/collaboration_routes.hpp"
+#include "http/request_guard.hpp"
+#include "http/session_context.hpp"
 #include "http/youth_profile_routes.hpp"
+#include "service/accounts.hpp"
 
 namespace kompas {
 
-App::App(std::unique_ptr<StorePool> pool, std::string database, std::filesystem::path web_root)
-    : pool_(std::move(pool)), static_files_(std::move(web_root)) {
-    AddYouthProfileRoutes(router_, *pool_, std::move(database));
+App::App(std::unique_ptr<StorePool> pool, AppOptions options)
+    : pool_(std::move(pool)), options_(std::move(options)), static_files_(options_.web_root) {
+    AddYouthProfileRoutes(router_, *pool_, options_.database);
+    AddAccountRoutes(router_, *pool_, CookiePolicy{options_.secure_cookies});
+    AddCollaborationRoutes(router_, *pool_);
+}
+
+HttpResponse App::HandleApi(const HttpRequest& request) const {
+    auto found = router_.Find(request);
+    if (auto* refusal = std::get_if<HttpResponse>(&found)) return std::move(*refusal);
+    const auto& match = std::get<Router::Match>(found);
+    const bool changes_state = IsStateChanging(request.method);
+    if (changes_state) {
+        if (auto refusal = RequireJsonBody(request)) return *refusal;
+        if (auto refusal = RequireSameOrigin(request, options_.public_origin, options_.secure_cookies)) return *refusal;
+    }
+    if (match.route->access == Access::kPublic) return match.route->handler(RequestContext{request, match.params});
+
+    const auto token =
+        CookieValue(request, options_.secure_cookies ? kSecureSessionCookie : kSessionCookie).value_or("");
+    if (token.empty()) {
+        return ErrorResponse(Error{ErrorCode::kUnauthenticated, "Log in om dit te zien of te doen", "session"});
+    }
+    auto session = ResumeSession(*pool_->Borrow(), token, std::chrono::system_clock::now());
+    if (!session) return ErrorResponse(session.error());
+    if (changes_state) {
+        if (auto refusal = RequireCsrfToken(request, session->csrf_token)) return *refusal;
+    }
+    const SessionContext context{*session, MakeCaller(*session, request.remote), token};
+    return match.route->handler(RequestContext{request, match.params, &context});
 }
 
 HttpResponse App::Handle(const HttpRequest& request) const {
     HttpResponse response;
     try {
         if (request.path == "/api" || request.path.starts_with("/api/")) {
-            response = router_.Dispatch(request);
+            response = HandleApi(request);
+            response.headers.emplace_back("Cache-Control", "no-store");
         } else if (request.method == "GET" || request.method == "HEAD") {
             response = static_files_.Serve(request);
         } else {
@@ -28,9 +63,13 @@ HttpResponse App::Handle(const HttpRequest& request) const {
     }
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
     response.headers.emplace_back("Referrer-Policy", "no-referrer");
+    response.headers.emplace_back("X-Frame-Options", "DENY");
     response.headers.emplace_back("Content-Security-Policy",
                                   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    if (options_.secure_cookies) {
+        response.headers.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
     return response;
 }
 

@@ -1,5 +1,7 @@
 // The whole HTTP application without the network: API routes under /api/, the front-end for
-// everything else, and the headers every response carries. Thread-safe after construction.
+// everything else, the guards every state-changing request passes (JSON, same origin, the
+// session's anti-forgery token), sessions for the routes that need one, and the headers every
+// response carries. Thread-safe after construction.
 #pragma once
 
 #include <filesystem>
@@ -12,15 +14,25 @@
 
 namespace kompas {
 
+struct AppOptions {
+    std::string database;  // "sqlite" or "postgresql", for /api/health
+    std::filesystem::path web_root;
+    bool secure_cookies = false;  // served over TLS: __Host- cookie with Secure, https origins
+    std::string public_origin;    // the origin browsers see, when a proxy stands in front
+};
+
 class App {
 public:
-    App(std::unique_ptr<StorePool> pool, std::string database, std::filesystem::path web_root);
+    App(std::unique_ptr<StorePool> pool, AppOptions options);
 
     // Never throws: a handler's exception becomes a 500 without details for the client.
     HttpResponse Handle(const HttpRequest& request) const;
 
 private:
+    HttpResponse HandleApi(const HttpRequest& request) const;
+
     std::unique_ptr<StorePool> pool_;
+    AppOptions options_;
     Router router_;
     StaticFiles static_files_;
 };

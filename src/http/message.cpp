@@ -39,6 +39,11 @@ std::string HttpRequest::Param(const std::string& name) const {
     return it == query.end() ? std::string() : it->second;
 }
 
+std::string HttpRequest::Header(const std::string& name) const {
+    const auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+}
+
 Result<HttpRequest> ParseTarget(std::string_view target) {
     if (target.empty() || target.front() != '/') {
         return Fail(ErrorCode::kInvalidArgument, "Het adres moet met / beginnen", "target");

@@ -15,11 +15,14 @@ struct HttpRequest {
     std::string method;  // "GET", "POST", ...
     std::string path;    // percent-decoded, without the query
     std::multimap<std::string, std::string> query;
+    std::map<std::string, std::string> headers;  // names in lower case; a repeated header keeps its last value
     std::string body;
-    std::string remote;  // client address, for logs
+    std::string remote;  // client address, for logs and throttling
 
     // The first value of a query parameter, or "" when absent.
     std::string Param(const std::string& name) const;
+    // A header by its lower-case name, or "" when absent.
+    std::string Header(const std::string& name) const;
 };
 
 struct HttpResponse {

@@ -17,7 +17,7 @@ std::vector<std::string> Split(std::string_view path) {
     return segments;
 }
 
-std::optional<PathParams> Match(const std::vector<std::string>& pattern, const std::vector<std::string>& path) {
+std::optional<PathParams> MatchSegments(const std::vector<std::string>& pattern, const std::vector<std::string>& path) {
     if (pattern.size() != path.size()) return std::nullopt;
     PathParams params;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -33,19 +33,19 @@ std::optional<PathParams> Match(const std::vector<std::string>& pattern, const s
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Handler handler) {
-    routes_.push_back(Route{std::move(method), Split(pattern), std::move(handler)});
+void Router::Add(std::string method, std::string pattern, Handler handler, Access access) {
+    routes_.push_back(Route{std::move(method), Split(pattern), std::move(handler), access});
 }
 
-HttpResponse Router::Dispatch(const HttpRequest& request) const {
+std::variant<Router::Match, HttpResponse> Router::Find(const HttpRequest& request) const {
     const auto path = Split(request.path);
     bool path_matched = false;
     for (const auto& route : routes_) {
-        auto params = Match(route.segments, path);
+        auto params = MatchSegments(route.segments, path);
         if (!params) continue;
         path_matched = true;
         if (route.method == request.method || (route.method == "GET" && request.method == "HEAD")) {
-            return route.handler(request, *params);
+            return Router::Match{&route, std::move(*params)};
         }
     }
     if (path_matched) {

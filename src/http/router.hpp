@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "http/message.hpp"
@@ -12,22 +13,41 @@
 namespace kompas {
 
 using PathParams = std::map<std::string, std::string>;
-using Handler = std::function<HttpResponse(const HttpRequest&, const PathParams&)>;
+struct SessionContext;  // who is signed in; defined in http/session_context.hpp
+
+// What a handler gets: the request, the captured path segments, and the session when the
+// route needs one (never null then; null on public routes).
+struct RequestContext {
+    const HttpRequest& request;
+    const PathParams& params;
+    const SessionContext* session = nullptr;
+};
+
+using Handler = std::function<HttpResponse(const RequestContext&)>;
+
+// Public routes answer anyone (open data, sign-in); the rest need a valid session.
+enum class Access { kPublic, kSignedIn };
 
 class Router {
 public:
-    void Add(std::string method, std::string pattern, Handler handler);
-
-    // The handler's response; 404 when no pattern matches the path, 405 when one matches but
-    // not for this method.
-    HttpResponse Dispatch(const HttpRequest& request) const;
-
-private:
     struct Route {
         std::string method;
         std::vector<std::string> segments;  // "{name}" captures one segment
         Handler handler;
+        Access access = Access::kPublic;
     };
+    struct Match {
+        const Route* route;
+        PathParams params;
+    };
+
+    void Add(std::string method, std::string pattern, Handler handler, Access access = Access::kPublic);
+
+    // The matching route, or the response for none: 404 when no pattern matches the path, 405
+    // when one matches but not for this method. HEAD matches GET routes.
+    std::variant<Match, HttpResponse> Find(const HttpRequest& request) const;
+
+private:
     std::vector<Route> routes_;
 };
 

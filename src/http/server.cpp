@@ -12,6 +12,8 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <algorithm>
+#include <cctype>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -64,6 +66,12 @@ private:
         if (!request) return Write(ErrorResponse(request.error()), false, version, head);
         request->method = std::string(beast_request.method_string());
         request->body = std::move(beast_request.body());
+        for (const auto& field : beast_request) {
+            std::string name(field.name_string());
+            std::transform(name.begin(), name.end(), name.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            request->headers[std::move(name)] = std::string(field.value());
+        }
         beast::error_code endpoint_ec;
         request->remote = stream_.socket().remote_endpoint(endpoint_ec).address().to_string();
         // Handle on the worker pool, then come back to this connection's strand to write.
@@ -105,7 +113,7 @@ private:
             static_cast<http::status>(response.status), version);
         message->set(http::field::server, "Kompas");
         message->set(http::field::content_type, response.content_type);
-        for (const auto& [name, value] : response.headers) message->set(name, value);
+        for (const auto& [name, value] : response.headers) message->insert(name, value);
         message->keep_alive(keep_alive);
         if (head) {
             message->content_length(response.body.size());

@@ -11,7 +11,7 @@ namespace kompas {
 
 // Owns its database connection. Not thread-safe: one SqlStore per thread.
 class SqlStore final : public Store {
-  public:
+public:
     explicit SqlStore(std::unique_ptr<SqlDatabase> db) : db_(std::move(db)) {}
 
     Result<void> Migrate() override;
@@ -24,7 +24,48 @@ class SqlStore final : public Store {
     Result<std::vector<Observation>> Observations(const ObservationQuery& query) override;
     Result<StoreCounts> Counts() override;
 
-  private:
+    // Accounts, collaborations, evaluations and the audit trail: sql_store_accounts.cpp.
+    Result<void> CreateOrganisation(const Organisation& organisation, const AuditEntry& audit) override;
+    Result<std::vector<Organisation>> Organisations() override;
+    Result<std::optional<Organisation>> FindOrganisation(std::string_view id) override;
+    Result<void> CreatePerson(const Person& person, std::string_view password_hash, const AuditEntry& audit) override;
+    Result<std::vector<Person>> People(const Caller& caller) override;
+    Result<std::optional<Person>> FindPerson(std::string_view id) override;
+    Result<std::optional<PersonCredentials>> FindCredentials(std::string_view email) override;
+    Result<std::pair<std::int64_t, std::int64_t>> CountSignInFailures(std::string_view email, std::string_view remote,
+                                                                      std::string_view since) override;
+    Result<std::pair<std::string, std::string>> OldestSignInFailures(std::string_view email, std::string_view remote,
+                                                                     std::string_view since) override;
+    Result<void> RecordSignInFailure(std::string_view email, std::string_view remote, std::string_view forget_before,
+                                     const AuditEntry& audit) override;
+    Result<void> CreateSession(const SessionRecord& session, std::string_view email, const AuditEntry& audit) override;
+    Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
+    Result<void> TouchSession(std::string_view token_hash, std::string_view last_seen) override;
+    Result<void> DeleteSession(std::string_view token_hash, const AuditEntry* audit) override;
+    Result<std::vector<Collaboration>> Collaborations(const Caller& caller) override;
+    Result<void> CreateCollaboration(const Collaboration& collaboration, const Partner& coordinator,
+                                     const AuditEntry& audit) override;
+    Result<std::optional<CollaborationDetail>> FindCollaboration(const Caller& caller, std::string_view id) override;
+    Result<void> UpdateAgreements(const Caller& caller, std::string_view id, const Agreements& agreements,
+                                  const AuditEntry& audit) override;
+    Result<Partner> AddPartner(const Caller& caller, std::string_view id, const Partner& partner,
+                               const AuditEntry& audit) override;
+    Result<void> RemovePartner(const Caller& caller, std::string_view id, std::string_view partner_id,
+                               const AuditEntry& audit) override;
+    Result<std::vector<EvaluationRound>> EvaluationRounds(const Caller& caller, std::string_view id) override;
+    Result<void> CreateEvaluationRound(const Caller& caller, const EvaluationRound& round,
+                                       const AuditEntry& audit) override;
+    Result<EvaluationRoundData> LoadEvaluationRound(const Caller& caller, std::string_view id,
+                                                    std::string_view round_id) override;
+    Result<void> SubmitEvaluationResponse(const Caller& caller, std::string_view id, std::string_view round_id,
+                                          const EvaluationResponse& response, const AuditEntry& audit) override;
+    Result<void> CloseEvaluationRound(const Caller& caller, std::string_view id, std::string_view round_id,
+                                      const AuditEntry& audit) override;
+    Result<void> AppendAudit(const AuditEntry& audit) override;
+    Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;
+    Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) override;
+
+private:
     std::unique_ptr<SqlDatabase> db_;
 };
 

@@ -8,9 +8,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "core/account.hpp"
+#include "core/audit.hpp"
+#include "core/collaboration.hpp"
 #include "core/error.hpp"
+#include "core/evaluation.hpp"
 #include "core/indicator.hpp"
 #include "core/observation_sink.hpp"
 #include "core/region.hpp"
@@ -48,6 +53,28 @@ struct StoreCounts {
     std::int64_t imports = 0;
 };
 
+// A person with what signing in checks against. Only the store and the sign-in code see it.
+struct PersonCredentials {
+    Person person;
+    std::string password_hash;
+};
+
+// A stored session: the token's hash, never the token.
+struct SessionRecord {
+    std::string token_hash;
+    std::string person_id;
+    std::string csrf_token;
+    std::string created_at;  // ISO-8601 UTC
+    std::string last_seen;   // ISO-8601 UTC
+};
+
+// Everything the summary of one evaluation round needs, already stripped of who answered what.
+struct EvaluationRoundData {
+    EvaluationRound round;
+    std::vector<ScoredResponse> responses;
+    std::vector<ScoredResponse> previous;  // of the round opened before it; empty when none
+};
+
 // A Store owns one database connection. It is not thread-safe: give each thread its own Store
 // (SQLite in WAL mode and PostgreSQL both let several connections read while one writes).
 class Store {
@@ -70,6 +97,72 @@ public:
     // Ordered by indicator, region, period.
     virtual Result<std::vector<Observation>> Observations(const ObservationQuery& query) = 0;
     virtual Result<StoreCounts> Counts() = 0;
+
+    // --- Accounts (block 0). Each change writes `audit` in the same transaction, under one write
+    // lock, so that audit seq numbers have no gaps. Access rules are part of the queries: a caller
+    // who is not a partner of a collaboration finds nothing (kNotFound); a partner whose role is
+    // too small gets kForbidden.
+
+    virtual Result<void> CreateOrganisation(const Organisation& organisation, const AuditEntry& audit) = 0;
+    virtual Result<std::vector<Organisation>> Organisations() = 0;  // ordered by name, id
+    virtual Result<std::optional<Organisation>> FindOrganisation(std::string_view id) = 0;
+
+    // kConflict when the e-mail address is taken.
+    virtual Result<void> CreatePerson(const Person& person, std::string_view password_hash,
+                                      const AuditEntry& audit) = 0;
+    // Platform administrators see everyone, others their own organisation; ordered by name, email.
+    virtual Result<std::vector<Person>> People(const Caller& caller) = 0;
+    virtual Result<std::optional<Person>> FindPerson(std::string_view id) = 0;
+    virtual Result<std::optional<PersonCredentials>> FindCredentials(std::string_view email) = 0;
+
+    // Failed sign-ins at or after `since`, for the e-mail address and for the remote address.
+    virtual Result<std::pair<std::int64_t, std::int64_t>> CountSignInFailures(std::string_view email,
+                                                                              std::string_view remote,
+                                                                              std::string_view since) = 0;
+    // The oldest failure at or after `since` for the e-mail (first) or the remote (second) address.
+    virtual Result<std::pair<std::string, std::string>> OldestSignInFailures(std::string_view email,
+                                                                             std::string_view remote,
+                                                                             std::string_view since) = 0;
+    // Records a failure (with its audit record) and forgets failures older than `forget_before`.
+    virtual Result<void> RecordSignInFailure(std::string_view email, std::string_view remote,
+                                             std::string_view forget_before, const AuditEntry& audit) = 0;
+    // Stores a new session and forgets the e-mail address's failures.
+    virtual Result<void> CreateSession(const SessionRecord& session, std::string_view email,
+                                       const AuditEntry& audit) = 0;
+    virtual Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) = 0;
+    virtual Result<void> TouchSession(std::string_view token_hash, std::string_view last_seen) = 0;
+    // Deletes the session; with `audit` also records it (sign-out), without (expiry) silently.
+    virtual Result<void> DeleteSession(std::string_view token_hash, const AuditEntry* audit) = 0;
+
+    virtual Result<std::vector<Collaboration>> Collaborations(const Caller& caller) = 0;  // ordered by name, id
+    // The caller's organisation becomes the coordinator partner `coordinator`.
+    virtual Result<void> CreateCollaboration(const Collaboration& collaboration, const Partner& coordinator,
+                                             const AuditEntry& audit) = 0;
+    // nullopt when the caller is not a partner (or it does not exist).
+    virtual Result<std::optional<CollaborationDetail>> FindCollaboration(const Caller& caller, std::string_view id) = 0;
+    virtual Result<void> UpdateAgreements(const Caller& caller, std::string_view id, const Agreements& agreements,
+                                          const AuditEntry& audit) = 0;
+    // `partner` carries its id, kind, ids, role and joined_at; its name is looked up.
+    virtual Result<Partner> AddPartner(const Caller& caller, std::string_view id, const Partner& partner,
+                                       const AuditEntry& audit) = 0;
+    virtual Result<void> RemovePartner(const Caller& caller, std::string_view id, std::string_view partner_id,
+                                       const AuditEntry& audit) = 0;
+    virtual Result<std::vector<EvaluationRound>> EvaluationRounds(const Caller& caller, std::string_view id) = 0;
+    virtual Result<void> CreateEvaluationRound(const Caller& caller, const EvaluationRound& round,
+                                               const AuditEntry& audit) = 0;
+    virtual Result<EvaluationRoundData> LoadEvaluationRound(const Caller& caller, std::string_view id,
+                                                            std::string_view round_id) = 0;
+    virtual Result<void> SubmitEvaluationResponse(const Caller& caller, std::string_view id, std::string_view round_id,
+                                                  const EvaluationResponse& response, const AuditEntry& audit) = 0;
+    virtual Result<void> CloseEvaluationRound(const Caller& caller, std::string_view id, std::string_view round_id,
+                                              const AuditEntry& audit) = 0;
+
+    // Records one audit entry on its own (e.g. a denied attempt).
+    virtual Result<void> AppendAudit(const AuditEntry& audit) = 0;
+    // Platform administrators only (kForbidden otherwise); newest first.
+    virtual Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) = 0;
+    // Every record in seq order, for verification.
+    virtual Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

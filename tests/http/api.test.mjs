@@ -282,9 +282,12 @@ describe('unknown paths under /api/', () => {
     });
 });
 
-test('every documented operation was checked against a real 200 response', () => {
+// The open data (public GETs of api-shapes.md); the account operations are checked the same way
+// at the end of access.test.mjs, which walks every route.
+test('every documented public GET was checked against a real 200 response', () => {
     const c = contract();
     const missing = [...c.operations()]
+        .filter(({ method, op }) => method === 'get' && Array.isArray(op.security) && op.security.length === 0)
         .map(({ template, method }) => `${method} ${template} 200`)
         .filter((key) => !c.validated.has(key));
     assert.deepEqual(missing, [], 'operations in openapi.yaml without a test of their success response');

@@ -50,7 +50,9 @@ test('every local $ref resolves', () => {
 test('every component schema, parameter schema and response schema compiles', () => {
     for (const name of Object.keys(doc.components.schemas)) c.componentValidator(name);
     for (const { template, method, op } of c.operations()) {
-        for (const status of Object.keys(op.responses)) c.responseValidator(template, method, status);
+        for (const status of Object.keys(op.responses)) {
+            if (c.hasJsonBody(template, method, status)) c.responseValidator(template, method, status);
+        }
         const params = [...(doc.paths[template].parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
         for (const p of params) {
             c.schemaValidator(p.schema, `${method} ${template} parameter ${p.name}`);
@@ -75,7 +77,25 @@ test('every operation: unique operationId, path parameters declared, 200 JSON an
         for (const p of params) {
             assert.ok(p.schema?.$ref || p.schema?.type, `${label}: parameter ${p.name} has no schema`);
         }
-        assert.ok(c.responseSchema(template, method, 200), `${label}: no 200 schema`);
+        // One success status: 200 or 201 with a JSON schema, or 204 without a body.
+        const ok = c.successStatus(template, method);
+        assert.ok([200, 201, 204].includes(ok), `${label}: success status ${ok}`);
+        if (ok === 204) assert.ok(!c.hasJsonBody(template, method, ok), `${label}: 204 with a body`);
+        else assert.ok(c.responseSchema(template, method, ok), `${label}: no ${ok} schema`);
+        if (method === 'get') assert.equal(ok, 200, `${label}: a GET answers 200`);
+        // Public operations say so (security: []); all others need the session (global security),
+        // and a change also the CSRF token (except sign-in).
+        const security = op.security ?? doc.security;
+        const isPublic = Array.isArray(security) && security.length === 0;
+        if (!isPublic) assert.ok(op.responses['401'], `${label}: needs a session but documents no 401`);
+        if (method !== 'get') {
+            for (const s of ['403', '415']) assert.ok(op.responses[s], `${label}: a change must document ${s}`);
+            assert.ok(op.requestBody || method === 'delete', `${label}: no requestBody`);
+            if (!isPublic) {
+                assert.ok(security.some((req) => 'sessionCookie' in req && 'csrfToken' in req),
+                    `${label}: a change must require sessionCookie and csrfToken`);
+            }
+        }
         assert.ok(op.responses['500'], `${label}: 500 is not documented`);
         if (params.some((p) => p.required)) {
             assert.ok(op.responses['400'], `${label}: has required parameters but no 400`);
@@ -94,7 +114,27 @@ test('openapi.yaml documents every endpoint named in docs/dev/api-shapes.md', ()
     assert.ok(named.size >= 6, `expected the endpoints of api-shapes.md, found ${[...named]}`);
     const documented = Object.keys(doc.paths);
     assert.deepEqual([...named].filter((p) => !documented.includes(p)), [], 'endpoints missing from openapi.yaml');
-    for (const p of documented) assert.ok(doc.paths[p].get, `${p} has no GET`);
+    for (const p of named) assert.ok(doc.paths[p].get, `${p} has no GET`);
+    for (const p of named) {
+        assert.deepEqual(doc.paths[p].get.security, [], `${p}: open data must be public (security: [])`);
+    }
+});
+
+test('openapi.yaml documents every endpoint of docs/dev/api-accounts.md with its method', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../docs/dev/api-accounts.md', import.meta.url)), 'utf8');
+    const named = [...text.matchAll(/^- `(GET|POST|PUT|PATCH|DELETE) (\/api\/[^`?\s]*)/gm)].map((m) => [m[1].toLowerCase(), m[2]]);
+    assert.ok(named.length >= 17, `expected the endpoints of api-accounts.md, found ${named.length}`);
+    const missing = named.filter(([method, path]) => !doc.paths[path]?.[method]).map(([m, p]) => `${m.toUpperCase()} ${p}`);
+    assert.deepEqual(missing, [], 'endpoints of api-accounts.md missing from openapi.yaml');
+    assert.deepEqual(doc.paths['/api/session'].post.security, [], 'sign-in is public');
+    assert.equal(doc.components.securitySchemes.sessionCookie.in, 'cookie');
+    assert.equal(doc.components.securitySchemes.sessionCookie.name, 'kompas_session');
+    assert.equal(doc.components.securitySchemes.csrfToken.in, 'header');
+    assert.equal(doc.components.securitySchemes.csrfToken.name, 'X-CSRF-Token');
+    for (const name of ['Organisation', 'Person', 'Session', 'Collaboration', 'CollaborationDetail', 'Agreements',
+        'Partner', 'EvaluationRound', 'ElementSummary', 'EvaluationResult', 'AuditRecord']) {
+        assert.equal(doc.components.schemas[name]?.additionalProperties, false, `${name}: additionalProperties: false`);
+    }
 });
 
 test('region code and period patterns accept CBS codes and nothing else', () => {
@@ -192,4 +232,53 @@ test('a failed validation names the place, the rule and the actual value', () =>
         },
     );
     assert.throws(() => c.responseSchema('/api/observations', 'get', 418), /status 418 is not documented/);
+});
+
+// Golden samples in the shapes of api-accounts.md.
+const org = { id: 'org_1', name: 'Gemeente Almere', kind: 'municipality', region: 'GM0034' };
+const person = { id: 'per_1', email: 'a@almere.nl', name: 'Anna', organisation_id: 'org_1', platform_admin: false };
+const agreements = { coordination: '', decision_making: 'x', funding: '', staffing: '', monitoring: '', monitoring_frequency: '', joining_and_leaving: '' };
+const collab = { id: 'col_1', name: 'Samen', theme: 'Jeugd', regions: ['GM0034'], period_start: '2026-01-01', period_end: null, description: '', my_role: 'coordinator' };
+const orgPartner = { id: 'prt_1', kind: 'organisation', organisation_id: 'org_1', person_id: null, name: 'Gemeente Almere', person_role: null, role: 'coordinator', joined_at: '2026-11-24T10:15:00Z' };
+const personPartner = { id: 'prt_2', kind: 'person', organisation_id: null, person_id: 'per_2', name: 'Yara', person_role: 'young_person', role: 'partner', joined_at: '2026-11-24T10:15:00Z' };
+const round = { id: 'evr_1', collaboration_id: 'col_1', title: 'Voorjaar', opened_at: '2026-11-24T10:15:00Z', closed: false, responses: 1, my_response_submitted: true };
+const ELEMENTS = ['shared_horizon', 'partner_interest', 'results_achieved', 'organisation', 'relations_and_trust', 'leadership'];
+const summary = (element) => ({ element, responses: 1, distribution: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0], mean: 7, median: 7, min: 7, max: 7, previous_mean: null, change: null, comments: [{ text: 'goed', signed_by: null }] });
+const result = { ...round, elements: ELEMENTS.map(summary) };
+const audit = { seq: 1, at: '2026-11-24T10:15:00Z', person_id: 'per_1', person_email: 'a@almere.nl', organisation_id: 'org_1', action: 'sign_in', object_type: 'session', object_id: 'per_1', result: 'ok', remote: '127.0.0.1', hash: 'ab12' };
+
+test('account schemas accept the shapes of api-accounts.md and reject drift', () => {
+    c.assertComponent('Organisation', org);
+    c.assertComponent('Organisation', { ...org, kind: 'provider', region: null });
+    c.assertComponent('Person', person);
+    c.assertComponent('Session', { person, organisation: org, csrf_token: 'a'.repeat(43), idle_expires_at: '2026-11-24T10:45:00Z', absolute_expires_at: '2026-11-24T22:15:00Z' });
+    c.assertComponent('Collaboration', collab);
+    c.assertComponent('CollaborationDetail', { ...collab, period_end: '2029-12-31', agreements, partners: [orgPartner, personPartner] });
+    c.assertComponent('EvaluationRound', round);
+    c.assertComponent('EvaluationResult', result);
+    c.assertComponent('AuditRecord', audit);
+    c.assertComponent('AuditRecord', { ...audit, person_id: null, person_email: null, organisation_id: null, action: 'sign_in_failed', result: 'failed' });
+    c.assertComponent('PartnerCreate', { organisation_id: 'org_1', role: 'partner' });
+    c.assertComponent('PartnerCreate', { person_id: 'per_2', person_role: 'parent', role: 'viewer' });
+    c.assertComponent('EvaluationResponse', { scores: ELEMENTS.map((element) => ({ element, score: 8 })), signed: false });
+    c.assertComponent('Error', { error: { code: 'rate_limited', message: 'Te veel pogingen' } });
+
+    const rejects = (name, value, why) => assert.ok(!c.componentValidator(name)(value), `${name} must reject ${why}`);
+    rejects('Person', { ...person, password: 'x' }, 'a password field');
+    rejects('Person', { ...person, password_hash: 'x' }, 'a password hash');
+    rejects('Organisation', { ...org, kind: 'company' }, 'an unknown kind');
+    rejects('Session', { person, organisation: org, csrf_token: 'short', idle_expires_at: '2026-11-24T10:45:00Z', absolute_expires_at: '2026-11-24T22:15:00Z' }, 'a short csrf token');
+    rejects('Collaboration', { ...collab, my_role: 'owner' }, 'an unknown role');
+    rejects('Collaboration', { ...collab, period_start: '01-01-2026' }, 'a date not YYYY-MM-DD');
+    rejects('Partner', { ...orgPartner, person_id: 'per_1' }, 'an organisation partner with a person id');
+    rejects('Partner', { ...personPartner, person_role: null }, 'a person partner without a person role');
+    rejects('Agreements', { ...agreements, extra: '' }, 'an undocumented agreement');
+    rejects('EvaluationResult', { ...result, elements: [...ELEMENTS].reverse().map(summary) }, 'the elements out of order');
+    rejects('EvaluationResult', { ...result, elements: ELEMENTS.slice(0, 5).map(summary) }, 'five elements');
+    rejects('ElementSummary', { ...summary('leadership'), comments: [{ text: 'x', signed_by: null, author: 'per_1' }] }, 'an author on a comment');
+    rejects('ElementSummary', { ...summary('leadership'), distribution: [1] }, 'a short distribution');
+    rejects('EvaluationScore', { element: 'leadership', score: 11 }, 'a score of 11');
+    rejects('AuditRecord', { ...audit, action: 'login' }, 'an unknown action');
+    rejects('AuditRecord', { ...audit, at: '2026-11-24 10:15:00' }, 'a timestamp that is not ISO UTC');
+    rejects('PartnerCreate', { organisation_id: 'org_1', person_id: 'per_1', role: 'partner' }, 'both an organisation and a person');
 });

@@ -1,10 +1,12 @@
 // Development stand-in for the Kompas HTTP API (docs/dev/api-shapes.md), serving fixtures.json,
 // plus the built front-end from ../dist with the same index.html fallback as the real server.
+// Block 0 (accounts, collaborations, evaluation, audit) lives in accounts.mjs, in memory.
 // Usage: node mock/server.mjs [port]   (default 18081). No dependencies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handle as handleAccounts, isPublic, HttpError as AccountsError } from './accounts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -111,6 +113,15 @@ function api(url) {
   throw new HttpError(404, 'not_found', `onbekend adres: ${path}`, '');
 }
 
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
 
 async function file(path) {
@@ -127,13 +138,37 @@ const server = createServer(async (req, res) => {
   if (url.pathname.startsWith('/api/')) {
     let status = 200;
     let body;
+    let headers = {};
     try {
-      body = api(url);
+      if (isPublic(req.method, url.pathname)) {
+        body = api(url);
+      } else {
+        const raw = await readBody(req);
+        let parsed = {};
+        if (raw) {
+          try {
+            parsed = JSON.parse(raw);
+          } catch {
+            throw new HttpError(400, 'invalid_argument', 'ongeldige JSON', '');
+          }
+        }
+        const out = handleAccounts(req, url, parsed);
+        if (!out) throw new HttpError(404, 'not_found', `onbekend adres: ${url.pathname}`, '');
+        ({ status, body } = out);
+        headers = out.headers ?? {};
+      }
     } catch (e) {
-      status = e instanceof HttpError ? e.status : 500;
+      status = e instanceof HttpError || e instanceof AccountsError ? e.status : 500;
+      if (status === 500) console.error(e);
+      headers = e.headers ?? {};
       body = { error: { code: e.code ?? 'internal', message: e.message, field: e.field ?? '' } };
     }
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    if (status === 204) {
+      res.writeHead(204, { 'Cache-Control': 'no-store', ...headers });
+      res.end();
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
     res.end(JSON.stringify(body));
     return;
   }

@@ -115,6 +115,47 @@ export class Contract {
         return schema;
     }
 
+    // The documented response object for a status (exact, then "2XX", then default), or undefined.
+    response(template, method, status) {
+        const responses = this.operation(template, method).responses ?? {};
+        return deref(this.doc, responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default);
+    }
+
+    // The documented success status of an operation (its only 2xx response: 200, 201 or 204).
+    successStatus(template, method) {
+        const ok = Object.keys(this.operation(template, method).responses ?? {}).filter((s) => /^2\d\d$/.test(s));
+        assert.equal(ok.length, 1, `${method.toUpperCase()} ${template}: expected exactly one 2xx response, found ${ok}`);
+        return Number(ok[0]);
+    }
+
+    // True when the documented response for the status has an application/json body.
+    hasJsonBody(template, method, status) {
+        const response = this.response(template, method, status);
+        assert.ok(response, `status ${status} is not documented for ${method.toUpperCase()} ${template}`);
+        return Boolean(response.content?.['application/json']?.schema);
+    }
+
+    // A response documented without a body (204): the status must be documented that way and the
+    // body must be empty.
+    assertNoContent(template, method, status, text, label = `${method.toUpperCase()} ${template}`) {
+        assert.ok(!this.hasJsonBody(template, method, status),
+            `${label} → ${status}: openapi.yaml documents a JSON body for this status`);
+        this.validated.add(`${method.toLowerCase()} ${template} ${status}`);
+        assert.equal(text, '', `${label} → ${status} must have an empty body, got: ${text.slice(0, 200)}`);
+    }
+
+    // Validates whatever came back: a JSON body against the documented schema, or an empty body
+    // for a status documented without one.
+    assertAnyResponse(template, method, status, res, label = `${method.toUpperCase()} ${template}`) {
+        if (this.hasJsonBody(template, method, status)) {
+            assert.match(res.contentType, /^application\/json\b/i,
+                `${label} → ${status}: expected Content-Type application/json, got "${res.contentType}"; body: ${res.text.slice(0, 300)}`);
+            this.assertResponse(template, method, status, res.json, label);
+        } else {
+            this.assertNoContent(template, method, status, res.text, label);
+        }
+    }
+
     responseValidator(template, method, status) {
         const key = `${method.toLowerCase()} ${template} ${status}`;
         if (!this.validators.has(key)) {

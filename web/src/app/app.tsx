@@ -1,16 +1,81 @@
-// The page frame (skip link, header, main, footer) and the routes.
+// The page frame (skip link, header with navigation and account, main, footer) and the routes.
+// After every client-side navigation focus moves to the new page's heading (WCAG 2.4.3).
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Heading1, Link, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { Loading } from '../components/status';
+import { AppLink } from '../components/app-link';
+import { SessionProvider, useSignedIn } from '../features/auth/api/session';
+import { RequireSession } from '../features/auth/components/require-session';
+import { UserMenu } from '../features/auth/components/user-menu';
+import { SignInRoute } from '../features/auth/routes/sign-in-route';
+import { isPlatformAdmin } from '../features/collaborations/permissions';
 import { HomeRoute } from '../features/youth-profile/routes/home-route';
 import { ProfileRoute } from '../features/youth-profile/routes/profile-route';
 import { useLocation } from '../lib/router';
 
+// Block 0 pages load on demand, so the public youth profile stays light.
+const CollaborationsRoute = lazy(() => import('../features/collaborations/routes/collaborations-route').then((m) => ({ default: m.CollaborationsRoute })));
+const CollaborationRoute = lazy(() => import('../features/collaborations/routes/collaboration-route').then((m) => ({ default: m.CollaborationRoute })));
+const EvaluationsRoute = lazy(() => import('../features/evaluation/routes/evaluations-route').then((m) => ({ default: m.EvaluationsRoute })));
+const RoundRoute = lazy(() => import('../features/evaluation/routes/round-route').then((m) => ({ default: m.RoundRoute })));
+const AuditRoute = lazy(() => import('../features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })));
+
 export function App() {
+  return (
+    <SessionProvider>
+      <Frame />
+    </SessionProvider>
+  );
+}
+
+function section(pathname: string): 'profile' | 'collaborations' | 'audit' | 'other' {
+  if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
+  if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
+  if (pathname.startsWith('/audit')) return 'audit';
+  return 'other';
+}
+
+function Frame() {
+  const location = useLocation();
+  const session = useSignedIn();
+  const current = section(location.pathname);
+  const mainRef = useRef<HTMLElement>(null);
+  const previous = useRef(location.pathname);
+
+  useEffect(() => {
+    if (previous.current === location.pathname) return;
+    const fromHome = previous.current === '/' && location.pathname.startsWith('/regio/');
+    previous.current = location.pathname;
+    // The start page forwards to the first municipality: that is still the first page, no focus move.
+    if (fromHome) return;
+    // Wait for the new page to render (it may load lazily), then focus its h1, else main.
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const main = mainRef.current;
+      const heading = main?.querySelector<HTMLElement>('h1');
+      tries += 1;
+      if (heading || tries > 20) {
+        window.clearInterval(timer);
+        if (heading) {
+          heading.setAttribute('tabindex', '-1');
+          heading.focus();
+        } else main?.focus();
+      }
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [location.pathname]);
+
   return (
     <div className="kompas-page">
       <SkipLink href="#inhoud" className="kompas-skiplink">
         Direct naar de inhoud
       </SkipLink>
       <header className="kompas-header">
+        <div className="kompas-topbar">
+          <div className="kompas-topbar__inner">
+            <UserMenu />
+          </div>
+        </div>
         <div className="kompas-header__inner">
           <a className="kompas-logo" href="/">
             <span className="kompas-logo__mark" aria-hidden="true">
@@ -24,16 +89,32 @@ export function App() {
           <nav className="kompas-mainnav" aria-label="Hoofdmenu">
             <ul>
               <li>
-                <a href="/" aria-current="page">
+                <AppLink href="/" aria-current={current === 'profile' ? 'page' : undefined}>
                   Staat van de jeugd
-                </a>
+                </AppLink>
               </li>
+              {session && (
+                <li>
+                  <AppLink href="/samenwerkingen" aria-current={current === 'collaborations' ? 'page' : undefined}>
+                    Samenwerkingen
+                  </AppLink>
+                </li>
+              )}
+              {isPlatformAdmin(session) && (
+                <li>
+                  <AppLink href="/audit" aria-current={current === 'audit' ? 'page' : undefined}>
+                    Auditlog
+                  </AppLink>
+                </li>
+              )}
             </ul>
           </nav>
         </div>
       </header>
-      <main id="inhoud" className="kompas-main" tabIndex={-1}>
-        <Routes />
+      <main id="inhoud" className="kompas-main" tabIndex={-1} ref={mainRef}>
+        <Suspense fallback={<Loading what="Pagina" />}>
+          <Routes />
+        </Suspense>
       </main>
       <footer className="kompas-footer">
         <div className="kompas-footer__inner">
@@ -52,9 +133,31 @@ export function App() {
 
 function Routes() {
   const location = useLocation();
-  const match = /^\/regio\/([A-Za-z0-9]+)\/?$/.exec(location.pathname);
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const match = /^\/regio\/([A-Za-z0-9]+)$/.exec(path);
   if (match) return <ProfileRoute code={match[1].toUpperCase()} indicator={location.search.get('indicator')} />;
-  if (location.pathname === '/' || location.pathname === '/index.html') return <HomeRoute />;
+  if (path === '/' || path === '/index.html') return <HomeRoute />;
+  if (path === '/inloggen') {
+    return <SignInRoute returnTo={location.search.get('terug')} signedOut={location.search.get('uitgelogd') === '1'} />;
+  }
+  if (path === '/samenwerkingen') return <RequireSession>{() => <CollaborationsRoute />}</RequireSession>;
+  let m = /^\/samenwerkingen\/([^/]+)$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <CollaborationRoute key={id} id={id} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/evaluaties$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <EvaluationsRoute key={id} collaborationId={id} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/evaluaties\/([^/]+)$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    const round = decodeURIComponent(m[2]);
+    return <RequireSession>{() => <RoundRoute key={`${id}/${round}`} collaborationId={id} roundId={round} />}</RequireSession>;
+  }
+  if (path === '/audit') return <RequireSession adminOnly>{() => <AuditRoute />}</RequireSession>;
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>

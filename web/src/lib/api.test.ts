@@ -52,3 +52,27 @@ describe('query', () => {
     expect(query({})).toBe('');
   });
 });
+
+describe('apiSend', () => {
+  it('sends JSON with Content-Type and the CSRF token, and returns null for 204', async () => {
+    const { apiSend, setCsrfToken } = await import('./api');
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('tok-123');
+    await expect(apiSend('DELETE', '/api/session')).resolves.toBeNull();
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.method).toBe('DELETE');
+    expect(init.headers).toMatchObject({ 'Content-Type': 'application/json', 'X-CSRF-Token': 'tok-123' });
+    expect(init.body).toBe('{}');
+    setCsrfToken(null);
+  });
+
+  it('reads Retry-After on 429', async () => {
+    const { apiSend } = await import('./api');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'te veel pogingen' } }), { status: 429, headers: { 'Retry-After': '120' } })),
+    );
+    await expect(apiSend('POST', '/api/session', { email: 'a', password: 'b' })).rejects.toMatchObject({ status: 429, code: 'rate_limited', retryAfter: 120 });
+  });
+});

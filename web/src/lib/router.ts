@@ -38,3 +38,19 @@ export function regionPath(code: string, indicator?: string | null): string {
   const base = `/regio/${encodeURIComponent(code)}`;
   return indicator ? `${base}?indicator=${encodeURIComponent(indicator)}` : base;
 }
+
+/** True for a plain left click that the app should handle itself (not a new tab or window). */
+export function isPlainClick(event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; defaultPrevented: boolean }): boolean {
+  return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/** Only paths inside this site are followed after signing in (no open redirect). */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/samenwerkingen';
+  if (value.startsWith('/inloggen')) return '/samenwerkingen';
+  return value;
+}
+
+export function signInPath(returnTo: string): string {
+  return `/inloggen?terug=${encodeURIComponent(returnTo)}`;
+}

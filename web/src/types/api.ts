@@ -69,9 +69,140 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unauthenticated'
+  | 'rate_limited'
   | 'unavailable'
   | 'internal';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
+}
+
+// ---- Block 0: accounts, organisations, collaborations, evaluation, audit (docs/dev/api-accounts.md) ----
+
+export type OrganisationKind =
+  | 'municipality'
+  | 'youth_care_region'
+  | 'provider'
+  | 'civic_partner'
+  | 'knowledge_institute'
+  | 'platform';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  region: string | null;
+}
+
+export interface Person {
+  id: string;
+  email: string;
+  name: string;
+  organisation_id: string;
+  platform_admin: boolean;
+}
+
+export interface Session {
+  person: Person;
+  organisation: Organisation;
+  csrf_token: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+}
+
+export type CollaborationRole = 'coordinator' | 'partner' | 'viewer';
+export type PersonRole = 'young_person' | 'parent' | 'expert_by_experience';
+
+export interface Collaboration {
+  id: string;
+  name: string;
+  theme: string;
+  regions: string[];
+  period_start: string;
+  period_end: string | null;
+  description: string;
+  my_role: CollaborationRole;
+}
+
+export interface Agreements {
+  coordination: string;
+  decision_making: string;
+  funding: string;
+  staffing: string;
+  monitoring: string;
+  monitoring_frequency: string;
+  joining_and_leaving: string;
+}
+
+export interface Partner {
+  id: string;
+  kind: 'organisation' | 'person';
+  organisation_id: string | null;
+  person_id: string | null;
+  name: string;
+  person_role: PersonRole | null;
+  role: CollaborationRole;
+  joined_at: string;
+}
+
+export interface CollaborationDetail extends Collaboration {
+  agreements: Agreements;
+  partners: Partner[];
+}
+
+export type EvaluationElement =
+  | 'shared_horizon'
+  | 'partner_interest'
+  | 'results_achieved'
+  | 'organisation'
+  | 'relations_and_trust'
+  | 'leadership';
+
+export interface EvaluationRound {
+  id: string;
+  collaboration_id: string;
+  title: string;
+  opened_at: string;
+  closed: boolean;
+  responses: number;
+  my_response_submitted: boolean;
+}
+
+export interface ElementSummary {
+  element: EvaluationElement;
+  responses: number;
+  /** Count per score 1–10. */
+  distribution: number[];
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  previous_mean: number | null;
+  change: number | null;
+  comments: { text: string; signed_by: string | null }[];
+}
+
+export interface EvaluationResult extends EvaluationRound {
+  elements: ElementSummary[];
+}
+
+export interface EvaluationResponse {
+  scores: { element: EvaluationElement; score: number; comment?: string }[];
+  signed: boolean;
+}
+
+export type AuditAction = 'sign_in' | 'sign_in_failed' | 'sign_out' | 'create' | 'update' | 'delete' | 'export' | 'read_client_data';
+
+export interface AuditRecord {
+  seq: number;
+  at: string;
+  person_id: string | null;
+  person_email: string | null;
+  organisation_id: string | null;
+  action: AuditAction;
+  object_type: string;
+  object_id: string;
+  result: 'ok' | 'denied' | 'failed';
+  remote: string;
+  hash: string;
 }

@@ -1,0 +1,220 @@
+// Browser test of block 0 (accounts, collaborations, evaluation) against a running Kompas server.
+//   KOMPAS_URL             base URL (default http://127.0.0.1:18080)
+//   KOMPAS_DEMO_EMAIL      demo account (default demo@kompas.local)
+//   KOMPAS_DEMO_PASSWORD   its password (default the mock's: demo-wachtwoord-2026!)
+//   KOMPAS_ADMIN_EMAIL / KOMPAS_ADMIN_PASSWORD   platform admin (default the mock's beheer account)
+//   KOMPAS_PARTNER_ORG     organisation to invite (default "Zorgaanbieder De Brug")
+//   KOMPAS_TEST_OUTPUT     where screenshots go (default test-output) → <dir>/browser/*.png
+// Run: node --test tests/browser/   (after `npm ci` in tests/browser)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.KOMPAS_URL ?? 'http://127.0.0.1:18080').replace(/\/$/, '');
+const DEMO_EMAIL = process.env.KOMPAS_DEMO_EMAIL ?? 'demo@kompas.local';
+const DEMO_PASSWORD = process.env.KOMPAS_DEMO_PASSWORD ?? 'demo-wachtwoord-2026!';
+const ADMIN_EMAIL = process.env.KOMPAS_ADMIN_EMAIL ?? 'beheer@kompas.local';
+const ADMIN_PASSWORD = process.env.KOMPAS_ADMIN_PASSWORD ?? 'beheer-wachtwoord-2026!';
+const PARTNER_ORG = process.env.KOMPAS_PARTNER_ORG ?? 'Zorgaanbieder De Brug';
+const OUT = join(process.env.KOMPAS_TEST_OUTPUT ?? 'test-output', 'browser');
+const TIMEOUT = 20_000;
+
+let browser;
+
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser context (own cookies) with a page that records script errors. */
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('dialog', (dialog) => dialog.accept());
+  return { context, page, errors };
+}
+
+async function assertClean(page, errors) {
+  const text = await page.locator('main').innerText();
+  assert.doesNotMatch(text, /NaN|undefined|\bnull\b|\[object Object\]/, 'page shows a broken value');
+  assert.deepEqual(errors, [], 'no script errors on the page');
+}
+
+async function signIn(page, email, password) {
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+test('signed out, the youth profile still works and offers "Inloggen"', async () => {
+  const { context, page, errors } = await newPage();
+  try {
+    await page.goto(`${BASE}/`);
+    await page.waitForURL(/\/regio\/[A-Z0-9]+/);
+    await page.locator('[data-testid="indicator-cards"] article').first().waitFor();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Samenwerkingen' }).count(), 0, 'no collaborations link when signed out');
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'signed-out-profile.png'), fullPage: false });
+  } finally {
+    await context.close();
+  }
+});
+
+test('sign-in form: empty fields and a wrong password give linked, readable errors', async () => {
+  const { context, page, errors } = await newPage();
+  try {
+    await page.goto(`${BASE}/inloggen`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /e-mailadres/i);
+    await summary.getByRole('link').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'inloggen-email', 'summary link focuses the field');
+    await page.getByLabel('E-mailadres').fill(DEMO_EMAIL);
+    await page.getByLabel('Wachtwoord').fill('dit-is-niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText(/klopt niet|te vaak/i).waitFor();
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'sign-in-error.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test('collaboration: create, invite a partner, evaluate, see results, sign out', async () => {
+  const { context, page, errors } = await newPage();
+  const name = `Browsertest samenwerking ${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    // Signed out, /samenwerkingen sends to the sign-in page and back afterwards.
+    await page.goto(`${BASE}/samenwerkingen`);
+    await page.waitForURL(/\/inloggen\?terug=%2Fsamenwerkingen/);
+    await page.screenshot({ path: join(OUT, 'sign-in.png'), fullPage: true });
+    await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+    await page.waitForURL(/\/samenwerkingen$/);
+    assert.match(await page.getByTestId('user-menu').innerText(), /Ingelogd als .+\(.+\)/);
+    await page.getByRole('heading', { level: 1, name: 'Samenwerkingen' }).waitFor();
+
+    // Create a collaboration; first try without fields to see the error summary.
+    await page.getByRole('button', { name: 'Samenwerking aanmaken' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    assert.match(await page.getByTestId('error-summary').innerText(), /naam/i);
+    await page.screenshot({ path: join(OUT, 'collaborations-errors.png'), fullPage: true });
+    await page.getByLabel('Naam van de samenwerking').fill(name);
+    await page.getByLabel('Maatschappelijke opgave').fill('Meer jongeren die zich veilig voelen in de wijk');
+    await page.getByLabel('Gebieden', { exact: true }).fill('GM0034, WK003401');
+    await page.getByLabel('Begindatum').fill('2026-01-01');
+    await page.getByLabel('Einddatum (niet verplicht)').fill('2029-12-31');
+    await page.getByLabel('Beschrijving (niet verplicht)').fill('Aangemaakt door de browsertest.');
+    await page.getByRole('button', { name: 'Samenwerking aanmaken' }).click();
+    await page.waitForURL(/\/samenwerkingen\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const collaborationUrl = page.url();
+    assert.match(await page.getByTestId('collaboration-overview').innerText(), /GM0034, WK003401/);
+
+    // Agreements: coordinators may edit.
+    await page.getByLabel('Wie coördineert').fill('De gemeente, met een kwartaaloverleg.');
+    await page.getByLabel('Hoe vaak monitoren we').fill('Elk halfjaar');
+    await page.getByRole('button', { name: 'Afspraken opslaan' }).click();
+    await page.getByText('De afspraken zijn opgeslagen.').waitFor();
+
+    // Invite the partner organisation by name.
+    await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: PARTNER_ORG });
+    await page.getByLabel('Rol in de samenwerking').selectOption('partner');
+    await page.getByRole('button', { name: 'Partner uitnodigen' }).click();
+    const partners = page.getByTestId('partners-table');
+    await partners.getByRole('rowheader', { name: PARTNER_ORG }).waitFor();
+    const row = partners.locator('tr', { has: page.getByRole('rowheader', { name: PARTNER_ORG }) });
+    assert.match(await row.innerText(), /partner/);
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'collaboration.png'), fullPage: true });
+
+    // Open an evaluation round.
+    await page.getByRole('link', { name: 'Evaluatie van de samenwerking' }).click();
+    await page.waitForURL(/\/evaluaties$/);
+    await page.getByLabel('Titel van de ronde').fill('Eerste ronde');
+    await page.getByRole('button', { name: 'Ronde openen' }).click();
+    await page.waitForURL(/\/evaluaties\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: 'Eerste ronde' }).waitFor();
+    assert.equal(await page.getByLabel('Onderteken mijn antwoorden met mijn naam').isChecked(), false, 'signing is off by default');
+
+    // Sending without scores is refused with all six elements named.
+    await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.getByRole('link').count(), 6, 'six missing scores');
+    await page.screenshot({ path: join(OUT, 'evaluation-form-errors.png'), fullPage: true });
+
+    const scores = { shared_horizon: 8, partner_interest: 7, results_achieved: 6, organisation: 7, relations_and_trust: 9, leadership: 6 };
+    for (const [element, score] of Object.entries(scores)) {
+      await page.locator(`label[for="score-${element}-${score}"]`).click();
+    }
+    await page.getByLabel('Toelichting bij relaties en vertrouwen (niet verplicht)').fill('Goed contact tussen de partners.');
+    await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await page.getByText('Uw antwoorden zijn opgeslagen.').waitFor();
+
+    // Results: 1 response, the distribution table, no previous round, the comment without a name.
+    const results = page.getByTestId('results');
+    assert.match(await results.getByTestId('response-count').innerText(), /^1 antwoord\b/);
+    const horizon = page.getByTestId('distribution-shared_horizon');
+    await horizon.waitFor();
+    const cells = await horizon.locator('tbody td').allInnerTexts();
+    assert.deepEqual(cells, ['0', '0', '0', '0', '0', '0', '0', '1', '0', '0'], 'one 8 for gedeelde horizon');
+    assert.equal(await page.getByTestId('element-result').count(), 6);
+    assert.match(await page.locator('[data-element="shared_horizon"] [data-testid="change"]').innerText(), /geen vorige ronde/);
+    await page.locator('[data-testid="chart-shared_horizon"] svg').first().waitFor();
+    const trust = page.locator('[data-testid="element-result"][data-element="relations_and_trust"]');
+    assert.match(await trust.innerText(), /Goed contact tussen de partners\.\s*— anoniem/);
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'evaluation-results.png'), fullPage: true });
+
+    // Sign out: the collaborations page asks to sign in again.
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
+    await page.goto(collaborationUrl);
+    await page.waitForURL(/\/inloggen\?terug=/);
+    await page.goto(`${BASE}/samenwerkingen`);
+    await page.waitForURL(/\/inloggen\?terug=%2Fsamenwerkingen/);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByText('Log in om deze pagina te bekijken').waitFor();
+    const status = await page.evaluate(async () => (await fetch('/api/collaborations')).status);
+    assert.equal(status, 401, 'the session is gone on the server');
+    await page.screenshot({ path: join(OUT, 'signed-out.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test('audit log: platform admin sees records with Dutch actions', async () => {
+  const { context, page, errors } = await newPage();
+  try {
+    await page.goto(`${BASE}/audit`);
+    await page.waitForURL(/\/inloggen\?terug=%2Faudit/);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.waitForURL(/\/audit$/);
+    await page.getByRole('link', { name: 'Auditlog' }).waitFor();
+    const table = page.getByTestId('audit-table');
+    await table.locator('tbody tr').first().waitFor();
+    const text = await table.innerText();
+    assert.match(text, /ingelogd/);
+    assert.match(text, /\d{2}-\d{2}-\d{4},? \d{2}:\d{2}:\d{2}/, 'local date and time');
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'audit.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,53 @@
+// A fresh, migrated store per test on SQLite and PostgreSQL, with helpers to make accounts.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include "service/accounts.hpp"
+#include "service/collaborations.hpp"
+#include "test_store.hpp"
+
+namespace kompas::testing {
+
+inline constexpr std::string_view kGoodPassword = "Zeer-geheim-42-tekens";
+
+class AccountTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override {
+        if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
+            GTEST_SKIP() << "KOMPAS_TEST_POSTGRES_URL is not set";
+        }
+        auto database = TestDatabase::Create(GetParam());
+        ASSERT_TRUE(database.has_value()) << database.error().message;
+        database_ = std::move(*database);
+        auto store = OpenStore(database_->url());
+        ASSERT_TRUE(store.has_value()) << store.error().message;
+        store_ = std::move(*store);
+        const auto migrated = store_->Migrate();
+        ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
+    }
+
+    static TimePoint T0() { return *ParseUtc("2026-11-24T10:00:00Z"); }
+
+    Organisation MakeOrganisation(const std::string& name, OrganisationKind kind = OrganisationKind::kMunicipality) {
+        auto organisation = AddOrganisation(*store_, NewOrganisation{name, kind, std::nullopt});
+        EXPECT_TRUE(organisation.has_value()) << organisation.error().message;
+        return organisation.value_or(Organisation{});
+    }
+
+    Person MakePerson(const std::string& email, const Organisation& organisation, bool admin = false) {
+        auto person =
+            AddPerson(*store_, NewPerson{email, "Naam " + email, organisation.id, std::string(kGoodPassword)}, admin);
+        EXPECT_TRUE(person.has_value()) << person.error().message;
+        return person.value_or(Person{});
+    }
+
+    static Caller CallerOf(const Person& person) {
+        return Caller{person.id, person.organisation_id, person.platform_admin, "127.0.0.1", person.email};
+    }
+
+    std::unique_ptr<TestDatabase> database_;
+    std::unique_ptr<Store> store_;
+};
+
+}  // namespace kompas::testing

@@ -1,0 +1,46 @@
+// Collaborations, their agreements and partners; organisations and people to invite.
+import { apiSend } from '../../../lib/api';
+import { useFresh } from '../../../lib/use-api';
+import type {
+  Agreements,
+  Collaboration,
+  CollaborationDetail,
+  CollaborationRole,
+  Organisation,
+  Partner,
+  Person,
+  PersonRole,
+  Region,
+} from '../../../types/api';
+
+export const collaborationPath = (id: string) => `/samenwerkingen/${encodeURIComponent(id)}`;
+
+export const useCollaborations = () => useFresh<Collaboration[]>('/api/collaborations');
+export const useCollaboration = (id: string) => useFresh<CollaborationDetail>(`/api/collaborations/${encodeURIComponent(id)}`);
+export const useOrganisations = (enabled = true) => useFresh<Organisation[]>(enabled ? '/api/organisations' : null);
+export const usePeople = (enabled = true) => useFresh<Person[]>(enabled ? '/api/people' : null);
+export const useMunicipalities = () => useFresh<Region[]>('/api/regions?level=municipality');
+
+export interface NewCollaboration {
+  name: string;
+  theme: string;
+  regions: string[];
+  period_start: string;
+  period_end?: string;
+  description?: string;
+}
+
+export const createCollaboration = (body: NewCollaboration) => apiSend<CollaborationDetail>('POST', '/api/collaborations', body);
+
+export const saveAgreements = (id: string, agreements: Agreements) =>
+  apiSend<CollaborationDetail>('PUT', `/api/collaborations/${encodeURIComponent(id)}/agreements`, agreements);
+
+export type Invitation =
+  | { organisation_id: string; role: CollaborationRole }
+  | { person_id: string; person_role: PersonRole; role: CollaborationRole };
+
+export const invitePartner = (id: string, invitation: Invitation) =>
+  apiSend<Partner>('POST', `/api/collaborations/${encodeURIComponent(id)}/partners`, invitation);
+
+export const removePartner = (id: string, partnerId: string) =>
+  apiSend<null>('DELETE', `/api/collaborations/${encodeURIComponent(id)}/partners/${encodeURIComponent(partnerId)}`, {});
