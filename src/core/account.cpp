@@ -57,6 +57,9 @@ std::string FormatUtc(TimePoint time) {
 std::optional<TimePoint> ParseUtc(std::string_view text) {
     const auto year = Digits(text, 0, 4), month = Digits(text, 5, 2), day = Digits(text, 8, 2);
     if (!year || !month || !day || text[4] != '-' || text[7] != '-') return std::nullopt;
+    // The clock counts nanoseconds in 64 bits: years past 2262 would overflow it. Kompas has no
+    // use for dates outside this range, so they are refused like any malformed date.
+    if (*year < 1900 || *year > 2200) return std::nullopt;
     const std::chrono::year_month_day date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
                                            std::chrono::day{static_cast<unsigned>(*day)}};
     if (!date.ok()) return std::nullopt;

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "privacy/audit_chain.hpp"
 #include "privacy/secrets.hpp"
+#include "service/audit_entry.hpp"
 
 namespace kompas {
 namespace {
@@ -19,21 +20,6 @@ constexpr std::size_t kMaxNameLength = 200;
 constexpr std::string_view kCliRemote = "cli";
 
 Error NotSignedIn() { return Error{ErrorCode::kUnauthenticated, "Niet aangemeld of de sessie is verlopen", {}}; }
-
-AuditEntry EntryFor(const Caller& caller, TimePoint now, AuditAction action, std::string object_type,
-                    std::string object_id, AuditResult result = AuditResult::kOk) {
-    AuditEntry entry;
-    entry.at = FormatUtc(now);
-    if (!caller.person_id.empty()) entry.person_id = caller.person_id;
-    if (!caller.email.empty()) entry.person_email = caller.email;
-    if (!caller.organisation_id.empty()) entry.organisation_id = caller.organisation_id;
-    entry.action = action;
-    entry.object_type = std::move(object_type);
-    entry.object_id = std::move(object_id);
-    entry.result = result;
-    entry.remote = caller.remote;
-    return entry;
-}
 
 Caller CliCaller() {
     Caller caller;

@@ -5,27 +5,13 @@
 #include "core/evaluation.hpp"
 #include "core/text.hpp"
 #include "privacy/secrets.hpp"
+#include "service/audit_entry.hpp"
 
 namespace kompas {
 namespace {
 
 constexpr std::size_t kMaxTextLength = 200;
 constexpr std::size_t kMaxDescriptionLength = 10000;
-
-AuditEntry EntryFor(const Caller& caller, TimePoint now, AuditAction action, std::string object_type,
-                    std::string object_id, AuditResult result = AuditResult::kOk) {
-    AuditEntry entry;
-    entry.at = FormatUtc(now);
-    if (!caller.person_id.empty()) entry.person_id = caller.person_id;
-    if (!caller.email.empty()) entry.person_email = caller.email;
-    if (!caller.organisation_id.empty()) entry.organisation_id = caller.organisation_id;
-    entry.action = action;
-    entry.object_type = std::move(object_type);
-    entry.object_id = std::move(object_id);
-    entry.result = result;
-    entry.remote = caller.remote;
-    return entry;
-}
 
 // Records a refused change (best effort) and passes the error on.
 template <typename T>

@@ -85,9 +85,9 @@ test('from and to filter by time', async () => {
     const to = await audit(`?to=${encodeURIComponent(startedAt)}&limit=1000`);
     for (const r of to) assert.ok(r.at <= startedAt, `to=${startedAt} returned ${r.at}`);
     assert.ok(!to.some((r) => r.object_id === org.id || r.person_id === person.id), 'to=<before this test> returned this test\'s records');
-    const future = await audit(`?from=${encodeURIComponent('2999-01-01T00:00:00Z')}`);
+    const future = await audit(`?from=${encodeURIComponent('2199-01-01T00:00:00Z')}`);
     assert.deepEqual(future, []);
-    const window = await audit(`?person=${encodeURIComponent(person.id)}&from=${encodeURIComponent(startedAt)}&to=${encodeURIComponent('2999-01-01T00:00:00Z')}`);
+    const window = await audit(`?person=${encodeURIComponent(person.id)}&from=${encodeURIComponent(startedAt)}&to=${encodeURIComponent('2199-01-01T00:00:00Z')}`);
     assert.ok(window.length >= 3 && window.every((r) => r.person_id === person.id));
     await call('/api/audit', 'GET', '/api/audit?from=gisteren', 400, { as: admin });
 });

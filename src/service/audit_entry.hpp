@@ -1,0 +1,15 @@
+// The audit entry for something a caller did: who (person, e-mail, organisation, address), when,
+// what, to which object, with what result. Shared by every service that changes data.
+#pragma once
+
+#include <string>
+
+#include "core/account.hpp"
+#include "core/audit.hpp"
+
+namespace kompas {
+
+AuditEntry EntryFor(const Caller& caller, TimePoint now, AuditAction action, std::string object_type,
+                    std::string object_id, AuditResult result = AuditResult::kOk);
+
+}  // namespace kompas
