@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "http/account_routes.hpp"
+#include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
@@ -18,6 +19,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options)
     AddYouthProfileRoutes(router_, *pool_, options_.database);
     AddAccountRoutes(router_, *pool_, CookiePolicy{options_.secure_cookies});
     AddCollaborationRoutes(router_, *pool_);
+    AddAmbitionRoutes(router_, *pool_);
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

@@ -61,6 +61,19 @@ public:
                                           const EvaluationResponse& response, const AuditEntry& audit) override;
     Result<void> CloseEvaluationRound(const Caller& caller, std::string_view id, std::string_view round_id,
                                       const AuditEntry& audit) override;
+    // Ambitions, societal results and signals: sql_store_ambitions.cpp.
+    Result<std::vector<Ambition>> Ambitions(const Caller& caller, std::string_view id) override;
+    Result<void> CreateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) override;
+    Result<void> UpdateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) override;
+    Result<void> DeleteAmbition(const Caller& caller, std::string_view id, std::string_view ambition_id,
+                                const AuditEntry& audit) override;
+    Result<std::vector<SocietalResult>> SocietalResults(const Caller& caller, std::string_view id) override;
+    Result<void> CreateSocietalResult(const Caller& caller, const SocietalResult& result,
+                                      const AuditEntry& audit) override;
+    Result<void> DeleteSocietalResult(const Caller& caller, std::string_view id, std::string_view result_id,
+                                      const AuditEntry& audit) override;
+    Result<std::vector<Signal>> Signals(const Caller& caller, std::string_view id) override;
+    Result<void> CreateSignal(const Caller& caller, const Signal& signal, const AuditEntry& audit) override;
     Result<void> AppendAudit(const AuditEntry& audit) override;
     Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;
     Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) override;

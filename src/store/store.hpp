@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/account.hpp"
+#include "core/ambition.hpp"
 #include "core/audit.hpp"
 #include "core/collaboration.hpp"
 #include "core/error.hpp"
@@ -156,6 +157,30 @@ public:
                                                   const EvaluationResponse& response, const AuditEntry& audit) = 0;
     virtual Result<void> CloseEvaluationRound(const Caller& caller, std::string_view id, std::string_view round_id,
                                               const AuditEntry& audit) = 0;
+
+    // --- Ambitions, societal results and signals (blocks 1B and 2), with the same access rules.
+    // Lists given with an ambition or result (agreed_by, signals) must belong to the collaboration:
+    // kInvalidArgument naming the field otherwise. Coordinators change ambitions and results;
+    // coordinators and partners add signals.
+
+    virtual Result<std::vector<Ambition>> Ambitions(const Caller& caller, std::string_view id) = 0;  // by agreed_on, id
+    virtual Result<void> CreateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) = 0;
+    // kNotFound for an unknown ambition.
+    virtual Result<void> UpdateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) = 0;
+    // kConflict while it has societal results.
+    virtual Result<void> DeleteAmbition(const Caller& caller, std::string_view id, std::string_view ambition_id,
+                                        const AuditEntry& audit) = 0;
+    // All results of the collaboration, by ambition, agreed_on, id.
+    virtual Result<std::vector<SocietalResult>> SocietalResults(const Caller& caller, std::string_view id) = 0;
+    // kNotFound for an unknown ambition.
+    virtual Result<void> CreateSocietalResult(const Caller& caller, const SocietalResult& result,
+                                              const AuditEntry& audit) = 0;
+    virtual Result<void> DeleteSocietalResult(const Caller& caller, std::string_view id, std::string_view result_id,
+                                              const AuditEntry& audit) = 0;
+    // Newest first (date, then created); created_by is the person's name.
+    virtual Result<std::vector<Signal>> Signals(const Caller& caller, std::string_view id) = 0;
+    // `signal.created_by` is the person id.
+    virtual Result<void> CreateSignal(const Caller& caller, const Signal& signal, const AuditEntry& audit) = 0;
 
     // Records one audit entry on its own (e.g. a denied attempt).
     virtual Result<void> AppendAudit(const AuditEntry& audit) = 0;

@@ -23,7 +23,24 @@ const roleOf = { coordinator: 'a1', partner: 'b1', viewer: 'c1', outsider: 'd1',
 let X; // CollaborationDetail
 const partners = {}; // A, B, C, y1 -> Partner
 let R; // the EvaluationRound
-const state = { addedPartnerId: null };
+let AMB; // an Ambition of X with a marker
+let RES; // a SocietalResult under AMB
+let SIG; // a Signal of X by b1 with a marker
+const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null };
+
+function ambitionBody(text) {
+    return {
+        title: `Ambitie ${text}`, statement: `Jongeren groeien gezond op ${text}`, agreed_on: '2026-11-24',
+        agreed_by: [partners.A.id, partners.B.id], indicators: ['PercentageJongerenMetJeugdzorg'],
+    };
+}
+function resultBody(text) {
+    return {
+        title: `In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg ${text}`, indicator: 'PercentageJongerenMetJeugdzorg',
+        regions: ['GM0034'], baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 },
+        agreed_by: [partners.A.id], agreed_on: '2026-11-24',
+    };
+}
 
 function agreements(text) {
     return {
@@ -76,6 +93,17 @@ before(async () => {
         `/api/collaborations/${X.id}/evaluations/${R.id}/response`, 200, { as: sessions.partner, body: responseBody(7, COMMENT, false) })).json;
     assert.equal(result.my_response_submitted, true);
     assert.equal(result.responses, 1);
+    // Block 1B/2 (docs/dev/api-results.md): an ambition and a societal result by the coordinator,
+    // a signal by the partner, each with the marker.
+    AMB = (await call('/api/collaborations/{id}/ambitions', 'POST', `/api/collaborations/${X.id}/ambitions`, 201, { as: a1, body: ambitionBody(MARKER) })).json;
+    RES = (await call('/api/collaborations/{id}/ambitions/{ambition_id}/results', 'POST',
+        `/api/collaborations/${X.id}/ambitions/${AMB.id}/results`, 201, { as: a1, body: resultBody(MARKER) })).json;
+    SIG = (await call('/api/collaborations/{id}/signals', 'POST', `/api/collaborations/${X.id}/signals`, 201, {
+        as: sessions.partner,
+        body: { text: `Signaal ${MARKER}`, source: 'professional', source_detail: `Wijkteam ${MARKER}`, date: '2026-11-20', region: 'GM0034', theme: 'jeugdzorg', ambition_id: AMB.id, result_id: RES.id },
+    })).json;
+    assert.equal(RES.ambition_id, AMB.id);
+    assert.equal(SIG.created_by, people.b1.name, 'created_by is the name of the person who recorded the signal');
 });
 
 // ---- what each role may do ------------------------------------------------------------------
@@ -99,6 +127,9 @@ function expected(role, method, template, op) {
         if (method === 'get') return [200];
         if (role === 'coordinator') return [success];
         if (template.endsWith('/response') && (role === 'partner' || role === 'person')) return [200];
+        // Coordinators and partners (organisation or person) may add signals; only coordinators
+        // change ambitions and results.
+        if (template === '/api/collaborations/{id}/signals' && method === 'post' && (role === 'partner' || role === 'person')) return [201];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -110,6 +141,9 @@ function pathFor(role, method, template) {
         .replaceAll('{id}', X.id)
         .replaceAll('{round_id}', R.id)
         .replaceAll('{partner_id}', partnerId ?? 'prt_missing')
+        // The coordinator deletes what it created in its own walk; the others try the real ones.
+        .replaceAll('{ambition_id}', role === 'coordinator' && method === 'delete' ? (state.addedAmbitionId ?? 'amb_missing') : AMB.id)
+        .replaceAll('{result_id}', role === 'coordinator' && method === 'delete' ? (state.addedResultId ?? 'res_missing') : RES.id)
         .replaceAll('{code}', 'GM0034');
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
@@ -131,6 +165,10 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/evaluations/{round_id}/response':
             return role === 'partner' ? responseBody(7, COMMENT, false) : responseBody(6, null, false);
         case '/api/collaborations/{id}/evaluations/{round_id}/close': return {};
+        case '/api/collaborations/{id}/ambitions': return ambitionBody(`walk-${role}`);
+        case '/api/collaborations/{id}/ambitions/{ambition_id}': return ambitionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
+        case '/api/collaborations/{id}/ambitions/{ambition_id}/results': return resultBody(`walk-${role}`);
+        case '/api/collaborations/{id}/signals': return { text: `Signaal walk ${role}`, source: role === 'person' ? 'young_person' : 'partner', date: '2026-11-21' };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -142,7 +180,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -194,6 +232,18 @@ function inspect(role, method, template, path, res) {
         if (want && res.json.my_role !== want) problems.push(`my_role ${res.json.my_role}, expected ${want}`);
     }
     if (template === '/api/collaborations/{id}/partners' && method === 'post' && res.status === 201) state.addedPartnerId = res.json.id;
+    if (template === '/api/collaborations/{id}/ambitions' && method === 'post' && res.status === 201) state.addedAmbitionId = res.json.id;
+    if (template === '/api/collaborations/{id}/ambitions/{ambition_id}/results' && method === 'post' && res.status === 201) state.addedResultId = res.json.id;
+    // Members see X's ambition, result and signal.
+    if (member(role) && method === 'get' && res.status === 200) {
+        const want = {
+            '/api/collaborations/{id}/ambitions': [AMB.id], '/api/collaborations/{id}/ambitions/{ambition_id}': [AMB.id, RES.id],
+            '/api/collaborations/{id}/results': [RES.id], '/api/collaborations/{id}/results/{result_id}': [RES.id],
+            '/api/collaborations/{id}/signals': [SIG.id, MARKER],
+        }[template] ?? [];
+        const missing = want.filter((n) => !text.includes(n));
+        if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
+    }
     return problems;
 }
 
@@ -251,11 +301,27 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('GET', '/api/collaborations/{id}/evaluations/{round_id}', `/api/collaborations/${Y.id}/evaluations/${R.id}`);
     await probe('PUT', '/api/collaborations/{id}/evaluations/{round_id}/response', `/api/collaborations/${Y.id}/evaluations/${R.id}/response`, responseBody(1, 'ingebroken', true));
     await probe('POST', '/api/collaborations/{id}/evaluations/{round_id}/close', `/api/collaborations/${Y.id}/evaluations/${R.id}/close`, {});
+    await probe('GET', '/api/collaborations/{id}/ambitions/{ambition_id}', `/api/collaborations/${Y.id}/ambitions/${AMB.id}`);
+    await probe('PUT', '/api/collaborations/{id}/ambitions/{ambition_id}', `/api/collaborations/${Y.id}/ambitions/${AMB.id}`, ambitionBody('ingebroken'));
+    await probe('DELETE', '/api/collaborations/{id}/ambitions/{ambition_id}', `/api/collaborations/${Y.id}/ambitions/${AMB.id}`);
+    await probe('POST', '/api/collaborations/{id}/ambitions/{ambition_id}/results', `/api/collaborations/${Y.id}/ambitions/${AMB.id}/results`, resultBody('ingebroken'));
+    await probe('GET', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
+    await probe('DELETE', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
     const rounds = (await call('/api/collaborations/{id}/evaluations', 'GET', `/api/collaborations/${Y.id}/evaluations`, 200, { as: d1 })).json;
     assert.deepEqual(rounds, []);
+    // Y's ambitions, results and signals do not show X's.
+    for (const sub of ['ambitions', 'results', 'signals']) {
+        const list = (await call(`/api/collaborations/{id}/${sub}`, 'GET', `/api/collaborations/${Y.id}/${sub}`, 200, { as: d1 })).json;
+        assert.deepEqual(list, [], `Y's ${sub}`);
+    }
+    // An outsider's signal on Y cannot point at X's ambition or result.
+    const res = await send('POST', `/api/collaborations/${Y.id}/signals`, { as: d1, body: { text: 'x', source: 'other', date: '2026-11-20', ambition_id: AMB.id, result_id: RES.id } });
+    assert.ok([400, 403, 404].includes(res.status), `a signal on Y naming X's ambition/result: expected 400/403/404, got ${res.status}: ${res.text.slice(0, 200)}`);
+    validate('/api/collaborations/{id}/signals', 'post', res, 'POST signal on Y naming X');
+    assert.ok(!res.text.includes(MARKER), 'the refusal leaked a marker of X');
 });
 
 for (const role of ORDER) {
@@ -269,6 +335,16 @@ for (const role of ORDER) {
             assert.deepEqual(rounds.map((r) => [r.id, r.closed]), [[R.id, false]], 'rounds were opened or closed by a refused request');
             // Only the partner (b1) and the person partner (y1) answered in their walks.
             assert.equal(rounds[0].responses, 2, 'a refused request added an evaluation response');
+            const ambitions = (await call('/api/collaborations/{id}/ambitions', 'GET', `/api/collaborations/${X.id}/ambitions`, 200, { as: a1 })).json;
+            assert.deepEqual(ambitions.map((a) => [a.id, a.title, a.statement, a.results]), [[AMB.id, AMB.title, AMB.statement, 1]],
+                'ambitions were created, changed or deleted by a refused request');
+            const rows = (await call('/api/collaborations/{id}/results', 'GET', `/api/collaborations/${X.id}/results`, 200, { as: a1 })).json;
+            assert.deepEqual(rows.map((r) => r.result.id), [RES.id], 'results were created or deleted by a refused request');
+            const signals = (await call('/api/collaborations/{id}/signals', 'GET', `/api/collaborations/${X.id}/signals`, 200, { as: a1 })).json;
+            // The setup signal plus one each from the partner's and the person partner's walk.
+            assert.equal(signals.length, 3, `signals: ${signals.map((s) => s.text).join(' | ')}`);
+            assert.ok(signals.some((s) => s.id === SIG.id));
+            assert.ok(!signals.some((s) => /walk (anonymous|outsider|admin|viewer)/.test(s.text)), 'a refused request added a signal');
         });
     }
     test(`access walk: every route as ${role}`, async () => {
@@ -292,6 +368,13 @@ test('after the walk: the coordinator closed the round, 409 on answering it, the
     const detail = (await call('/api/collaborations/{id}', 'GET', `/api/collaborations/${X.id}`, 200, { as: a1 })).json;
     assert.ok(!detail.partners.some((p) => p.organisation_id === orgs.E.id), 'E (added and removed in the walk) is still a partner');
     await call('/api/collaborations/{id}', 'GET', '/api/collaborations/col_doesnotexist', 404, { as: a1 });
+    // The coordinator's walk created and deleted an ambition and a result; X's own remain, and an
+    // ambition with results cannot be deleted.
+    await call('/api/collaborations/{id}/ambitions/{ambition_id}', 'GET', `/api/collaborations/${X.id}/ambitions/${state.addedAmbitionId}`, 404, { as: a1 });
+    await call('/api/collaborations/{id}/results/{result_id}', 'GET', `/api/collaborations/${X.id}/results/${state.addedResultId}`, 404, { as: a1 });
+    await call('/api/collaborations/{id}/ambitions/{ambition_id}', 'DELETE', `/api/collaborations/${X.id}/ambitions/${AMB.id}`, 409, { as: a1 });
+    const amb = (await call('/api/collaborations/{id}/ambitions/{ambition_id}', 'GET', `/api/collaborations/${X.id}/ambitions/${AMB.id}`, 200, { as: a1 })).json;
+    assert.deepEqual(amb.results_list.map((r) => r.id), [RES.id]);
 });
 
 test('every documented operation was checked against a real success response', () => {

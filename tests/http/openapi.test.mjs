@@ -282,3 +282,70 @@ test('account schemas accept the shapes of api-accounts.md and reject drift', ()
     rejects('AuditRecord', { ...audit, at: '2026-11-24 10:15:00' }, 'a timestamp that is not ISO UTC');
     rejects('PartnerCreate', { organisation_id: 'org_1', person_id: 'per_1', role: 'partner' }, 'both an organisation and a person');
 });
+
+// Golden samples in the shapes of api-results.md (ambitions, societal results, signals, progress).
+test('openapi.yaml documents every endpoint of docs/dev/api-results.md with its method', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../docs/dev/api-results.md', import.meta.url)), 'utf8');
+    const named = [...text.matchAll(/^- `(GET|POST|PUT|PATCH|DELETE) (\/api\/[^`?\s]*)/gm)].map((m) => [m[1].toLowerCase(), m[2]]);
+    assert.ok(named.length >= 11, `expected the endpoints of api-results.md, found ${named.length}`);
+    const missing = named.filter(([method, path]) => !doc.paths[path]?.[method]).map(([m, p]) => `${m.toUpperCase()} ${p}`);
+    assert.deepEqual(missing, [], 'endpoints of api-results.md missing from openapi.yaml');
+    for (const name of ['Ambition', 'AmbitionDetail', 'AmbitionCreate', 'SocietalResult', 'SocietalResultCreate', 'Signal',
+        'SignalCreate', 'Point', 'Interval', 'PathPoint', 'Progress', 'ProgressChange', 'DashboardRow', 'Baseline', 'Target']) {
+        assert.equal(doc.components.schemas[name]?.additionalProperties, false, `${name}: additionalProperties: false`);
+    }
+    assert.ok(doc.paths['/api/collaborations/{id}/ambitions/{ambition_id}'].delete.responses['409'], 'DELETE ambition documents 409');
+    assert.deepEqual(doc.components.schemas.ProgressStatus.enum, ['on_course', 'behind', 'target_reached', 'cannot_say']);
+});
+
+const ambition = { id: 'amb_1', collaboration_id: 'col_1', title: 'Minder jeugdzorg', statement: 'Jongeren groeien gezond op', agreed_on: '2026-11-24', agreed_by: ['prt_1'], indicators: ['PercentageJongerenMetJeugdzorg'], signals: ['sig_1'], results: 1 };
+const societal = { id: 'res_1', collaboration_id: 'col_1', ambition_id: 'amb_1', title: 'In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg', indicator: 'PercentageJongerenMetJeugdzorg', regions: ['GM0034'], baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 }, agreed_by: ['prt_1'], agreed_on: '2026-11-24' };
+const signal = { id: 'sig_1', collaboration_id: 'col_1', text: 'Wachtlijsten groeien', source: 'professional', source_detail: 'wijkteam', date: '2026-11-20', region: 'WK003401', theme: 'jeugdzorg', ambition_id: 'amb_1', result_id: null, created_by: 'Anna' };
+const point = { period: '2024JJ00', year: 2024.5, value: 11.7, numerator: 7400, denominator: 63248, status: 'known', interval: { lower: 11.5, upper: 11.95 } };
+const progress = {
+    result: societal, indicator, region: { code: 'GM0034', name: 'Almere', level: 'municipality', parent: 'NL01' },
+    data_region: { code: 'GM0034', name: 'Almere', level: 'municipality', parent: 'NL01' }, level_note: null,
+    series: [{ ...point, period: '2018JJ00', year: 2018.5, value: 9.6, interval: null, numerator: null, denominator: null }, point],
+    path: [{ year: 2022.5, value: 10.8 }, { year: 2028.5, value: 10.0 }], status: 'behind', status_reason: 'Het cijfer loopt achter op het pad.',
+    change: { from: '2023JJ00', to: '2024JJ00', verdict: 'increase', interval: { lower: 0.1, upper: 0.5 }, text: 'Een toename.' }, signals: [signal],
+};
+const row = { result: societal, ambition_title: 'Minder jeugdzorg', indicator, sparkline: [9.6, null, 11.7], latest: point, status: 'cannot_say', status_reason: 'Er zijn nog geen cijfers.' };
+
+test('result schemas accept the shapes of api-results.md and reject drift', () => {
+    c.assertComponent('Ambition', ambition);
+    c.assertComponent('AmbitionDetail', { ...ambition, results_list: [societal], signal_list: [signal] });
+    c.assertComponent('AmbitionCreate', { title: 'x', statement: '', agreed_on: '2026-11-24' });
+    c.assertComponent('SocietalResult', societal);
+    c.assertComponent('Signal', signal);
+    c.assertComponent('Signal', { ...signal, region: null, ambition_id: null, result_id: 'res_1' });
+    c.assertComponent('SignalCreate', { text: 'x', source: 'parent', date: '2026-11-20' });
+    c.assertComponent('Progress', progress);
+    c.assertComponent('Progress', { ...progress, data_region: region, level_note: 'Voor deze wijk zijn geen cijfers; de gemeente wordt gevolgd.', change: null });
+    c.assertComponent('Progress', { ...progress, series: [], change: null, status: 'cannot_say', signals: [] });
+    c.assertComponent('DashboardRow', row);
+    c.assertComponent('DashboardRow', { ...row, sparkline: [], latest: null });
+
+    const rejects = (name, value, why) => assert.ok(!c.componentValidator(name)(value), `${name} must reject ${why}`);
+    rejects('Ambition', { ...ambition, owner: 'x' }, 'an undocumented field');
+    rejects('Ambition', { ...ambition, id: 'col_1' }, 'an id without the amb_ prefix');
+    rejects('Ambition', { ...ambition, agreed_on: '24-11-2026' }, 'a date not YYYY-MM-DD');
+    rejects('AmbitionDetail', ambition, 'missing results_list and signal_list');
+    rejects('SocietalResult', { ...societal, regions: [] }, 'no regions');
+    rejects('SocietalResult', { ...societal, baseline: { value: 10.8, period: '2022' } }, 'a baseline period that is not a CBS code');
+    rejects('SocietalResult', { ...societal, target: { value: 10, year: 2028.5 } }, 'a fractional target year');
+    rejects('SocietalResult', { ...societal, baseline: { value: '10.8', period: '2022JJ00' } }, 'a value as a string');
+    rejects('Signal', { ...signal, source: 'neighbour' }, 'an unknown source');
+    const { region: _r, ...withoutRegion } = signal;
+    rejects('Signal', withoutRegion, 'an absent region (must be null)');
+    rejects('Point', { ...point, status: 'unknown', value: 0 }, 'value 0 for an unknown figure');
+    rejects('Point', { ...point, interval: { lower: 1 } }, 'a half interval');
+    const { interval: _i, ...withoutInterval } = point;
+    rejects('Point', withoutInterval, 'an absent interval (must be null)');
+    rejects('Progress', { ...progress, status: 'ahead' }, 'an unknown status');
+    rejects('Progress', { ...progress, status_reason: '' }, 'an empty status reason');
+    rejects('Progress', { ...progress, change: { ...progress.change, verdict: 'up' } }, 'an unknown verdict');
+    rejects('Progress', { ...progress, level_note: undefined }, 'an absent level_note');
+    rejects('Progress', { ...progress, region: 'GM0034' }, 'a code instead of a Region');
+    rejects('DashboardRow', { ...row, sparkline: ['9.6'] }, 'a sparkline of strings');
+    rejects('DashboardRow', { ...row, status: 'on_track' }, 'an unknown status');
+});

@@ -1,6 +1,7 @@
 // In-memory stand-in for block 0 of the API (docs/dev/api-accounts.md): sessions in an HttpOnly
 // cookie, CSRF token and Origin checks, organisations, people, collaborations, partners,
 // evaluation rounds and an audit trail. Everything is lost when the mock stops.
+import { handleResults, seed as seedResults } from './results.mjs';
 import { randomBytes, createHash } from 'node:crypto';
 
 export class HttpError extends Error {
@@ -106,6 +107,7 @@ addPerson('beheer@kompas.local', 'Beheerder Kompas', beheer.id, 'beheer-wachtwoo
   r2.responses.set(col.partners[1].id, { scores: scores([8, 6, 6, 7, 7, 8], { relations_and_trust: 'We kennen elkaar nu beter dan een jaar geleden.' }), signed: true, name: brugPerson.name });
   r2.responses.set(col.partners[2].id, { scores: scores([7, 7, 5, 6, 8, 7], { results_achieved: 'Resultaten zijn nog lastig zichtbaar te maken.' }), signed: false, name: null });
   rounds.push(r1, r2);
+  seedResults(col, id);
 }
 
 // ---- helpers ----
@@ -419,6 +421,12 @@ export function handle(req, url, body) {
       record(req, me, 'delete', 'partner', partner.id);
       return { status: 204, body: null };
     }
+    const fromResults = handleResults({
+      method, rest, url, body, col, me, newId: id,
+      requireRole: (roles) => requireRole(col, me, roles),
+      record: (action, type, objectId) => record(req, me, action, type, objectId),
+    });
+    if (fromResults) return fromResults;
     if (rest === '/evaluations') {
       if (method === 'GET') return { status: 200, body: rounds.filter((r) => r.collaboration_id === col.id).map((r) => roundBody(r, col, me)).reverse() };
       if (method === 'POST') {

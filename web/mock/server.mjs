@@ -1,12 +1,14 @@
 // Development stand-in for the Kompas HTTP API (docs/dev/api-shapes.md), serving fixtures.json,
 // plus the built front-end from ../dist with the same index.html fallback as the real server.
-// Block 0 (accounts, collaborations, evaluation, audit) lives in accounts.mjs, in memory.
+// Block 0 (accounts, collaborations, evaluation, audit) lives in accounts.mjs, in memory;
+// blocks 1B and 2 (ambitions, results, signals, progress) in results.mjs.
 // Usage: node mock/server.mjs [port]   (default 18081). No dependencies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handle as handleAccounts, isPublic, HttpError as AccountsError } from './accounts.mjs';
+import { setOpenData } from './results.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -37,6 +39,7 @@ for (const s of fixtures.series) {
   });
 }
 observations.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.region.localeCompare(b.region) || a.period.localeCompare(b.period));
+setOpenData({ regions: regionByCode, indicators: indicatorByKey, observations });
 
 class HttpError extends Error {
   constructor(status, code, message, field) {
@@ -158,7 +161,7 @@ const server = createServer(async (req, res) => {
         headers = out.headers ?? {};
       }
     } catch (e) {
-      status = e instanceof HttpError || e instanceof AccountsError ? e.status : 500;
+      status = e instanceof HttpError || e instanceof AccountsError || typeof e.status === 'number' ? e.status : 500;
       if (status === 500) console.error(e);
       headers = e.headers ?? {};
       body = { error: { code: e.code ?? 'internal', message: e.message, field: e.field ?? '' } };

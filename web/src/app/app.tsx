@@ -18,6 +18,11 @@ const CollaborationsRoute = lazy(() => import('../features/collaborations/routes
 const CollaborationRoute = lazy(() => import('../features/collaborations/routes/collaboration-route').then((m) => ({ default: m.CollaborationRoute })));
 const EvaluationsRoute = lazy(() => import('../features/evaluation/routes/evaluations-route').then((m) => ({ default: m.EvaluationsRoute })));
 const RoundRoute = lazy(() => import('../features/evaluation/routes/round-route').then((m) => ({ default: m.RoundRoute })));
+const AmbitionsRoute = lazy(() => import('../features/results/routes/ambitions-route').then((m) => ({ default: m.AmbitionsRoute })));
+const AmbitionRoute = lazy(() => import('../features/results/routes/ambition-route').then((m) => ({ default: m.AmbitionRoute })));
+const DashboardRoute = lazy(() => import('../features/results/routes/dashboard-route').then((m) => ({ default: m.DashboardRoute })));
+const ResultRoute = lazy(() => import('../features/results/routes/result-route').then((m) => ({ default: m.ResultRoute })));
+const SignalsRoute = lazy(() => import('../features/results/routes/signals-route').then((m) => ({ default: m.SignalsRoute })));
 const AuditRoute = lazy(() => import('../features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })));
 
 export function App() {
@@ -156,6 +161,19 @@ function Routes() {
     const id = decodeURIComponent(m[1]);
     const round = decodeURIComponent(m[2]);
     return <RequireSession>{() => <RoundRoute key={`${id}/${round}`} collaborationId={id} roundId={round} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/(ambities|resultaten|signalen)(?:\/([^/]+))?$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    const sub = m[3] ? decodeURIComponent(m[3]) : null;
+    if (m[2] === 'ambities' && !sub) return <RequireSession>{() => <AmbitionsRoute key={id} collaborationId={id} />}</RequireSession>;
+    if (m[2] === 'ambities' && sub) return <RequireSession>{() => <AmbitionRoute key={`${id}/${sub}`} collaborationId={id} ambitionId={sub} />}</RequireSession>;
+    if (m[2] === 'resultaten' && !sub) return <RequireSession>{() => <DashboardRoute key={id} collaborationId={id} />}</RequireSession>;
+    if (m[2] === 'resultaten' && sub) {
+      const region = location.search.get('region');
+      return <RequireSession>{() => <ResultRoute key={`${id}/${sub}/${region ?? ''}`} collaborationId={id} resultId={sub} region={region} />}</RequireSession>;
+    }
+    if (m[2] === 'signalen' && !sub) return <RequireSession>{() => <SignalsRoute key={id} collaborationId={id} />}</RequireSession>;
   }
   if (path === '/audit') return <RequireSession adminOnly>{() => <AuditRoute />}</RequireSession>;
   return (

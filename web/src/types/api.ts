@@ -206,3 +206,96 @@ export interface AuditRecord {
   remote: string;
   hash: string;
 }
+
+// ---- Blocks 1B and 2: ambitions, societal results, signals, progress (docs/dev/api-results.md) ----
+
+export interface Ambition {
+  id: string;
+  collaboration_id: string;
+  title: string;
+  statement: string;
+  agreed_on: string;
+  /** Partner ids. */
+  agreed_by: string[];
+  /** Indicator keys of the youth profile that motivate the ambition. */
+  indicators: string[];
+  signals: string[];
+  /** Number of societal results under it. */
+  results: number;
+}
+
+export interface SocietalResult {
+  id: string;
+  collaboration_id: string;
+  ambition_id: string;
+  title: string;
+  indicator: string;
+  regions: string[];
+  baseline: { value: number; period: string };
+  target: { value: number; year: number };
+  agreed_by: string[];
+  agreed_on: string;
+}
+
+export interface AmbitionDetail extends Ambition {
+  results_list: SocietalResult[];
+  signal_list: Signal[];
+}
+
+export type SignalSource = 'professional' | 'parent' | 'young_person' | 'partner' | 'other';
+
+export interface Signal {
+  id: string;
+  collaboration_id: string;
+  text: string;
+  source: SignalSource;
+  source_detail: string;
+  date: string;
+  region: string | null;
+  theme: string;
+  ambition_id: string | null;
+  result_id: string | null;
+  created_by: string;
+}
+
+export interface Interval {
+  lower: number;
+  upper: number;
+}
+
+export interface ProgressPoint {
+  period: string;
+  /** Fractional year of the period's middle: 2024JJ00 → 2024.5. */
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: ObservationStatus;
+  interval: Interval | null;
+}
+
+export type ProgressStatus = 'on_course' | 'behind' | 'target_reached' | 'cannot_say';
+
+export interface Progress {
+  result: SocietalResult;
+  indicator: Indicator;
+  region: Region;
+  data_region: Region;
+  level_note: string | null;
+  series: ProgressPoint[];
+  path: { year: number; value: number }[];
+  status: ProgressStatus;
+  status_reason: string;
+  change: { from: string; to: string; verdict: 'increase' | 'decrease' | 'within_normal_variation'; interval: Interval | null; text: string } | null;
+  signals: Signal[];
+}
+
+export interface DashboardRow {
+  result: SocietalResult;
+  ambition_title: string;
+  indicator: Indicator;
+  sparkline: (number | null)[];
+  latest: ProgressPoint | null;
+  status: ProgressStatus;
+  status_reason: string;
+}

@@ -61,11 +61,22 @@ export function CollaborationRoute({ id }: { id: string }) {
           </div>
         )}
       </dl>
-      <Paragraph>
-        <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/evaluaties`} className="kompas-cta">
-          Evaluatie van de samenwerking
-        </AppLink>
-      </Paragraph>
+      <nav aria-label="Onderdelen van de samenwerking" className="kompas-subnav" data-testid="collaboration-subnav">
+        <ul>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/ambities`}>Ambities</AppLink>
+          </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/resultaten`}>Resultaten</AppLink>
+          </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/signalen`}>Signalen</AppLink>
+          </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/evaluaties`}>Evaluatie van de samenwerking</AppLink>
+          </li>
+        </ul>
+      </nav>
 
       <section className="kompas-section" aria-labelledby="afspraken-titel">
         <Heading2 id="afspraken-titel">Afspraken</Heading2>

@@ -1,0 +1,551 @@
+#include "service/ambitions.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/text.hpp"
+#include "privacy/secrets.hpp"
+#include "service/audit_entry.hpp"
+#include "stats/change.hpp"
+#include "stats/proportion.hpp"
+#include "stats/target.hpp"
+
+namespace kompas {
+namespace {
+
+constexpr std::size_t kMaxTitleLength = 500;
+constexpr std::size_t kMaxTextLength = 10000;
+constexpr std::size_t kMaxShortLength = 200;
+
+// Records a refused change (best effort) and passes the error on.
+template <typename T>
+Result<T> Checked(Store& store, const AuditEntry& attempted, Result<T> result) {
+    if (!result && result.error().code == ErrorCode::kForbidden) {
+        AuditEntry denied = attempted;
+        denied.result = AuditResult::kDenied;
+        (void)store.AppendAudit(denied);
+    }
+    return result;
+}
+
+Result<void> RequireSignedIn(const Caller& caller) {
+    if (caller.person_id.empty()) return Fail(ErrorCode::kUnauthenticated, "Niet aangemeld");
+    return {};
+}
+
+bool IsDate(std::string_view text) { return text.size() == 10 && ParseUtc(text).has_value(); }
+
+Result<Region> RequireRegion(Store& store, std::string_view raw, const char* field) {
+    auto code = NormaliseRegionCode(raw);
+    if (!code) return Fail(ErrorCode::kInvalidArgument, code.error().message, field);
+    auto region = store.FindRegion(*code);
+    if (!region) return std::unexpected(region.error());
+    if (!region->has_value()) return Fail(ErrorCode::kInvalidArgument, "Regio " + *code + " is niet bekend", field);
+    return **region;
+}
+
+Result<void> ValidateAmbition(Store& store, const NewAmbition& input) {
+    if (Trim(input.title).empty()) return Fail(ErrorCode::kInvalidArgument, "Geef de ambitie een titel", "title");
+    if (input.title.size() > kMaxTitleLength) return Fail(ErrorCode::kInvalidArgument, "De titel is te lang", "title");
+    if (input.statement.size() > kMaxTextLength) {
+        return Fail(ErrorCode::kInvalidArgument, "De omschrijving is te lang", "statement");
+    }
+    if (!IsDate(input.agreed_on)) {
+        return Fail(ErrorCode::kInvalidArgument, "De datum van het akkoord moet een datum JJJJ-MM-DD zijn",
+                    "agreed_on");
+    }
+    for (const auto& key : input.indicators) {
+        auto indicator = store.FindIndicator(key);
+        if (!indicator) return std::unexpected(indicator.error());
+        if (!indicator->has_value()) {
+            return Fail(ErrorCode::kInvalidArgument, "Onbekende indicator " + key, "indicators");
+        }
+    }
+    return {};
+}
+
+Result<Ambition> FindAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id) {
+    auto ambitions = store.Ambitions(caller, id);
+    if (!ambitions) return std::unexpected(std::move(ambitions.error()));
+    for (auto& ambition : *ambitions) {
+        if (ambition.id == ambition_id) return std::move(ambition);
+    }
+    return Fail(ErrorCode::kNotFound, "Ambitie niet gevonden");
+}
+
+Result<SocietalResult> FindResult(Store& store, const Caller& caller, std::string_view id, std::string_view result_id) {
+    auto results = store.SocietalResults(caller, id);
+    if (!results) return std::unexpected(std::move(results.error()));
+    for (auto& result : *results) {
+        if (result.id == result_id) return std::move(result);
+    }
+    return Fail(ErrorCode::kNotFound, "Resultaat niet gevonden");
+}
+
+Ambition AmbitionFrom(std::string id, std::string_view collaboration_id, const NewAmbition& input) {
+    Ambition ambition;
+    ambition.id = std::move(id);
+    ambition.collaboration_id = std::string(collaboration_id);
+    ambition.title = std::string(Trim(input.title));
+    ambition.statement = input.statement;
+    ambition.agreed_on = input.agreed_on;
+    ambition.agreed_by = input.agreed_by;
+    ambition.indicators = input.indicators;
+    ambition.signals = input.signals;
+    return ambition;
+}
+
+// --- Progress: the statistics come from stats/ (Wilson intervals, Newcombe differences, target
+// status); this file only picks the points and words the answer.
+
+constexpr double kConfidence = 0.95;
+
+// The 95 % Wilson interval of successes/trials on the indicator's scale; nullopt for bad counts.
+std::optional<ValueInterval> WilsonOnScale(double successes, double trials, double scale) {
+    auto interval =
+        WilsonInterval(static_cast<std::int64_t>(successes), static_cast<std::int64_t>(trials), kConfidence);
+    if (!interval) return std::nullopt;
+    return ValueInterval{interval->lower * scale, interval->upper * scale};
+}
+
+bool Finite(const std::optional<double>& value) { return value && std::isfinite(*value); }
+
+// Counts that make a proportion: whole, 0 ≤ numerator ≤ denominator, denominator > 0.
+bool ValidCounts(const ProgressPoint& point) {
+    if (!Finite(point.numerator) || !Finite(point.denominator)) return false;
+    const double x = std::round(*point.numerator), n = std::round(*point.denominator);
+    return n > 0.0 && x >= 0.0 && x <= n;
+}
+
+// A point whose value is known, with its estimate on the indicator's scale.
+struct Usable {
+    const ProgressPoint* point = nullptr;
+    double estimate = 0.0;
+    bool counts = false;  // the estimate is numerator / denominator × scale
+};
+
+double ScaleOf(const Indicator& indicator) { return indicator.unit == "%" ? 100.0 : 1.0; }
+
+std::optional<Usable> UsableOf(const ProgressPoint& point, double scale) {
+    if (ValidCounts(point) && (scale == 100.0 || !Finite(point.value))) {
+        return Usable{&point, std::round(*point.numerator) / std::round(*point.denominator) * scale, true};
+    }
+    if (Finite(point.value)) return Usable{&point, *point.value, false};
+    return std::nullopt;
+}
+
+std::string Number(double value, const Indicator& indicator) {
+    const int decimals = std::clamp(indicator.decimals, 0, 4);
+    std::string text = fmt::format("{:.{}f}", value, decimals);
+    if (text.starts_with('-') && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+    std::replace(text.begin(), text.end(), '.', ',');
+    if (indicator.unit == "%") return text + " %";
+    return text;
+}
+
+std::optional<ProgressChange> ChangeOf(const Usable& earlier, const Usable& later, const Indicator& indicator,
+                                       double scale) {
+    if (!earlier.counts || !later.counts) return std::nullopt;
+    const Count from{static_cast<std::int64_t>(std::round(*earlier.point->numerator)),
+                     static_cast<std::int64_t>(std::round(*earlier.point->denominator))};
+    const Count to{static_cast<std::int64_t>(std::round(*later.point->numerator)),
+                   static_cast<std::int64_t>(std::round(*later.point->denominator))};
+    auto compared = CompareProportions(from, to, kConfidence);
+    if (!compared || !compared->interval || !compared->verdict) return std::nullopt;
+    ProgressChange change;
+    change.from = earlier.point->period;
+    change.to = later.point->period;
+    change.interval = ValueInterval{compared->interval->lower * scale, compared->interval->upper * scale};
+    change.verdict = ChangeVerdictName(*compared->verdict);
+    const std::string values = fmt::format("van {} ({}) naar {} ({})", Number(earlier.estimate, indicator), change.from,
+                                           Number(later.estimate, indicator), change.to);
+    switch (*compared->verdict) {
+        case ChangeVerdict::kIncrease:
+            change.text = "Het cijfer is gestegen " + values + "; dat is meer dan toeval.";
+            break;
+        case ChangeVerdict::kDecrease:
+            change.text = "Het cijfer is gedaald " + values + "; dat is meer dan toeval.";
+            break;
+        case ChangeVerdict::kWithinNormalVariation:
+            change.text = "Het cijfer ging " + values + "; dat verschil valt binnen de normale variatie.";
+            break;
+    }
+    return change;
+}
+
+ProgressStatus StatusOf(TargetStatus status) {
+    switch (status) {
+        case TargetStatus::kTargetReached:
+            return ProgressStatus::kTargetReached;
+        case TargetStatus::kOnCourse:
+            return ProgressStatus::kOnCourse;
+        case TargetStatus::kBehind:
+            return ProgressStatus::kBehind;
+        case TargetStatus::kCannotSay:
+            return ProgressStatus::kCannotSay;
+    }
+    return ProgressStatus::kCannotSay;
+}
+
+void AssessStatus(ResultProgress& progress, const std::vector<Usable>& usable, double baseline_year, double scale) {
+    const Indicator& indicator = progress.indicator;
+    const SocietalResult& result = progress.result;
+    progress.status = ProgressStatus::kCannotSay;
+    if (usable.empty()) {
+        progress.status_reason = "Er zijn nog geen cijfers over dit onderwerp voor " + progress.region.name +
+                                 ". Kies eventueel een andere indicator, of volg de ontwikkeling met signalen uit "
+                                 "de praktijk.";
+        return;
+    }
+    Direction direction = indicator.direction;
+    if (direction == Direction::kNeutral) {
+        // No good side of its own: the result's target says which way is better.
+        if (result.target.value > result.baseline.value) direction = Direction::kHigherIsBetter;
+        if (result.target.value < result.baseline.value) direction = Direction::kLowerIsBetter;
+    }
+    if (direction == Direction::kNeutral) {
+        progress.status_reason =
+            "Voor deze indicator is niet bekend of hoger of lager beter is, en het doel is gelijk aan de nulmeting.";
+        return;
+    }
+    std::vector<SeriesPoint> points;
+    for (const auto& item : usable) {
+        SeriesPoint point;
+        point.year = item.point->year;
+        if (item.counts) {
+            point.numerator = static_cast<std::int64_t>(std::round(*item.point->numerator));
+            point.denominator = static_cast<std::int64_t>(std::round(*item.point->denominator));
+        } else {
+            point.value = item.estimate;
+        }
+        points.push_back(point);
+    }
+    TargetQuestion question;
+    question.path = TargetPath{result.baseline.value, baseline_year, result.target.value, result.target.year + 0.5};
+    question.direction = direction;
+    question.scale = scale;
+    question.confidence = kConfidence;
+    auto assessed = AssessTarget(points, question);
+    if (!assessed) {
+        progress.status_reason = "De voortgang is niet te berekenen: " + assessed.error().message;
+        return;
+    }
+    progress.status = StatusOf(assessed->status);
+    progress.status_reason = assessed->reason;
+}
+
+bool HasUsable(std::span<const Observation> observations, const Indicator& indicator) {
+    const double scale = ScaleOf(indicator);
+    for (const auto& observation : observations) {
+        ProgressPoint point;
+        point.value = observation.value;
+        point.numerator = observation.numerator;
+        point.denominator = observation.denominator;
+        if (UsableOf(point, scale)) return true;
+    }
+    return false;
+}
+
+// The progress of `result` for `region_code`, walking up to the nearest level with data.
+Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code) {
+    ResultProgress progress;
+    progress.result = result;
+    auto indicator = store.FindIndicator(result.indicator);
+    if (!indicator) return std::unexpected(std::move(indicator.error()));
+    progress.indicator =
+        indicator->value_or(Indicator{result.indicator, result.indicator, "", 0, Direction::kNeutral, "", ""});
+    auto code = NormaliseRegionCode(region_code);
+    if (!code) return Fail(ErrorCode::kInvalidArgument, code.error().message, "region");
+    auto region = store.FindRegion(*code);
+    if (!region) return std::unexpected(std::move(region.error()));
+    if (!region->has_value()) return Fail(ErrorCode::kNotFound, "Regio " + *code + " is niet bekend", "region");
+    progress.region = **region;
+    progress.data_region = progress.region;
+    std::vector<Observation> observations;
+    std::optional<Region> current = progress.region;
+    // Walk up by parent; bounded by the six levels, the guard by cycles in data.
+    for (int depth = 0; current && depth < 8; ++depth) {
+        auto found = store.Observations(ObservationQuery{{current->code}, result.indicator});
+        if (!found) return std::unexpected(std::move(found.error()));
+        if (HasUsable(*found, progress.indicator)) {
+            observations = std::move(*found);
+            progress.data_region = *current;
+            break;
+        }
+        if (current->parent.empty()) break;
+        auto parent = store.FindRegion(current->parent);
+        if (!parent) return std::unexpected(std::move(parent.error()));
+        current = *parent;
+    }
+    if (!observations.empty() && progress.data_region.code != progress.region.code) {
+        progress.level_note = "Voor " + progress.region.name +
+                              " zijn geen cijfers over dit onderwerp; we volgen het "
+                              "cijfer van " +
+                              progress.data_region.name + ".";
+    }
+    AssessProgress(progress, observations);
+    return progress;
+}
+
+}  // namespace
+
+void AssessProgress(ResultProgress& progress, std::span<const Observation> observations) {
+    const double scale = ScaleOf(progress.indicator);
+    std::vector<std::pair<Period, ProgressPoint>> points;
+    for (const auto& observation : observations) {
+        auto period = ParsePeriod(observation.period);
+        if (!period) continue;
+        ProgressPoint point;
+        point.period = period->Code();
+        point.year = MidYear(*period);
+        point.value = Finite(observation.value) ? observation.value : std::nullopt;
+        point.numerator = Finite(observation.numerator) ? observation.numerator : std::nullopt;
+        point.denominator = Finite(observation.denominator) ? observation.denominator : std::nullopt;
+        point.status = observation.status;
+        if (ValidCounts(point) && (scale == 100.0 || !point.value)) {
+            point.interval = WilsonOnScale(std::round(*point.numerator), std::round(*point.denominator), scale);
+            if (!point.value) point.value = std::round(*point.numerator) / std::round(*point.denominator) * scale;
+        }
+        points.emplace_back(*period, std::move(point));
+    }
+    std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    progress.series.clear();
+    for (auto& [period, point] : points) progress.series.push_back(std::move(point));
+
+    double baseline_year = progress.result.target.year - 1.0;
+    if (auto baseline = ParsePeriod(progress.result.baseline.period)) baseline_year = MidYear(*baseline);
+    progress.path = StraightPath(baseline_year, progress.result.baseline.value, progress.result.target.year + 0.5,
+                                 progress.result.target.value);
+
+    std::vector<Usable> usable;
+    for (const auto& point : progress.series) {
+        if (auto item = UsableOf(point, scale)) usable.push_back(*item);
+    }
+    AssessStatus(progress, usable, baseline_year, scale);
+    progress.change.reset();
+    if (usable.size() >= 2) {
+        progress.change = ChangeOf(usable[usable.size() - 2], usable.back(), progress.indicator, scale);
+    }
+}
+
+Result<std::vector<Ambition>> ListAmbitions(Store& store, const Caller& caller, std::string_view id) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    return store.Ambitions(caller, id);
+}
+
+Result<Ambition> CreateAmbition(Store& store, const Caller& caller, std::string_view id, const NewAmbition& input,
+                                TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    if (auto valid = ValidateAmbition(store, input); !valid) return std::unexpected(valid.error());
+    const Ambition ambition = AmbitionFrom(NewId("amb"), id, input);
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "ambition", ambition.id);
+    auto created = Checked(store, entry, store.CreateAmbition(caller, ambition, entry));
+    if (!created) return std::unexpected(std::move(created.error()));
+    return FindAmbition(store, caller, id, ambition.id);
+}
+
+Result<AmbitionDetail> GetAmbition(Store& store, const Caller& caller, std::string_view id,
+                                   std::string_view ambition_id) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    auto ambition = FindAmbition(store, caller, id, ambition_id);
+    if (!ambition) return std::unexpected(std::move(ambition.error()));
+    AmbitionDetail detail{std::move(*ambition), {}, {}};
+    auto results = store.SocietalResults(caller, id);
+    if (!results) return std::unexpected(std::move(results.error()));
+    for (auto& result : *results) {
+        if (result.ambition_id == ambition_id) detail.results.push_back(std::move(result));
+    }
+    auto signals = store.Signals(caller, id);
+    if (!signals) return std::unexpected(std::move(signals.error()));
+    const std::set<std::string> listed(detail.ambition.signals.begin(), detail.ambition.signals.end());
+    for (auto& signal : *signals) {
+        if (listed.contains(signal.id) || signal.ambition_id == ambition_id)
+            detail.signals.push_back(std::move(signal));
+    }
+    return detail;
+}
+
+Result<Ambition> UpdateAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
+                                const NewAmbition& input, TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    if (auto valid = ValidateAmbition(store, input); !valid) return std::unexpected(valid.error());
+    const Ambition ambition = AmbitionFrom(std::string(ambition_id), id, input);
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kUpdate, "ambition", ambition.id);
+    auto updated = Checked(store, entry, store.UpdateAmbition(caller, ambition, entry));
+    if (!updated) return std::unexpected(std::move(updated.error()));
+    return FindAmbition(store, caller, id, ambition.id);
+}
+
+Result<void> DeleteAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
+                            TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kDelete, "ambition", std::string(ambition_id));
+    return Checked(store, entry, store.DeleteAmbition(caller, id, ambition_id, entry));
+}
+
+Result<SocietalResult> CreateSocietalResult(Store& store, const Caller& caller, std::string_view id,
+                                            std::string_view ambition_id, const NewSocietalResult& input,
+                                            TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    if (Trim(input.title).empty()) return Fail(ErrorCode::kInvalidArgument, "Geef het resultaat een titel", "title");
+    if (input.title.size() > kMaxTitleLength) return Fail(ErrorCode::kInvalidArgument, "De titel is te lang", "title");
+    auto indicator = store.FindIndicator(input.indicator);
+    if (!indicator) return std::unexpected(std::move(indicator.error()));
+    if (input.indicator.empty() || !indicator->has_value()) {
+        return Fail(ErrorCode::kInvalidArgument, "Onbekende indicator '" + input.indicator + "'", "indicator");
+    }
+    if (input.regions.empty()) return Fail(ErrorCode::kInvalidArgument, "Kies ten minste één regio", "regions");
+    std::vector<std::string> regions;
+    for (const auto& raw : input.regions) {
+        auto region = RequireRegion(store, raw, "regions");
+        if (!region) return std::unexpected(std::move(region.error()));
+        if (std::find(regions.begin(), regions.end(), region->code) == regions.end()) regions.push_back(region->code);
+    }
+    auto baseline = ParsePeriod(input.baseline.period);
+    if (!baseline) {
+        return Fail(ErrorCode::kInvalidArgument, "De periode van de nulmeting is geen periode als 2022JJ00",
+                    "baseline");
+    }
+    if (!std::isfinite(input.baseline.value)) {
+        return Fail(ErrorCode::kInvalidArgument, "De nulmeting moet een getal zijn", "baseline");
+    }
+    if (!std::isfinite(input.target.value)) {
+        return Fail(ErrorCode::kInvalidArgument, "De streefwaarde moet een getal zijn", "target");
+    }
+    if (input.target.year <= baseline->year || input.target.year > 2200) {
+        return Fail(ErrorCode::kInvalidArgument, "Het doeljaar moet na het jaar van de nulmeting liggen", "target");
+    }
+    if (!IsDate(input.agreed_on)) {
+        return Fail(ErrorCode::kInvalidArgument, "De datum van het akkoord moet een datum JJJJ-MM-DD zijn",
+                    "agreed_on");
+    }
+    SocietalResult result;
+    result.id = NewId("res");
+    result.collaboration_id = std::string(id);
+    result.ambition_id = std::string(ambition_id);
+    result.title = std::string(Trim(input.title));
+    result.indicator = input.indicator;
+    result.regions = std::move(regions);
+    result.baseline = Baseline{input.baseline.value, baseline->Code()};
+    result.target = input.target;
+    result.agreed_by = input.agreed_by;
+    result.agreed_on = input.agreed_on;
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "societal_result", result.id);
+    auto created = Checked(store, entry, store.CreateSocietalResult(caller, result, entry));
+    if (!created) return std::unexpected(std::move(created.error()));
+    return FindResult(store, caller, id, result.id);
+}
+
+Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    auto ambitions = store.Ambitions(caller, id);
+    if (!ambitions) return std::unexpected(std::move(ambitions.error()));
+    auto results = store.SocietalResults(caller, id);
+    if (!results) return std::unexpected(std::move(results.error()));
+    std::vector<DashboardRow> rows;
+    for (const auto& result : *results) {
+        DashboardRow row;
+        row.result = result;
+        for (const auto& ambition : *ambitions) {
+            if (ambition.id == result.ambition_id) row.ambition_title = ambition.title;
+        }
+        ResultProgress progress;
+        if (!result.regions.empty()) {
+            auto computed = ProgressOf(store, result, result.regions.front());
+            if (!computed) return std::unexpected(std::move(computed.error()));
+            progress = std::move(*computed);
+        } else {
+            progress.result = result;
+            progress.status_reason = "Dit resultaat heeft geen regio.";
+        }
+        row.indicator = progress.indicator;
+        for (const auto& point : progress.series) row.sparkline.push_back(point.value);
+        for (auto it = progress.series.rbegin(); it != progress.series.rend(); ++it) {
+            if (it->value) {
+                row.latest = *it;
+                break;
+            }
+        }
+        row.status = progress.status;
+        row.status_reason = progress.status_reason;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<ResultProgress> GetProgress(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
+                                   std::string_view region) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    auto result = FindResult(store, caller, id, result_id);
+    if (!result) return std::unexpected(std::move(result.error()));
+    if (region.empty() && result->regions.empty()) {
+        return Fail(ErrorCode::kInvalidArgument, "Kies een regio", "region");
+    }
+    auto progress = ProgressOf(store, *result, region.empty() ? std::string_view(result->regions.front()) : region);
+    if (!progress) return std::unexpected(std::move(progress.error()));
+    auto ambition = FindAmbition(store, caller, id, result->ambition_id);
+    std::set<std::string> listed;
+    if (ambition) listed.insert(ambition->signals.begin(), ambition->signals.end());
+    auto signals = store.Signals(caller, id);
+    if (!signals) return std::unexpected(std::move(signals.error()));
+    for (auto& signal : *signals) {
+        if (signal.result_id == result->id || signal.ambition_id == result->ambition_id || listed.contains(signal.id)) {
+            progress->signals.push_back(std::move(signal));
+        }
+    }
+    return progress;
+}
+
+Result<void> DeleteSocietalResult(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
+                                  TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kDelete, "societal_result", std::string(result_id));
+    return Checked(store, entry, store.DeleteSocietalResult(caller, id, result_id, entry));
+}
+
+Result<std::vector<Signal>> ListSignals(Store& store, const Caller& caller, std::string_view id) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    return store.Signals(caller, id);
+}
+
+Result<Signal> AddSignal(Store& store, const Caller& caller, std::string_view id, const NewSignal& input,
+                         TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    if (Trim(input.text).empty()) return Fail(ErrorCode::kInvalidArgument, "Beschrijf het signaal", "text");
+    if (input.text.size() > kMaxTextLength) return Fail(ErrorCode::kInvalidArgument, "De tekst is te lang", "text");
+    if (input.source_detail.size() > kMaxShortLength) {
+        return Fail(ErrorCode::kInvalidArgument, "De toelichting op de bron is te lang", "source_detail");
+    }
+    if (input.theme.size() > kMaxShortLength) return Fail(ErrorCode::kInvalidArgument, "Het thema is te lang", "theme");
+    if (!IsDate(input.date)) return Fail(ErrorCode::kInvalidArgument, "De datum moet JJJJ-MM-DD zijn", "date");
+    Signal signal;
+    signal.id = NewId("sig");
+    signal.collaboration_id = std::string(id);
+    signal.text = std::string(Trim(input.text));
+    signal.source = input.source;
+    signal.source_detail = input.source_detail;
+    signal.date = input.date;
+    if (input.region) {
+        auto region = RequireRegion(store, *input.region, "region");
+        if (!region) return std::unexpected(std::move(region.error()));
+        signal.region = region->code;
+    }
+    signal.theme = input.theme;
+    signal.ambition_id = input.ambition_id;
+    signal.result_id = input.result_id;
+    signal.created_by = caller.person_id;
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "signal", signal.id);
+    auto created = Checked(store, entry, store.CreateSignal(caller, signal, entry));
+    if (!created) return std::unexpected(std::move(created.error()));
+    auto signals = store.Signals(caller, id);
+    if (!signals) return std::unexpected(std::move(signals.error()));
+    for (auto& stored : *signals) {
+        if (stored.id == signal.id) return std::move(stored);
+    }
+    return Fail(ErrorCode::kInternal, "Het signaal is opgeslagen maar niet teruggevonden");
+}
+
+}  // namespace kompas

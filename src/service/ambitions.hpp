@@ -1,0 +1,68 @@
+// Ambitions, societal results, signals and the honest progress of a result, as the HTTP handlers
+// call them (blocks 1B and 2; docs/dev/api-results.md). Access as in collaborations.hpp: a caller
+// who is not a partner gets kNotFound; a viewer may read but not change (kForbidden, audited as
+// denied). Coordinators change ambitions and results; coordinators and partners add signals.
+// Every change is audited in the same transaction (object types "ambition", "societal_result",
+// "signal").
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/account.hpp"
+#include "core/ambition.hpp"
+#include "core/error.hpp"
+#include "store/store.hpp"
+
+namespace kompas {
+
+// By agreed_on, id.
+Result<std::vector<Ambition>> ListAmbitions(Store& store, const Caller& caller, std::string_view id);
+// Coordinator only. kInvalidArgument (field) for a missing title or statement, a bad agreed_on,
+// unknown indicators, agreed_by that are not partners, or signals of another collaboration.
+Result<Ambition> CreateAmbition(Store& store, const Caller& caller, std::string_view id, const NewAmbition& input,
+                                TimePoint now);
+// The ambition with its results and the signals linked to it (by its list or their ambition_id).
+Result<AmbitionDetail> GetAmbition(Store& store, const Caller& caller, std::string_view id,
+                                   std::string_view ambition_id);
+// Coordinator only; validation as CreateAmbition.
+Result<Ambition> UpdateAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
+                                const NewAmbition& input, TimePoint now);
+// Coordinator only; kConflict while it has results.
+Result<void> DeleteAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
+                            TimePoint now);
+
+// Coordinator only. kInvalidArgument (field) for an unknown indicator ("indicator") or region
+// ("regions"), no regions, a baseline period that does not parse ("baseline"), a target year not
+// after the baseline's year ("target"), non-finite values, agreed_by that are not partners, or a
+// bad agreed_on.
+Result<SocietalResult> CreateSocietalResult(Store& store, const Caller& caller, std::string_view id,
+                                            std::string_view ambition_id, const NewSocietalResult& input,
+                                            TimePoint now);
+// One row per result of the collaboration, each measured on its first region.
+Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id);
+// The progress of one result for `region` (its first region when empty).
+Result<ResultProgress> GetProgress(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
+                                   std::string_view region);
+// Coordinator only.
+Result<void> DeleteSocietalResult(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
+                                  TimePoint now);
+
+// Newest first.
+Result<std::vector<Signal>> ListSignals(Store& store, const Caller& caller, std::string_view id);
+// Coordinator or partner. kInvalidArgument for missing text, a bad date, an unknown region, or an
+// ambition or result of another collaboration.
+Result<Signal> AddSignal(Store& store, const Caller& caller, std::string_view id, const NewSignal& input,
+                         TimePoint now);
+
+// The pure part of progress: from `result`, `indicator` and the observations of one region
+// (any order), the series, path, status with its Dutch reason and the latest change. Unknown
+// values and zero denominators are skipped, never read as 0; no number in the answer is NaN.
+// Intervals (95 % Wilson), the change between the last two points with counts (Newcombe) and
+// the status with its reason come from stats/ (AssessTarget, CompareProportions); the values of
+// a "%" indicator are numerator / denominator × 100.
+// A neutral indicator's good direction is from the baseline towards the target.
+void AssessProgress(ResultProgress& progress, std::span<const Observation> observations);
+
+}  // namespace kompas

@@ -1,0 +1,57 @@
+// Ambitions, societal results, signals and progress of one collaboration (docs/dev/api-results.md).
+import { apiSend } from '../../../lib/api';
+import { useApi, useFresh } from '../../../lib/use-api';
+import type { Ambition, AmbitionDetail, DashboardRow, Indicator, Observation, Progress, Signal, SignalSource, SocietalResult } from '../../../types/api';
+
+const col = (id: string) => `/api/collaborations/${encodeURIComponent(id)}`;
+
+export const ambitionsPath = (id: string) => `/samenwerkingen/${encodeURIComponent(id)}/ambities`;
+export const ambitionPath = (id: string, ambitionId: string) => `${ambitionsPath(id)}/${encodeURIComponent(ambitionId)}`;
+export const resultsPath = (id: string) => `/samenwerkingen/${encodeURIComponent(id)}/resultaten`;
+export const resultPath = (id: string, resultId: string) => `${resultsPath(id)}/${encodeURIComponent(resultId)}`;
+export const signalsPath = (id: string) => `/samenwerkingen/${encodeURIComponent(id)}/signalen`;
+
+export const useAmbitions = (id: string) => useFresh<Ambition[]>(`${col(id)}/ambitions`);
+export const useAmbition = (id: string, ambitionId: string) => useFresh<AmbitionDetail>(`${col(id)}/ambitions/${encodeURIComponent(ambitionId)}`);
+export const useDashboard = (id: string) => useFresh<DashboardRow[]>(`${col(id)}/results`);
+export const useProgress = (id: string, resultId: string, region: string | null) =>
+  useFresh<Progress>(`${col(id)}/results/${encodeURIComponent(resultId)}${region ? `?region=${encodeURIComponent(region)}` : ''}`);
+export const useSignals = (id: string, enabled = true) => useFresh<Signal[]>(enabled ? `${col(id)}/signals` : null);
+/** Open data: cached. */
+export const useIndicators = () => useApi<Indicator[]>('/api/indicators');
+export const useObservations = (indicator: string | null, region: string | null) =>
+  useApi<Observation[]>(indicator && region ? `/api/observations?region=${encodeURIComponent(region)}&indicator=${encodeURIComponent(indicator)}` : null);
+
+export interface NewAmbition {
+  title: string;
+  statement: string;
+  agreed_on: string;
+  agreed_by: string[];
+  indicators: string[];
+  signals: string[];
+}
+export const createAmbition = (id: string, body: NewAmbition) => apiSend<Ambition>('POST', `${col(id)}/ambitions`, body);
+
+export interface NewResult {
+  title: string;
+  indicator: string;
+  regions: string[];
+  baseline: { value: number; period: string };
+  target: { value: number; year: number };
+  agreed_by: string[];
+  agreed_on: string;
+}
+export const createResult = (id: string, ambitionId: string, body: NewResult) =>
+  apiSend<SocietalResult>('POST', `${col(id)}/ambitions/${encodeURIComponent(ambitionId)}/results`, body);
+
+export interface NewSignal {
+  text: string;
+  source: SignalSource;
+  source_detail?: string;
+  date: string;
+  region?: string;
+  theme?: string;
+  ambition_id?: string;
+  result_id?: string;
+}
+export const createSignal = (id: string, body: NewSignal) => apiSend<Signal>('POST', `${col(id)}/signals`, body);
