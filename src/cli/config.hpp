@@ -15,6 +15,7 @@ struct Config {
     std::string database;  // empty: SQLite in data_dir/kompas.db
     std::string web_dir = KOMPAS_SOURCE_DIR "/web/dist";
     std::string demo_dir = KOMPAS_SOURCE_DIR "/data/demo";
+    std::string reference_dir = KOMPAS_SOURCE_DIR "/data/reference";  // municipal mergers
 
     std::string DatabaseUrl() const;
     std::string DatabaseKind() const;  // "sqlite" or "postgresql"

@@ -1,8 +1,9 @@
 #include "cli/config_file.hpp"
 
+#include <toml++/toml.h>
+
 #include <cstdlib>
 #include <string_view>
-#include <toml++/toml.h>
 
 namespace kompas {
 namespace {
@@ -23,7 +24,8 @@ Result<void> ApplyTable(CLI::App& command, const toml::table& table, const std::
         if (const auto* nested = node.as_table()) {
             if (!section.empty()) return Fail(ErrorCode::kInvalidArgument, path + ": onbekende tabel " + where, name);
             const auto subs = command.get_subcommands([&name](CLI::App* sub) { return sub->get_name() == name; });
-            if (subs.empty()) return Fail(ErrorCode::kInvalidArgument, path + ": onbekende opdracht [" + name + "]", name);
+            if (subs.empty())
+                return Fail(ErrorCode::kInvalidArgument, path + ": onbekende opdracht [" + name + "]", name);
             if (auto applied = ApplyTable(*subs.front(), *nested, path, name); !applied) return applied;
             continue;
         }
@@ -32,7 +34,8 @@ Result<void> ApplyTable(CLI::App& command, const toml::table& table, const std::
         if (option == nullptr || name == "config") {
             return Fail(ErrorCode::kInvalidArgument, path + ": onbekende instelling " + where, name);
         }
-        if (!text) return Fail(ErrorCode::kInvalidArgument, path + ": " + where + " heeft geen enkelvoudige waarde", name);
+        if (!text)
+            return Fail(ErrorCode::kInvalidArgument, path + ": " + where + " heeft geen enkelvoudige waarde", name);
         try {
             option->run_callback_for_default()->default_val(*text);
         } catch (const CLI::Error& error) {

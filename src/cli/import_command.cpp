@@ -21,7 +21,7 @@ struct ImportArgs {
 
 int ExitCodeFor(const Error& error) {
     return error.code == ErrorCode::kInvalidArgument || error.code == ErrorCode::kNotFound ? kExitBadInput
-                                                                                            : kExitEnvironment;
+                                                                                           : kExitEnvironment;
 }
 
 // Imports each path in its own transaction; stops at the first failure.
@@ -45,6 +45,9 @@ int ImportAll(const Config& config, ImportFormat format, const std::vector<std::
         }
         if (summary.already_imported) {
             fmt::print("{}: al eerder ingelezen (zelfde inhoud); niets veranderd\n", path);
+        } else if (format == ImportFormat::kSuccessions) {
+            fmt::print("{}: {} herindelingsregels ingelezen (de vorige lijst is vervangen)\n", path,
+                       summary.successions);
         } else {
             fmt::print("{}: {} regio's, {} indicatoren, {} waarnemingen ingelezen\n", path, summary.regions,
                        summary.indicators, summary.observations);
@@ -81,7 +84,8 @@ int DownloadAndImport(const Config& config, const ImportArgs& args) {
 }  // namespace
 
 void AddImportCommands(CLI::App& app, Config& config, int& exit_code) {
-    auto* import = app.add_subcommand("import", "Gegevens inlezen (één transactie per bestand; opnieuw inlezen verandert niets)");
+    auto* import =
+        app.add_subcommand("import", "Gegevens inlezen (één transactie per bestand; opnieuw inlezen verandert niets)");
     import->require_subcommand(1);
     auto args = std::make_shared<ImportArgs>();
 
@@ -96,6 +100,10 @@ void AddImportCommands(CLI::App& app, Config& config, int& exit_code) {
                      ImportFormat::kLongCsv, "files");
     add_file_command("odata", "Map met opgeslagen CBS StatLine OData-sets (TypedDataSet.json, ...)",
                      ImportFormat::kCbsOData, "folders");
+    add_file_command("successions",
+                     "Gemeentelijke herindelingen (old_code,old_name,new_code,new_name,date,share,source); "
+                     "vervangt de hele lijst",
+                     ImportFormat::kSuccessions, "files");
 
     auto* cbs = import->add_subcommand("cbs", "Een tabel downloaden van de CBS OData-API en inlezen");
     AddStorageOptions(*cbs, config);
@@ -118,10 +126,20 @@ Result<void> LoadDemo(Store& store, const std::string& demo_dir) {
         std::optional<ImportFormat> format;
         if (name.starts_with("kwb-") && name.ends_with(".csv")) format = ImportFormat::kCbsCsv;
         if (name.ends_with("-long.csv")) format = ImportFormat::kLongCsv;
+        if (name.ends_with("-herindelingen.csv")) format = ImportFormat::kSuccessions;
         if (!format) continue;
         auto result = ImportPath(store, *format, file);
         if (!result) return std::unexpected(result.error());
     }
+    return {};
+}
+
+Result<void> LoadReference(Store& store, const std::string& reference_dir) {
+    const std::filesystem::path file = std::filesystem::path(reference_dir) / "gemeentelijke-herindelingen.csv";
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) return {};
+    auto result = ImportPath(store, ImportFormat::kSuccessions, file);
+    if (!result) return std::unexpected(result.error());
     return {};
 }
 

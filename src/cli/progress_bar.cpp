@@ -20,7 +20,8 @@ void ProgressBar::Advance(std::uint64_t done, std::uint64_t total) {
     last_percent_ = percent;
     constexpr int kWidth = 30;
     const int filled = percent * kWidth / 100;
-    fmt::print(stderr, "\r{} [{}{}] {:3}%  {:.1f} / {:.1f} MB", label_, std::string(static_cast<std::size_t>(filled), '#'),
+    fmt::print(stderr, "\r{} [{}{}] {:3}%  {:.1f} / {:.1f} MB", label_,
+               std::string(static_cast<std::size_t>(filled), '#'),
                std::string(static_cast<std::size_t>(kWidth - filled), ' '), percent, static_cast<double>(done) / 1e6,
                static_cast<double>(total) / 1e6);
     std::fflush(stderr);

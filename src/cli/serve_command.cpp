@@ -30,6 +30,10 @@ int Serve(const Config& config, const ServeArgs& args) {
         fmt::print(stderr, "kompas: {}\n", counts.error().message);
         return kExitEnvironment;
     }
+    if (auto loaded = LoadReference(**store, config.reference_dir); !loaded) {
+        fmt::print(stderr, "kompas: referentiegegevens laden mislukt: {}\n", loaded.error().message);
+        return kExitEnvironment;
+    }
     if (counts->observations == 0 && !args.no_demo) {
         fmt::print("Lege database: demogegevens laden uit {} ...\n", config.demo_dir);
         if (auto loaded = LoadDemo(**store, config.demo_dir); !loaded) {
@@ -56,8 +60,8 @@ int Serve(const Config& config, const ServeArgs& args) {
         fmt::print(stderr, "kompas: {}\n", pool.error().message);
         return kExitEnvironment;
     }
-    const App app(std::move(*pool), AppOptions{config.DatabaseKind(), config.web_dir, args.secure_cookies,
-                                               args.public_origin});
+    const App app(std::move(*pool),
+                  AppOptions{config.DatabaseKind(), config.web_dir, args.secure_cookies, args.public_origin});
     auto ran = RunServer(app, args.server, [&](std::uint16_t port) {
         const std::string host = args.server.address == "0.0.0.0" ? "localhost" : args.server.address;
         fmt::print("Kompas draait op http://{}:{}/  (stoppen: Ctrl+C)\n", host, port);
@@ -87,20 +91,28 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
     serve->add_option("--demo-dir", config.demo_dir, "Map met de demogegevens")
         ->envname("KOMPAS_DEMO_DIR")
         ->capture_default_str();
+    serve
+        ->add_option("--reference-dir", config.reference_dir,
+                     "Map met referentiegegevens (gemeentelijke-herindelingen.csv), bij elke start ingelezen")
+        ->envname("KOMPAS_REFERENCE_DIR")
+        ->capture_default_str();
     serve->add_flag("--no-demo", args->no_demo, "Geen demogegevens laden in een lege database")
         ->envname("KOMPAS_NO_DEMO");
-    serve->add_flag("--demo-account", args->demo_account,
-                    "Maak het demo-account demo@kompas.local met een willekeurig wachtwoord (alleen voor de demo)")
+    serve
+        ->add_flag("--demo-account", args->demo_account,
+                   "Maak het demo-account demo@kompas.local met een willekeurig wachtwoord (alleen voor de demo)")
         ->envname("KOMPAS_DEMO_ACCOUNT");
     serve->add_option("--threads", args->server.worker_threads, "Aantal werkthreads (en databaseverbindingen)")
         ->envname("KOMPAS_THREADS")
         ->check(CLI::Range(1, 256))
         ->capture_default_str();
-    serve->add_flag("--secure-cookies", args->secure_cookies,
-                    "Kompas wordt via HTTPS bereikt: __Host-cookie met Secure, alleen https-origins")
+    serve
+        ->add_flag("--secure-cookies", args->secure_cookies,
+                   "Kompas wordt via HTTPS bereikt: __Host-cookie met Secure, alleen https-origins")
         ->envname("KOMPAS_SECURE_COOKIES");
-    serve->add_option("--public-origin", args->public_origin,
-                      "Het adres dat browsers zien achter een proxy, bijvoorbeeld https://kompas.example.nl")
+    serve
+        ->add_option("--public-origin", args->public_origin,
+                     "Het adres dat browsers zien achter een proxy, bijvoorbeeld https://kompas.example.nl")
         ->envname("KOMPAS_PUBLIC_ORIGIN");
     serve->add_option("--body-limit", args->server.body_limit, "Grootste verzoek in bytes")
         ->envname("KOMPAS_BODY_LIMIT")
@@ -132,15 +144,19 @@ void AddDbCommands(CLI::App& app, Config& config, int& exit_code) {
             exit_code = kExitEnvironment;
             return;
         }
-        fmt::print("database: {}\nregions: {}\nindicators: {}\nobservations: {}\nimports: {}\n",
-                   config.DatabaseKind(), counts->regions, counts->indicators, counts->observations, counts->imports);
+        fmt::print("database: {}\nregions: {}\nindicators: {}\nobservations: {}\nimports: {}\n", config.DatabaseKind(),
+                   counts->regions, counts->indicators, counts->observations, counts->imports);
     });
     auto* demo = app.add_subcommand("demo", "De demogegevens (Almere) in de database laden");
     AddStorageOptions(*demo, config);
     demo->add_option("--demo-dir", config.demo_dir, "Map met de demogegevens")->envname("KOMPAS_DEMO_DIR");
+    demo->add_option("--reference-dir", config.reference_dir, "Map met referentiegegevens (herindelingen)")
+        ->envname("KOMPAS_REFERENCE_DIR");
     demo->callback([&config, &exit_code] {
         auto store = OpenConfiguredStore(config);
-        auto loaded = store ? LoadDemo(**store, config.demo_dir) : Result<void>(std::unexpected(store.error()));
+        auto loaded =
+            store ? LoadReference(**store, config.reference_dir) : Result<void>(std::unexpected(store.error()));
+        if (loaded) loaded = LoadDemo(**store, config.demo_dir);
         if (!loaded) {
             fmt::print(stderr, "kompas: {}\n", loaded.error().message);
             exit_code = kExitEnvironment;

@@ -20,8 +20,7 @@ Result<Period> ParseReferenceDate(std::string_view text) {
     const auto day = ParseInteger(text.substr(0, first));
     const auto month = ParseInteger(text.substr(first + 1, second - first - 1));
     const auto year = ParseInteger(text.substr(second + 1));
-    if (!day || !month || !year || *day < 1 || *day > 31 || *month < 1 || *month > 12 || *year < 1900 ||
-        *year > 2200) {
+    if (!day || !month || !year || *day < 1 || *day > 31 || *month < 1 || *month > 12 || *year < 1900 || *year > 2200) {
         return InvalidPeriod(text, "de peildatum is geen geldige datum (d-m-jjjj)");
     }
     return Period{static_cast<int>(*year), PeriodKind::kYear, 0};

@@ -18,8 +18,8 @@ struct Period {
     PeriodKind kind = PeriodKind::kYear;
     int number = 0;  // 0 for a year, 1-4 for a quarter, 1-12 for a month
 
-    std::string Code() const;   // "2022JJ00", "2022KW01", "2022MM01"
-    int StartMonth() const;     // 1-12
+    std::string Code() const;  // "2022JJ00", "2022KW01", "2022MM01"
+    int StartMonth() const;    // 1-12
     auto operator<=>(const Period& other) const {
         if (auto c = year <=> other.year; c != 0) return c;
         if (auto c = StartMonth() <=> other.StartMonth(); c != 0) return c;

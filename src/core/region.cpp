@@ -15,9 +15,8 @@ struct Shape {
 };
 
 constexpr Shape kShapes[] = {
-    {"NL", 2, RegionLevel::kCountry},      {"PV", 2, RegionLevel::kProvince},
-    {"JZ", 2, RegionLevel::kYouthCareRegion}, {"GM", 4, RegionLevel::kMunicipality},
-    {"WK", 6, RegionLevel::kDistrict},     {"BU", 8, RegionLevel::kNeighbourhood},
+    {"NL", 2, RegionLevel::kCountry},      {"PV", 2, RegionLevel::kProvince}, {"JZ", 2, RegionLevel::kYouthCareRegion},
+    {"GM", 4, RegionLevel::kMunicipality}, {"WK", 6, RegionLevel::kDistrict}, {"BU", 8, RegionLevel::kNeighbourhood},
 };
 
 const Shape* ShapeOf(std::string_view code) {

@@ -37,9 +37,8 @@ void AddAccountRoutes(Router& router, StorePool& pool, CookiePolicy cookies) {
             return refusal;
         }
         HttpResponse response = JsonResponse(Dump(ToJson(signed_in->session)));
-        response.headers.emplace_back(
-            "Set-Cookie",
-            SessionCookie(signed_in->token, cookies.secure, SecondsUntilAbsoluteExpiry(signed_in->session)));
+        response.headers.emplace_back("Set-Cookie", SessionCookie(signed_in->token, cookies.secure,
+                                                                  SecondsUntilAbsoluteExpiry(signed_in->session)));
         return response;
     });
     router.Add(

@@ -68,10 +68,10 @@ Result<NewOrganisation> ReadNewOrganisation(const nlohmann::json& body) {
 
 Result<NewPerson> ReadNewPerson(const nlohmann::json& body) {
     NewPerson person;
-    for (auto [field, target, max] : {std::tuple{"email", &person.email, std::size_t{320}},
-                                      std::tuple{"name", &person.name, std::size_t{200}},
-                                      std::tuple{"organisation_id", &person.organisation_id, std::size_t{64}},
-                                      std::tuple{"password", &person.password, std::size_t{1024}}}) {
+    for (auto [field, target, max] :
+         {std::tuple{"email", &person.email, std::size_t{320}}, std::tuple{"name", &person.name, std::size_t{200}},
+          std::tuple{"organisation_id", &person.organisation_id, std::size_t{64}},
+          std::tuple{"password", &person.password, std::size_t{1024}}}) {
         auto value = Text(body, field, true, max);
         if (!value) return std::unexpected(value.error());
         *target = std::move(*value);
@@ -112,13 +112,12 @@ Result<NewCollaboration> ReadNewCollaboration(const nlohmann::json& body) {
 
 Result<Agreements> ReadAgreements(const nlohmann::json& body) {
     Agreements agreements;
-    for (auto [field, target] : {std::pair{"coordination", &agreements.coordination},
-                                 std::pair{"decision_making", &agreements.decision_making},
-                                 std::pair{"funding", &agreements.funding},
-                                 std::pair{"staffing", &agreements.staffing},
-                                 std::pair{"monitoring", &agreements.monitoring},
-                                 std::pair{"monitoring_frequency", &agreements.monitoring_frequency},
-                                 std::pair{"joining_and_leaving", &agreements.joining_and_leaving}}) {
+    for (auto [field, target] :
+         {std::pair{"coordination", &agreements.coordination},
+          std::pair{"decision_making", &agreements.decision_making}, std::pair{"funding", &agreements.funding},
+          std::pair{"staffing", &agreements.staffing}, std::pair{"monitoring", &agreements.monitoring},
+          std::pair{"monitoring_frequency", &agreements.monitoring_frequency},
+          std::pair{"joining_and_leaving", &agreements.joining_and_leaving}}) {
         auto value = Text(body, field, false);
         if (!value) return std::unexpected(value.error());
         *target = std::move(*value);

@@ -71,8 +71,8 @@ void AddCollaborationRoutes(Router& router, StorePool& pool) {
     });
     add("PUT", "/api/collaborations/{id}/evaluations/{round_id}/response", [&pool](const RequestContext& context) {
         return WithBody(context, ReadEvaluationResponse, [&](const EvaluationResponse& input) {
-            return Reply(
-                SubmitEvaluationResponse(*pool.Borrow(), CallerOf(context), Id(context), RoundId(context), input, Now()));
+            return Reply(SubmitEvaluationResponse(*pool.Borrow(), CallerOf(context), Id(context), RoundId(context),
+                                                  input, Now()));
         });
     });
     add("POST", "/api/collaborations/{id}/evaluations/{round_id}/close", [&pool](const RequestContext& context) {

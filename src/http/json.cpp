@@ -16,7 +16,9 @@ nlohmann::json OrNull(const std::optional<T>& value) {
 
 }  // namespace
 
-std::string Dump(const nlohmann::json& json) { return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+std::string Dump(const nlohmann::json& json) {
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 nlohmann::json ToJson(const Region& region) {
     return {{"code", region.code},
@@ -26,9 +28,12 @@ nlohmann::json ToJson(const Region& region) {
 }
 
 nlohmann::json ToJson(const Indicator& indicator) {
-    return {{"key", indicator.key},           {"title", indicator.title},
-            {"unit", indicator.unit},         {"decimals", indicator.decimals},
-            {"direction", DirectionName(indicator.direction)}, {"source", indicator.source},
+    return {{"key", indicator.key},
+            {"title", indicator.title},
+            {"unit", indicator.unit},
+            {"decimals", indicator.decimals},
+            {"direction", DirectionName(indicator.direction)},
+            {"source", indicator.source},
             {"definition", indicator.definition}};
 }
 

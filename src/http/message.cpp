@@ -20,7 +20,8 @@ Result<std::string> PercentDecode(std::string_view text, bool plus_is_space) {
         if (c == '%') {
             const int hi = i + 2 < text.size() ? HexValue(text[i + 1]) : -1;
             const int lo = i + 2 < text.size() ? HexValue(text[i + 2]) : -1;
-            if (hi < 0 || lo < 0) return Fail(ErrorCode::kInvalidArgument, "Ongeldige %-codering in het adres", "target");
+            if (hi < 0 || lo < 0)
+                return Fail(ErrorCode::kInvalidArgument, "Ongeldige %-codering in het adres", "target");
             out.push_back(static_cast<char>(hi * 16 + lo));
             i += 2;
         } else if (c == '+' && plus_is_space) {
@@ -95,8 +96,7 @@ HttpResponse ErrorResponse(const Error& error) {
     const nlohmann::json body = {
         {"error", {{"code", ErrorCodeName(error.code)}, {"message", error.message}, {"field", error.field}}}};
     // The message may quote the client's own bytes (a path, a parameter): never fail on them.
-    return JsonResponse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                        HttpStatusFor(error.code));
+    return JsonResponse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), HttpStatusFor(error.code));
 }
 
 HttpResponse JsonResponse(std::string body, int status) {

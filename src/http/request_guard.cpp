@@ -16,7 +16,8 @@ HttpResponse Refuse(int status, ErrorCode code, std::string message, std::string
 
 std::string Lower(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -48,8 +49,7 @@ std::optional<HttpResponse> RequireJsonBody(const HttpRequest& request) {
     return Refuse(415, ErrorCode::kInvalidArgument, "Stuur de gegevens als application/json", "content-type");
 }
 
-std::optional<HttpResponse> RequireSameOrigin(const HttpRequest& request, std::string_view public_origin,
-                                              bool secure) {
+std::optional<HttpResponse> RequireSameOrigin(const HttpRequest& request, std::string_view public_origin, bool secure) {
     const std::string origin = Lower(request.Header("origin"));
     const std::string expected = public_origin.empty()
                                      ? std::string(secure ? "https://" : "http://") + Lower(request.Header("host"))
@@ -74,8 +74,8 @@ std::optional<HttpResponse> RequireCsrfToken(const HttpRequest& request, std::st
 
 std::string SessionCookie(std::string_view token, bool secure, int max_age_seconds) {
     const std::string_view name = secure ? kSecureSessionCookie : kSessionCookie;
-    std::string cookie = std::string(name) + "=" + std::string(token) + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-                         std::to_string(max_age_seconds);
+    std::string cookie = std::string(name) + "=" + std::string(token) +
+                         "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds);
     if (secure) cookie += "; Secure";
     return cookie;
 }

@@ -25,8 +25,7 @@ std::optional<HttpResponse> RequireJsonBody(const HttpRequest& request);
 
 // A refusal (403) unless the Origin header names this server: `public_origin` when set
 // (e.g. "https://kompas.example.nl" behind a proxy), else the scheme and Host of the request.
-std::optional<HttpResponse> RequireSameOrigin(const HttpRequest& request, std::string_view public_origin,
-                                              bool secure);
+std::optional<HttpResponse> RequireSameOrigin(const HttpRequest& request, std::string_view public_origin, bool secure);
 
 // A refusal (403) unless X-CSRF-Token equals `expected`, compared in constant time.
 std::optional<HttpResponse> RequireCsrfToken(const HttpRequest& request, std::string_view expected);

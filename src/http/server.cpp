@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
@@ -12,7 +13,6 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <thread>
@@ -78,10 +78,10 @@ private:
         asio::post(workers_, [self = shared_from_this(), request = std::move(*request), keep_alive, version, head] {
             HttpResponse response = self->app_.Handle(request);
             spdlog::debug("{} {} {} -> {}", request.remote, request.method, request.path, response.status);
-            asio::post(self->stream_.get_executor(), [self, response = std::move(response), keep_alive, version,
-                                                      head]() mutable {
-                self->Write(std::move(response), keep_alive, version, head);
-            });
+            asio::post(self->stream_.get_executor(),
+                       [self, response = std::move(response), keep_alive, version, head]() mutable {
+                           self->Write(std::move(response), keep_alive, version, head);
+                       });
         });
     }
 
@@ -109,8 +109,8 @@ private:
     }
 
     void Write(HttpResponse response, bool keep_alive, unsigned version, bool head) {
-        auto message = std::make_shared<http::response<http::string_body>>(
-            static_cast<http::status>(response.status), version);
+        auto message =
+            std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status), version);
         message->set(http::field::server, "Kompas");
         message->set(http::field::content_type, response.content_type);
         for (const auto& [name, value] : response.headers) message->insert(name, value);
@@ -157,10 +157,10 @@ public:
         if (!ec) acceptor_.bind(endpoint, ec);
         if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
         if (ec) {
-            return Fail(ErrorCode::kUnavailable,
-                        "Kan niet luisteren op " + options_.address + ":" + std::to_string(options_.port) + ": " +
-                            ec.message(),
-                        "port");
+            return Fail(
+                ErrorCode::kUnavailable,
+                "Kan niet luisteren op " + options_.address + ":" + std::to_string(options_.port) + ": " + ec.message(),
+                "port");
         }
         return acceptor_.local_endpoint().port();
     }

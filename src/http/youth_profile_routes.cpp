@@ -29,9 +29,7 @@ void AddYouthProfileRoutes(Router& router, StorePool& pool, std::string database
     router.Add("GET", "/api/regions/{code}/profile", [&pool](const RequestContext& context) {
         return Reply(GetRegionProfile(*pool.Borrow(), context.params.at("code")));
     });
-    router.Add("GET", "/api/indicators", [&pool](const RequestContext&) {
-        return Reply(pool.Borrow()->Indicators());
-    });
+    router.Add("GET", "/api/indicators", [&pool](const RequestContext&) { return Reply(pool.Borrow()->Indicators()); });
     router.Add("GET", "/api/observations", [&pool](const RequestContext& context) {
         const auto& request = context.request;
         return Reply(ListObservations(*pool.Borrow(), request.Param("region"), request.Param("indicator")));

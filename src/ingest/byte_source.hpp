@@ -14,7 +14,7 @@ namespace kompas {
 
 // Borrows the stream and the progress for its lifetime. Not thread-safe.
 class LineSource {
-  public:
+public:
     static constexpr std::size_t kMaxLineBytes = 8u << 20;
 
     LineSource(std::istream& in, Progress* progress);
@@ -25,7 +25,7 @@ class LineSource {
     Status Next(std::string& line);
     std::size_t line_number() const { return line_number_; }  // of the line last returned
 
-  private:
+private:
     bool Fill();
     void Report(bool force);
 

@@ -59,7 +59,7 @@ std::size_t WriteBody(char* data, std::size_t size, std::size_t count, void* use
 // One HTTP connection reused for all requests of a download. Owns its curl handle; not
 // thread-safe.
 class CbsClient {
-  public:
+public:
     CbsClient(const DownloadOptions& options, Progress* progress)
         : options_(options), curl_(curl_easy_init()), progress_{progress, 0, 0} {}
 
@@ -91,7 +91,7 @@ class CbsClient {
         return Fail(ErrorCode::kUnavailable, fmt::format("CBS bleef pagina's sturen voor {}", set_url));
     }
 
-  private:
+private:
     // Removes Set.json and every Set_N.json, also past a gap, so no stale page survives.
     void RemovePages(const std::string& set) const {
         std::error_code ec;

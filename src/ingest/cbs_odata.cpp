@@ -146,7 +146,7 @@ bool IsKeptRegionCode(std::string_view raw) {
 }
 
 class ODataImport {
-  public:
+public:
     ODataImport(ObservationSink& sink, TableMeta meta) : sink_(sink), meta_(std::move(meta)) {}
 
     Result<void> DeclareIndicators() {
@@ -220,7 +220,7 @@ class ODataImport {
         return summary_;
     }
 
-  private:
+private:
     // For tables with more dimensions than region and period: ".Category" per extra dimension
     // for the indicator key, and " (Title)" for its title.
     Result<std::pair<std::string, std::string>> CategorySuffix(const JsonRow& row) const {

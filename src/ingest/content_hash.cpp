@@ -16,7 +16,7 @@ constexpr std::size_t kBlockBytes = 1u << 16;
 
 // One streaming BLAKE2b-256 computation; owns its state, not thread-safe.
 class Hasher {
-  public:
+public:
     Hasher() { crypto_generichash_init(&state_, nullptr, 0, kHashBytes); }
 
     void Update(const void* data, std::size_t size) {
@@ -43,7 +43,7 @@ class Hasher {
         return std::string(hex.data());
     }
 
-  private:
+private:
     crypto_generichash_state state_{};
 };
 

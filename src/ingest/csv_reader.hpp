@@ -16,7 +16,7 @@ namespace kompas {
 
 // Borrows the stream and the progress for its lifetime. Not thread-safe.
 class CsvReader {
-  public:
+public:
     // A delimiter of '\0' is detected from the first record: ';' when it has one, else ','.
     CsvReader(std::istream& in, std::string file_name, char delimiter, Progress* progress);
 
@@ -29,7 +29,7 @@ class CsvReader {
     const std::string& file_name() const { return file_name_; }
     SourcePosition At(std::size_t column) const { return {file_name_, record_line_, column}; }
 
-  private:
+private:
     LineSource source_;
     std::string file_name_;
     char delimiter_;

@@ -16,7 +16,7 @@ constexpr std::uint64_t kReportEvery = 1u << 20;
 // A read-only stream buffer over a file that knows the line and column of the last byte handed
 // out, so that SAX callbacks (which carry no positions) can be placed in the file.
 class PositionedBuffer : public std::streambuf {
-  public:
+public:
     PositionedBuffer(std::istream& source, ByteProgress* progress)
         : source_(source), progress_(progress), block_(kBlockBytes) {}
 
@@ -26,7 +26,7 @@ class PositionedBuffer : public std::streambuf {
         return {line, std::max<std::size_t>(column, 1)};
     }
 
-  protected:
+protected:
     int_type underflow() override {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
         Account();
@@ -37,7 +37,7 @@ class PositionedBuffer : public std::streambuf {
         return traits_type::to_int_type(*gptr());
     }
 
-  private:
+private:
     // Line and number of bytes since the last newline, up to the read position.
     std::pair<std::size_t, std::size_t> Scan() const {
         std::size_t line = line_;
@@ -80,7 +80,7 @@ using Json = nlohmann::json;
 
 // Walks the document: the root object, its "value" array, one level of row objects.
 class RowCollector : public nlohmann::json_sax<Json> {
-  public:
+public:
     RowCollector(const std::string& name, const PositionedBuffer& buffer, const JsonRowHandler& on_row)
         : name_(name), buffer_(buffer), on_row_(on_row) {}
 
@@ -145,7 +145,7 @@ class RowCollector : public nlohmann::json_sax<Json> {
         return page_;
     }
 
-  private:
+private:
     bool Number(double value) { return Scalar(JsonScalar{JsonScalar::Kind::kNumber, value, {}}); }
 
     bool Scalar(JsonScalar scalar) {

@@ -95,7 +95,7 @@ struct Reading {
 };
 
 class KwbImport {
-  public:
+public:
     KwbImport(CsvReader& reader, ObservationSink& sink, Layout layout)
         : reader_(reader), sink_(sink), layout_(std::move(layout)), readings_(layout_.measures.size()) {}
 
@@ -122,7 +122,7 @@ class KwbImport {
 
     std::size_t observations() const { return observations_; }
 
-  private:
+private:
     std::unexpected<Error> Reject(std::size_t column, std::string_view rule, std::string_view detail) const {
         return std::unexpected(ImportError(reader_.At(column), rule, detail));
     }

@@ -58,7 +58,7 @@ Result<Layout> PlanColumns(const std::vector<std::string>& header, const CsvRead
 }
 
 class LongImport {
-  public:
+public:
     LongImport(CsvReader& reader, ObservationSink& sink, Layout layout)
         : reader_(reader), sink_(sink), layout_(layout), decimal_comma_(reader.delimiter() == ';') {}
 
@@ -89,7 +89,7 @@ class LongImport {
         return Deliver(observation, *region);
     }
 
-  private:
+private:
     std::size_t header_size() const {
         return static_cast<std::size_t>(*std::max_element(layout_.begin(), layout_.end()));
     }

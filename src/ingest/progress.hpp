@@ -8,7 +8,7 @@ namespace kompas {
 // Implemented by the caller, borrowed by a reader for the length of one call. Called from the
 // reader's thread only; `total` is 0 when the size is not known in advance (a download).
 class Progress {
-  public:
+public:
     virtual ~Progress() = default;
     virtual void Advance(std::uint64_t done, std::uint64_t total) = 0;
 };

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "privacy/secrets.hpp"
 #include "service/audit_entry.hpp"
+#include "service/boundaries.hpp"
 #include "stats/change.hpp"
 #include "stats/proportion.hpp"
 #include "stats/target.hpp"
@@ -267,11 +268,18 @@ Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, st
     std::vector<Observation> observations;
     std::optional<Region> current = progress.region;
     // Walk up by parent; bounded by the six levels, the guard by cycles in data.
+    std::vector<DerivedObservation> derived;  // of the data region, on today's boundaries
     for (int depth = 0; current && depth < 8; ++depth) {
-        auto found = store.Observations(ObservationQuery{{current->code}, result.indicator});
-        if (!found) return std::unexpected(std::move(found.error()));
-        if (HasUsable(*found, progress.indicator)) {
-            observations = std::move(*found);
+        // A municipality's series on today's boundaries: its predecessors' figures added up or
+        // recomputed, or marked unknown (as published for other levels and without mergers).
+        auto series = SeriesOnTodaysBoundaries(store, current->code, result.indicator);
+        if (!series) return std::unexpected(std::move(series.error()));
+        std::vector<Observation> found;
+        found.reserve(series->size());
+        for (const auto& point : *series) found.push_back(point.observation);
+        if (HasUsable(found, progress.indicator)) {
+            observations = std::move(found);
+            derived = std::move(*series);
             progress.data_region = *current;
             break;
         }
@@ -285,6 +293,11 @@ Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, st
                               " zijn geen cijfers over dit onderwerp; we volgen het "
                               "cijfer van " +
                               progress.data_region.name + ".";
+    }
+    auto merger_note = BoundariesNote(store, progress.data_region.code, derived);
+    if (!merger_note) return std::unexpected(std::move(merger_note.error()));
+    if (*merger_note) {
+        progress.level_note = progress.level_note ? *progress.level_note + " " + **merger_note : **merger_note;
     }
     AssessProgress(progress, observations);
     return progress;

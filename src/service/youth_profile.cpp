@@ -85,8 +85,7 @@ Result<std::vector<Observation>> ListObservations(Store& store, std::string_view
         auto found = store.FindIndicator(indicator);
         if (!found) return std::unexpected(found.error());
         if (!found->has_value()) {
-            return Fail(ErrorCode::kNotFound, "Indicator '" + std::string(indicator) + "' is niet bekend",
-                        "indicator");
+            return Fail(ErrorCode::kNotFound, "Indicator '" + std::string(indicator) + "' is niet bekend", "indicator");
         }
         query.indicator = std::string(indicator);
     }

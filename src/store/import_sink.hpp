@@ -16,7 +16,7 @@ namespace kompas {
 // it. Counts the rows delivered per kind and remembers the first failure, so that a writer that
 // ignores an error still cannot commit half an import. Not thread-safe.
 class ImportSink final : public ObservationSink {
-  public:
+public:
     static Result<ImportSink> Create(SqlDatabase& db);
 
     Result<void> PutRegion(const Region& region) override;
@@ -28,7 +28,7 @@ class ImportSink final : public ObservationSink {
     const ImportSummary& summary() const { return summary_; }
     const std::optional<Error>& first_error() const { return first_error_; }
 
-  private:
+private:
     struct Statements {
         std::unique_ptr<SqlStatement> put_region, ensure_region, put_indicator, ensure_indicator, put_observation;
     };

@@ -22,7 +22,7 @@ using SqlValue = std::variant<std::monostate, std::string_view, std::int64_t, do
 
 // One result row, valid only inside the RowHandler that receives it. Columns count from 0.
 class SqlRow {
-  public:
+public:
     virtual ~SqlRow() = default;
     virtual bool IsNull(int column) const = 0;
     virtual std::string Text(int column) const = 0;                     // "" when NULL
@@ -35,14 +35,14 @@ using RowHandler = std::function<Result<void>(const SqlRow&)>;
 // A statement prepared once and run many times, e.g. once per imported row. Belongs to the
 // SqlDatabase that prepared it and must not outlive it. Not thread-safe.
 class SqlStatement {
-  public:
+public:
     virtual ~SqlStatement() = default;
     virtual Result<void> Run(std::span<const SqlValue> params, const RowHandler& on_row = {}) = 0;
 };
 
 // One open connection. Not thread-safe: one per thread, like the Store that owns it.
 class SqlDatabase {
-  public:
+public:
     virtual ~SqlDatabase() = default;
 
     // Runs one statement with parameters, passing each result row to `on_row`.

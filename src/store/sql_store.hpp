@@ -23,6 +23,10 @@ public:
     Result<std::optional<Indicator>> FindIndicator(std::string_view key) override;
     Result<std::vector<Observation>> Observations(const ObservationQuery& query) override;
     Result<StoreCounts> Counts() override;
+    // Municipal mergers: sql_store_successions.cpp.
+    Result<ImportSummary> ReplaceSuccessions(const ImportRecord& record,
+                                             const std::vector<Succession>& successions) override;
+    Result<std::vector<Succession>> Successions() override;
 
     // Accounts, collaborations, evaluations and the audit trail: sql_store_accounts.cpp.
     Result<void> CreateOrganisation(const Organisation& organisation, const AuditEntry& audit) override;

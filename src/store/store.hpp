@@ -18,6 +18,7 @@
 #include "core/error.hpp"
 #include "core/evaluation.hpp"
 #include "core/indicator.hpp"
+#include "core/merger.hpp"
 #include "core/observation_sink.hpp"
 #include "core/region.hpp"
 
@@ -35,6 +36,7 @@ struct ImportSummary {
     std::int64_t regions = 0;       // rows delivered to the sink, per kind
     std::int64_t indicators = 0;
     std::int64_t observations = 0;
+    std::int64_t successions = 0;  // municipal mergers written (ReplaceSuccessions)
 };
 
 struct RegionQuery {
@@ -98,6 +100,15 @@ public:
     // Ordered by indicator, region, period.
     virtual Result<std::vector<Observation>> Observations(const ObservationQuery& query) = 0;
     virtual Result<StoreCounts> Counts() = 0;
+
+    // --- Municipal mergers (block 1A). Replaces the whole table with `successions` in one
+    // transaction and records `record` in the imports like Import does: the same format and content
+    // hash a second time writes nothing and returns already_imported. Does not validate the list
+    // (SuccessionTable::Create does).
+    virtual Result<ImportSummary> ReplaceSuccessions(const ImportRecord& record,
+                                                     const std::vector<Succession>& successions) = 0;
+    // Ordered by date, new_code, old_code.
+    virtual Result<std::vector<Succession>> Successions() = 0;
 
     // --- Accounts (block 0). Each change writes `audit` in the same transaction, under one write
     // lock, so that audit seq numbers have no gaps. Access rules are part of the queries: a caller

@@ -1,6 +1,7 @@
 #include "http/message.hpp"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 namespace kompas {

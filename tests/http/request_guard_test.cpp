@@ -38,9 +38,8 @@ TEST(RequestGuardTest, WrongContentTypeIsRefusedWith415) {
 TEST(RequestGuardTest, OriginMustBeThisServer) {
     EXPECT_FALSE(RequireSameOrigin(Post({{"origin", "http://localhost:8080"}, {"host", "localhost:8080"}}), "", false)
                      .has_value());
-    EXPECT_FALSE(
-        RequireSameOrigin(Post({{"origin", "https://kompas.example.nl"}}), "https://kompas.example.nl", true)
-            .has_value());
+    EXPECT_FALSE(RequireSameOrigin(Post({{"origin", "https://kompas.example.nl"}}), "https://kompas.example.nl", true)
+                     .has_value());
     const HttpRequest cross = Post({{"origin", "https://evil.example"}, {"host", "localhost:8080"}});
     EXPECT_EQ(RequireSameOrigin(cross, "", false)->status, 403);
     const HttpRequest missing = Post({{"host", "localhost:8080"}});
@@ -60,7 +59,8 @@ TEST(RequestGuardTest, CsrfTokenMustMatchExactly) {
 }
 
 TEST(RequestGuardTest, SessionCookieFlags) {
-    EXPECT_EQ(SessionCookie("abc", false, 43200), "kompas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200");
+    EXPECT_EQ(SessionCookie("abc", false, 43200),
+              "kompas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200");
     EXPECT_EQ(SessionCookie("abc", true, 60),
               "__Host-kompas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=60; Secure");
     EXPECT_EQ(ExpiredSessionCookie(false), "kompas_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");

@@ -17,9 +17,10 @@ Router TwoRoutes() {
     router.Add("GET", "/api/regions/{code}", [](const RequestContext& context) {
         return JsonResponse("\"detail " + context.params.at("code") + "\"");
     });
-    router.Add("GET", "/api/regions/{code}/profile", [](const RequestContext& context) {
-        return JsonResponse("\"profile " + context.params.at("code") + "\"");
-    }, Access::kSignedIn);
+    router.Add(
+        "GET", "/api/regions/{code}/profile",
+        [](const RequestContext& context) { return JsonResponse("\"profile " + context.params.at("code") + "\""); },
+        Access::kSignedIn);
     return router;
 }
 

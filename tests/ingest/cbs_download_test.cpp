@@ -25,7 +25,7 @@ using testing::MemorySink;
 
 // Runs tests/ingest/fake_cbs_odata.py for the length of a test. Owns the child process.
 class FakeCbs {
-  public:
+public:
     explicit FakeCbs(std::vector<std::string> extra_args) {
         std::vector<std::string> args = {"python3", std::string(KOMPAS_SOURCE_DIR) + "/tests/ingest/fake_cbs_odata.py",
                                          "--root",  (FixtureDir() / "odata").string(),
@@ -61,13 +61,13 @@ class FakeCbs {
     int port() const { return port_; }
     std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/odata"; }
 
-  private:
+private:
     pid_t pid_ = 0;
     int port_ = 0;
 };
 
 class DownloadTest : public ::testing::Test {
-  protected:
+protected:
     void SetUp() override {
         folder_ = std::filesystem::temp_directory_path() /
                   ("kompas_download_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
@@ -79,7 +79,7 @@ class DownloadTest : public ::testing::Test {
 };
 
 class BytesProgress : public Progress {
-  public:
+public:
     void Advance(std::uint64_t done, std::uint64_t) override { bytes = done; }
     std::uint64_t bytes = 0;
 };

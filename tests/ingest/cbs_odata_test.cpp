@@ -46,7 +46,7 @@ void ExpectFixtureTable(const MemorySink& sink, const ODataSummary& summary) {
 }
 
 class CountingProgress : public Progress {
-  public:
+public:
     void Advance(std::uint64_t done, std::uint64_t total) override {
         last_done = done;
         last_total = total;
@@ -76,7 +76,7 @@ TEST(ODataFolderTest, ReadsAFolderWithPagedSets) {
 
 // A copy of the fixture table in a temporary folder, with one file replaced.
 class ODataBrokenTest : public ::testing::Test {
-  protected:
+protected:
     void SetUp() override {
         dir_ = std::filesystem::temp_directory_path() /
                ("kompas_odata_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));

@@ -8,7 +8,7 @@ namespace kompas {
 namespace {
 
 class ContentHashTest : public ::testing::Test {
-  protected:
+protected:
     void SetUp() override {
         dir_ = std::filesystem::temp_directory_path() /
                ("kompas_hash_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +

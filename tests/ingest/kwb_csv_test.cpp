@@ -23,7 +23,7 @@ Result<void> ReadFixture(const std::string& name, MemorySink& sink, KwbSummary* 
 }
 
 class CountingProgress : public Progress {
-  public:
+public:
     void Advance(std::uint64_t done, std::uint64_t total) override {
         last_done = done;
         last_total = total;

@@ -12,7 +12,7 @@
 namespace kompas::testing {
 
 class MemorySink : public ObservationSink {
-  public:
+public:
     Result<void> PutRegion(const Region& region) override;
     Result<void> PutIndicator(const Indicator& indicator) override;
     Result<void> PutObservation(const Observation& observation) override;

@@ -3,12 +3,11 @@
 #include "service/youth_profile.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <memory>
-
-#include <unistd.h>
 
 #include "service/imports.hpp"
 

@@ -11,7 +11,7 @@ namespace kompas::testing {
 namespace {
 
 class SqliteStoreTest : public ::testing::Test {
-  protected:
+protected:
     void SetUp() override {
         auto database = TestDatabase::Create(Backend::kSqlite);
         ASSERT_TRUE(database.has_value()) << database.error().message;

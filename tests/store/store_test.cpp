@@ -12,7 +12,7 @@ namespace {
 using Write = std::function<Result<void>(ObservationSink&)>;
 
 class StoreTest : public ::testing::TestWithParam<Backend> {
-  protected:
+protected:
     void SetUp() override {
         if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
             GTEST_SKIP() << "KOMPAS_TEST_POSTGRES_URL is not set: start a cluster with scripts/pg-test-cluster.sh "

@@ -21,7 +21,7 @@ std::string PostgresTestUrl();
 // directory, or a PostgreSQL schema of its own (so that tests may run in parallel). Owns what it
 // created. Not thread-safe, but the stores opened on it may be used from other threads.
 class TestDatabase {
-  public:
+public:
     static Result<std::unique_ptr<TestDatabase>> Create(Backend backend);
     TestDatabase() = default;  // empty; use Create
     ~TestDatabase();
@@ -31,7 +31,7 @@ class TestDatabase {
     const std::string& url() const { return url_; }
     const std::filesystem::path& directory() const { return directory_; }  // SQLite only
 
-  private:
+private:
     std::string url_;
     std::filesystem::path directory_;
     std::string admin_url_;  // PostgreSQL only: where the schema was created

@@ -49,7 +49,7 @@ std::unexpected<Error> PostgresError(PGconn* connection, const PGresult* result)
 
 // Parameters in libpq's text format; libpq wants terminated strings, so text is copied.
 class TextParams {
-  public:
+public:
     explicit TextParams(std::span<const SqlValue> params) {
         texts_.reserve(params.size());
         for (const SqlValue& param : params) {
@@ -70,14 +70,14 @@ class TextParams {
     int count() const { return static_cast<int>(values_.size()); }
     const char* const* values() const { return values_.data(); }
 
-  private:
+private:
     std::vector<std::string> texts_;
     std::vector<const char*> values_;
 };
 
 // A row of a result in text format.
 class PostgresRow final : public SqlRow {
-  public:
+public:
     PostgresRow(const PGresult* result, int row) : result_(result), row_(row) {}
 
     bool IsNull(int column) const override { return PQgetisnull(result_, row_, column) != 0; }
@@ -89,7 +89,7 @@ class PostgresRow final : public SqlRow {
     std::optional<std::int64_t> Integer(int column) const override { return Parse<std::int64_t>(column); }
     std::optional<double> Real(int column) const override { return Parse<double>(column); }
 
-  private:
+private:
     template <typename T>
     std::optional<T> Parse(int column) const {
         if (IsNull(column)) return std::nullopt;
@@ -117,7 +117,7 @@ Result<void> Check(PGconn* connection, ResultPtr result, const RowHandler& on_ro
 
 // A server-side prepared statement, kept for the life of the connection that it borrows.
 class PostgresStatement final : public SqlStatement {
-  public:
+public:
     PostgresStatement(PGconn* connection, std::string name) : connection_(connection), name_(std::move(name)) {}
     Result<void> Run(std::span<const SqlValue> params, const RowHandler& on_row) override {
         const TextParams text(params);
@@ -127,7 +127,7 @@ class PostgresStatement final : public SqlStatement {
             on_row);
     }
 
-  private:
+private:
     PGconn* connection_;
     std::string name_;
 };
@@ -135,7 +135,7 @@ class PostgresStatement final : public SqlStatement {
 // One connection, which it owns, with the statements prepared on it by SQL text so that every
 // import after the first reuses them. Not thread-safe.
 class PostgresDatabase final : public SqlDatabase {
-  public:
+public:
     explicit PostgresDatabase(ConnectionPtr connection) : connection_(std::move(connection)) {}
 
     Result<void> Exec(std::string_view sql, std::span<const SqlValue> params, const RowHandler& on_row) override {
@@ -171,7 +171,7 @@ class PostgresDatabase final : public SqlDatabase {
         return begun;
     }
 
-  private:
+private:
     ConnectionPtr connection_;
     std::map<std::string, std::string, std::less<>> prepared_;  // SQL text -> statement name
 };

@@ -48,7 +48,7 @@ std::unexpected<Error> SqliteError(sqlite3* db, int code) {
 
 // A row of the statement being stepped.
 class SqliteRow final : public SqlRow {
-  public:
+public:
     explicit SqliteRow(sqlite3_stmt* statement) : statement_(statement) {}
 
     bool IsNull(int column) const override { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
@@ -67,7 +67,7 @@ class SqliteRow final : public SqlRow {
         return sqlite3_column_double(statement_, column);
     }
 
-  private:
+private:
     sqlite3_stmt* statement_;
 };
 
@@ -132,20 +132,20 @@ Result<StatementPtr> PrepareStatement(sqlite3* db, std::string_view sql) {
 
 // A prepared statement; borrows the connection, which must outlive it. Not thread-safe.
 class SqliteStatement final : public SqlStatement {
-  public:
+public:
     SqliteStatement(sqlite3* db, StatementPtr statement) : db_(db), statement_(std::move(statement)) {}
     Result<void> Run(std::span<const SqlValue> params, const RowHandler& on_row) override {
         return RunStatement(db_, statement_.get(), params, on_row);
     }
 
-  private:
+private:
     sqlite3* db_;
     StatementPtr statement_;
 };
 
 // One connection to one SQLite file, which it owns. Not thread-safe.
 class SqliteDatabase final : public SqlDatabase {
-  public:
+public:
     explicit SqliteDatabase(DatabasePtr db) : db_(std::move(db)) {}
 
     Result<void> Exec(std::string_view sql, std::span<const SqlValue> params, const RowHandler& on_row) override {
@@ -167,7 +167,7 @@ class SqliteDatabase final : public SqlDatabase {
     // SQLite has one writer per file; IMMEDIATE takes its lock now rather than at the first write.
     Result<void> BeginWrite(std::string_view) override { return ExecScript("BEGIN IMMEDIATE"); }
 
-  private:
+private:
     DatabasePtr db_;
 };
 
