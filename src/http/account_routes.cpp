@@ -7,13 +7,12 @@
 #include "http/body.hpp"
 #include "http/reply.hpp"
 #include "http/request_guard.hpp"
+#include "http/route_helpers.hpp"
 #include "http/session_context.hpp"
 #include "service/accounts.hpp"
 
 namespace kompas {
 namespace {
-
-TimePoint Now() { return std::chrono::system_clock::now(); }
 
 int SecondsUntilAbsoluteExpiry(const Session& session) {
     const auto expires = ParseUtc(session.absolute_expires_at);

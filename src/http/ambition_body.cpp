@@ -3,36 +3,16 @@
 #include <cmath>
 #include <limits>
 
+#include "http/json_fields.hpp"
+
 namespace kompas {
 namespace {
 
+using json_fields::Invalid;
+using json_fields::OptionalText;
+using json_fields::Text;
+
 constexpr std::size_t kMaxListLength = 500;
-
-std::unexpected<Error> Invalid(const std::string& field, const std::string& message) {
-    return Fail(ErrorCode::kInvalidArgument, message, field);
-}
-
-// A string field: required ones must be present and non-empty; optional ones may be absent or null.
-Result<std::string> Text(const nlohmann::json& body, const std::string& field, bool required, std::size_t max = 10000) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) {
-        if (required) return Invalid(field, "Vul " + field + " in");
-        return std::string();
-    }
-    if (!it->is_string()) return Invalid(field, field + " moet tekst zijn");
-    std::string value = it->get<std::string>();
-    if (required && value.empty()) return Invalid(field, "Vul " + field + " in");
-    if (value.size() > max) return Invalid(field, field + " is te lang (hoogstens " + std::to_string(max) + " tekens)");
-    return value;
-}
-
-Result<std::optional<std::string>> OptionalText(const nlohmann::json& body, const std::string& field,
-                                                std::size_t max = 200) {
-    auto value = Text(body, field, false, max);
-    if (!value) return std::unexpected(value.error());
-    if (value->empty()) return std::optional<std::string>();
-    return std::optional<std::string>(std::move(*value));
-}
 
 // A list of strings; absent or null is empty unless required.
 Result<std::vector<std::string>> TextList(const nlohmann::json& body, const std::string& field, bool required) {
@@ -75,7 +55,7 @@ Result<NewAmbition> ReadNewAmbition(const nlohmann::json& body) {
     NewAmbition input;
     auto title = Text(body, "title", true, 500);
     if (!title) return std::unexpected(title.error());
-    auto statement = Text(body, "statement", false);
+    auto statement = Text(body, "statement", false, 10000);
     if (!statement) return std::unexpected(statement.error());
     auto agreed_on = Text(body, "agreed_on", true, 10);
     if (!agreed_on) return std::unexpected(agreed_on.error());
@@ -130,7 +110,7 @@ Result<NewSocietalResult> ReadNewSocietalResult(const nlohmann::json& body) {
 
 Result<NewSignal> ReadNewSignal(const nlohmann::json& body) {
     NewSignal input;
-    auto text = Text(body, "text", true);
+    auto text = Text(body, "text", true, 10000);
     if (!text) return std::unexpected(text.error());
     auto source_text = Text(body, "source", true, 40);
     if (!source_text) return std::unexpected(source_text.error());

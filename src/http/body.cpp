@@ -1,40 +1,14 @@
 #include "http/body.hpp"
 
+#include "http/json_fields.hpp"
+
 namespace kompas {
 namespace {
 
-std::unexpected<Error> Invalid(const std::string& field, const std::string& message) {
-    return Fail(ErrorCode::kInvalidArgument, message, field);
-}
-
-// A string field: required ones must be present and non-empty after the caller's checks;
-// optional ones may be absent or null.
-Result<std::string> Text(const nlohmann::json& body, const std::string& field, bool required, std::size_t max = 4000) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) {
-        if (required) return Invalid(field, "Vul " + field + " in");
-        return std::string();
-    }
-    if (!it->is_string()) return Invalid(field, field + " moet tekst zijn");
-    std::string value = it->get<std::string>();
-    if (required && value.empty()) return Invalid(field, "Vul " + field + " in");
-    if (value.size() > max) return Invalid(field, field + " is te lang (hoogstens " + std::to_string(max) + " tekens)");
-    return value;
-}
-
-Result<std::optional<std::string>> OptionalText(const nlohmann::json& body, const std::string& field) {
-    auto value = Text(body, field, false);
-    if (!value) return std::unexpected(value.error());
-    if (value->empty()) return std::optional<std::string>();
-    return std::optional<std::string>(std::move(*value));
-}
-
-Result<bool> Flag(const nlohmann::json& body, const std::string& field) {
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return false;
-    if (!it->is_boolean()) return Invalid(field, field + " moet true of false zijn");
-    return it->get<bool>();
-}
+using json_fields::Flag;
+using json_fields::Invalid;
+using json_fields::OptionalText;
+using json_fields::Text;
 
 }  // namespace
 

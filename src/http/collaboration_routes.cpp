@@ -5,27 +5,15 @@
 #include "http/account_json.hpp"
 #include "http/body.hpp"
 #include "http/reply.hpp"
+#include "http/route_helpers.hpp"
 #include "http/session_context.hpp"
 #include "service/collaborations.hpp"
 
 namespace kompas {
 namespace {
 
-TimePoint Now() { return std::chrono::system_clock::now(); }
-
-const Caller& CallerOf(const RequestContext& context) { return context.session->caller; }
 const std::string& Id(const RequestContext& context) { return context.params.at("id"); }
 const std::string& RoundId(const RequestContext& context) { return context.params.at("round_id"); }
-
-// Reads the JSON body with `read`, then calls `act` with the value: the shape of every write.
-template <typename Read, typename Act>
-HttpResponse WithBody(const RequestContext& context, Read read, Act act) {
-    auto body = ParseJsonObject(context.request);
-    if (!body) return ErrorResponse(body.error());
-    auto input = read(*body);
-    if (!input) return ErrorResponse(input.error());
-    return act(*input);
-}
 
 }  // namespace
 
