@@ -2,56 +2,14 @@
 // running Kompas server or the mock. Same environment as collaboration.test.mjs:
 //   KOMPAS_URL, KOMPAS_DEMO_EMAIL, KOMPAS_DEMO_PASSWORD, KOMPAS_TEST_OUTPUT (screenshots → <dir>/browser/)
 // Run: node --test tests/browser/ambition.test.mjs   (after `npm ci` in tests/browser)
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { BASE, DEMO_EMAIL, DEMO_PASSWORD, OUT, assertClean, newPage, signIn, useBrowser } from './lib/browser.mjs';
 
-const BASE = (process.env.KOMPAS_URL ?? 'http://127.0.0.1:18080').replace(/\/$/, '');
-const DEMO_EMAIL = process.env.KOMPAS_DEMO_EMAIL ?? 'demo@kompas.local';
-const DEMO_PASSWORD = process.env.KOMPAS_DEMO_PASSWORD ?? 'demo-wachtwoord-2026!';
-const OUT = join(process.env.KOMPAS_TEST_OUTPUT ?? 'test-output', 'browser');
-const TIMEOUT = 20_000;
 const STATUS_TEXT = /op koers|achter|doel bereikt|kan \(nog\) niet zeggen/;
 
-let browser;
-
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('dialog', (dialog) => dialog.accept());
-  return { context, page, errors };
-}
-
-async function assertClean(page, errors) {
-  const text = await page.locator('main').innerText();
-  assert.doesNotMatch(text, /NaN|undefined|\bnull\b|\[object Object\]/, 'page shows a broken value');
-  assert.deepEqual(errors, [], 'no script errors on the page');
-}
-
-async function signIn(page, email, password) {
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByTestId('user-menu').waitFor();
-}
+useBrowser();
 
 test('ambition → societal result → progress page → dashboard → signal', async () => {
   const { context, page, errors } = await newPage();
