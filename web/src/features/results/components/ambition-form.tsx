@@ -1,9 +1,8 @@
 // "Nieuwe ambitie": what the partners want to reach, in plain words, who agreed and when, and
 // which parts of the youth profile (indicators) and which signals motivate it.
 import { useState, type FormEvent } from 'react';
-import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
-import { ErrorSummary, errorFor, type FieldError } from '../../../components/error-summary';
-import { ApiError } from '../../../lib/api';
+import { Button, FormField, FormFieldDescription, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
+import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import { formatDate } from '../../../lib/dates';
 import type { Ambition, CollaborationDetail, Indicator, Signal } from '../../../types/api';
 import { createAmbition } from '../api/results';
@@ -53,30 +52,26 @@ export function AmbitionForm({
       });
       onCreated(created);
     } catch (error) {
-      const field = error instanceof ApiError && error.field ? SERVER_FIELDS[error.field] : undefined;
-      if (field) setErrors([{ field, message: (error as Error).message }]);
-      else setGeneral(`De ambitie is niet opgeslagen: ${(error as Error).message}`);
+      const refused = serverFormError(error, SERVER_FIELDS, 'De ambitie is niet opgeslagen');
+      setErrors(refused.errors);
+      setGeneral(refused.general);
     } finally {
       setBusy(false);
     }
   };
 
-  const message = (id: string) => {
-    const m = errorFor(errors, id);
-    return m ? <FormFieldErrorMessage id={`${id}-fout`}>{m}</FormFieldErrorMessage> : null;
-  };
-  const described = (id: string, extra?: string) => [errorFor(errors, id) ? `${id}-fout` : null, extra].filter(Boolean).join(' ') || undefined;
+  const { message, described, invalid } = fieldErrors(errors);
 
   return (
     <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby="nieuwe-ambitie-titel">
       <ErrorSummary errors={errors} general={general} title="Controleer de ambitie" />
-      <FormField type="text" invalid={Boolean(errorFor(errors, 'ambitie-titel'))}>
+      <FormField type="text" invalid={invalid('ambitie-titel')}>
         <FormLabel htmlFor="ambitie-titel">Titel van de ambitie</FormLabel>
         <FormFieldDescription id="ambitie-titel-uitleg">Kort, bijvoorbeeld: Jongeren groeien op zonder zware jeugdzorg.</FormFieldDescription>
         {message('ambitie-titel')}
         <Textbox id="ambitie-titel" value={title} aria-describedby={described('ambitie-titel', 'ambitie-titel-uitleg')} onChange={(e) => setTitle(e.target.value)} />
       </FormField>
-      <FormField type="textarea" invalid={Boolean(errorFor(errors, 'ambitie-uitspraak'))}>
+      <FormField type="textarea" invalid={invalid('ambitie-uitspraak')}>
         <FormLabel htmlFor="ambitie-uitspraak">Wat willen we samen bereiken?</FormLabel>
         <FormFieldDescription id="ambitie-uitspraak-uitleg">
           In gewone woorden, zodat ook ouders en jongeren het begrijpen. Wat moet er over een paar jaar anders zijn?
@@ -90,7 +85,7 @@ export function AmbitionForm({
           onChange={(e) => setStatement(e.target.value)}
         />
       </FormField>
-      <FormField type="text" invalid={Boolean(errorFor(errors, 'ambitie-datum'))}>
+      <FormField type="text" invalid={invalid('ambitie-datum')}>
         <FormLabel htmlFor="ambitie-datum">Afgesproken op</FormLabel>
         {message('ambitie-datum')}
         <Textbox id="ambitie-datum" type="date" value={agreedOn} aria-describedby={described('ambitie-datum')} onChange={(e) => setAgreedOn(e.target.value)} />

@@ -1,9 +1,8 @@
 // "Maatschappelijk resultaat toevoegen": a sentence in plain words, an indicator, the region(s),
 // a baseline (picked from the published figures or typed) and a target value and year.
 import { useState, type FormEvent } from 'react';
-import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
-import { ErrorSummary, errorFor, type FieldError } from '../../../components/error-summary';
-import { ApiError } from '../../../lib/api';
+import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import { formatNumber, formatValue } from '../../../lib/format';
 import type { CollaborationDetail, Indicator, SocietalResult } from '../../../types/api';
 import { createResult, useObservations } from '../api/results';
@@ -98,20 +97,15 @@ export function ResultForm({
       });
       onCreated(created);
     } catch (error) {
-      const field = error instanceof ApiError && error.field ? SERVER_FIELDS[error.field] : undefined;
-      if (field) setErrors([{ field, message: (error as Error).message }]);
-      else setGeneral(`Het resultaat is niet opgeslagen: ${(error as Error).message}`);
+      const refused = serverFormError(error, SERVER_FIELDS, 'Het resultaat is niet opgeslagen');
+      setErrors(refused.errors);
+      setGeneral(refused.general);
     } finally {
       setBusy(false);
     }
   };
 
-  const message = (id: string) => {
-    const m = errorFor(errors, id);
-    return m ? <FormFieldErrorMessage id={`${id}-fout`}>{m}</FormFieldErrorMessage> : null;
-  };
-  const described = (id: string, extra?: string) => [errorFor(errors, id) ? `${id}-fout` : null, extra].filter(Boolean).join(' ') || undefined;
-  const invalid = (id: string) => Boolean(errorFor(errors, id));
+  const { message, described, invalid } = fieldErrors(errors);
 
   return (
     <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby="resultaat-form-titel">

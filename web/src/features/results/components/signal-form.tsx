@@ -1,9 +1,8 @@
 // "Signaal toevoegen": what was noticed, from whom, when and where; optionally tied to an ambition
 // or a result. Coordinators and partners may add signals.
 import { useState, type FormEvent } from 'react';
-import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
-import { ErrorSummary, errorFor, type FieldError } from '../../../components/error-summary';
-import { ApiError } from '../../../lib/api';
+import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
+import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import type { Ambition, DashboardRow, Signal, SignalSource } from '../../../types/api';
 import { createSignal } from '../api/results';
 import { SOURCE_LABELS } from '../progress';
@@ -69,19 +68,15 @@ export function SignalForm({
       setDone(true);
       onCreated(created);
     } catch (error) {
-      const field = error instanceof ApiError && error.field ? SERVER_FIELDS[error.field] : undefined;
-      if (field) setErrors([{ field, message: (error as Error).message }]);
-      else setGeneral(`Het signaal is niet opgeslagen: ${(error as Error).message}`);
+      const refused = serverFormError(error, SERVER_FIELDS, 'Het signaal is niet opgeslagen');
+      setErrors(refused.errors);
+      setGeneral(refused.general);
     } finally {
       setBusy(false);
     }
   };
 
-  const message = (id: string) => {
-    const m = errorFor(errors, id);
-    return m ? <FormFieldErrorMessage id={`${id}-fout`}>{m}</FormFieldErrorMessage> : null;
-  };
-  const described = (id: string, extra?: string) => [errorFor(errors, id) ? `${id}-fout` : null, extra].filter(Boolean).join(' ') || undefined;
+  const { message, described, invalid } = fieldErrors(errors);
 
   return (
     <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby="signaal-form-titel">
@@ -91,14 +86,14 @@ export function SignalForm({
           Het signaal is toegevoegd.
         </p>
       )}
-      <FormField type="textarea" invalid={Boolean(errorFor(errors, 'signaal-tekst'))}>
+      <FormField type="textarea" invalid={invalid('signaal-tekst')}>
         <FormLabel htmlFor="signaal-tekst">Wat is er opgemerkt?</FormLabel>
         <FormFieldDescription id="signaal-tekst-uitleg">In gewone woorden, zonder namen of andere gegevens waaraan iemand te herkennen is.</FormFieldDescription>
         {message('signaal-tekst')}
         <Textarea id="signaal-tekst" rows={4} value={text} aria-describedby={described('signaal-tekst', 'signaal-tekst-uitleg')} onChange={(e) => setText(e.target.value)} />
       </FormField>
       <div className="kompas-inline">
-        <FormField type="select" className="kompas-inline__field" invalid={Boolean(errorFor(errors, 'signaal-bron'))}>
+        <FormField type="select" className="kompas-inline__field" invalid={invalid('signaal-bron')}>
           <FormLabel htmlFor="signaal-bron">Van wie komt het signaal?</FormLabel>
           {message('signaal-bron')}
           <Select id="signaal-bron" value={source} aria-describedby={described('signaal-bron')} onChange={(e) => setSource(e.target.value as SignalSource | '')}>
@@ -116,7 +111,7 @@ export function SignalForm({
         </FormField>
       </div>
       <div className="kompas-inline">
-        <FormField type="text" className="kompas-inline__field" invalid={Boolean(errorFor(errors, 'signaal-datum'))}>
+        <FormField type="text" className="kompas-inline__field" invalid={invalid('signaal-datum')}>
           <FormLabel htmlFor="signaal-datum">Datum</FormLabel>
           {message('signaal-datum')}
           <Textbox id="signaal-datum" type="date" value={date} aria-describedby={described('signaal-datum')} onChange={(e) => setDate(e.target.value)} />
