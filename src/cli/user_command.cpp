@@ -24,6 +24,7 @@ struct OrgArgs {
     std::string name;
     std::string kind;
     std::string region;
+    std::string agb;
 };
 
 int ExitCodeFor(const Error& error) {
@@ -66,8 +67,9 @@ int AddOrg(const Config& config, const OrgArgs& args) {
         return kExitEnvironment;
     }
     auto organisation = AddOrganisation(
-        **store, NewOrganisation{args.name, *kind,
-                                 args.region.empty() ? std::nullopt : std::optional<std::string>(args.region)});
+        **store,
+        NewOrganisation{args.name, *kind, args.region.empty() ? std::nullopt : std::optional<std::string>(args.region),
+                        args.agb.empty() ? std::nullopt : std::optional<std::string>(args.agb)});
     if (!organisation) {
         fmt::print(stderr, "kompas: organisatie niet aangemaakt: {}\n", organisation.error().message);
         return ExitCodeFor(organisation.error());
@@ -101,6 +103,7 @@ void AddUserCommands(CLI::App& app, Config& config, int& exit_code) {
                      "municipality, youth_care_region, provider, civic_partner, knowledge_institute, platform")
         ->required();
     org_add->add_option("--region", org_args->region, "CBS-regiocode, bijvoorbeeld GM0034");
+    org_add->add_option("--agb", org_args->agb, "AGB-code van een zorgaanbieder (8 cijfers)");
     AddStorageOptions(*org_add, config);
     org_add->callback([&config, &exit_code, org_args] { exit_code = AddOrg(config, *org_args); });
 }

@@ -24,18 +24,20 @@ enum class OrganisationKind {
 const char* OrganisationKindName(OrganisationKind kind);
 std::optional<OrganisationKind> ParseOrganisationKind(std::string_view name);
 
-// JSON: { "id", "name", "kind", "region": "GM0034" | null }
+// JSON: { "id", "name", "kind", "region": "GM0034" | null, "agb": "65656055" | null }
 struct Organisation {
     std::string id;  // "org_" + 16 hex characters
     std::string name;
     OrganisationKind kind = OrganisationKind::kMunicipality;
     std::optional<std::string> region;  // CBS region code
+    std::optional<std::string> agb;     // providers: the AGB code their trajectory records carry (8 digits)
 };
 
 struct NewOrganisation {
     std::string name;
     OrganisationKind kind = OrganisationKind::kMunicipality;
     std::optional<std::string> region;
+    std::optional<std::string> agb;  // providers only
 };
 
 // JSON: { "id", "email", "name", "organisation_id", "platform_admin" }

@@ -16,7 +16,8 @@ nlohmann::json ToJson(const Organisation& organisation) {
     return {{"id", organisation.id},
             {"name", organisation.name},
             {"kind", OrganisationKindName(organisation.kind)},
-            {"region", OrNull(organisation.region)}};
+            {"region", OrNull(organisation.region)},
+            {"agb", OrNull(organisation.agb)}};
 }
 
 nlohmann::json ToJson(const Person& person) {

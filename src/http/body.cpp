@@ -37,7 +37,9 @@ Result<NewOrganisation> ReadNewOrganisation(const nlohmann::json& body) {
     if (!kind) return Invalid("kind", "Onbekende soort organisatie '" + *kind_text + "'");
     auto region = OptionalText(body, "region");
     if (!region) return std::unexpected(region.error());
-    return NewOrganisation{std::move(*name), *kind, std::move(*region)};
+    auto agb = OptionalText(body, "agb");
+    if (!agb) return std::unexpected(agb.error());
+    return NewOrganisation{std::move(*name), *kind, std::move(*region), std::move(*agb)};
 }
 
 Result<NewPerson> ReadNewPerson(const nlohmann::json& body) {

@@ -57,13 +57,22 @@ Result<void> ValidateOrganisation(const NewOrganisation& organisation) {
     if (organisation.region && (organisation.region->empty() || organisation.region->size() > 16)) {
         return Fail(ErrorCode::kInvalidArgument, "Ongeldige regiocode", "region");
     }
+    if (organisation.agb) {
+        const std::string& agb = *organisation.agb;
+        if (agb.size() != 8 || agb.find_first_not_of("0123456789") != std::string::npos) {
+            return Fail(ErrorCode::kInvalidArgument, "Een AGB-code bestaat uit 8 cijfers", "agb");
+        }
+        if (organisation.kind != OrganisationKind::kProvider) {
+            return Fail(ErrorCode::kInvalidArgument, "Alleen een zorgaanbieder heeft een AGB-code", "agb");
+        }
+    }
     return {};
 }
 
 Result<Organisation> StoreOrganisation(Store& store, const Caller& caller, const NewOrganisation& input,
                                        TimePoint now) {
     if (auto valid = ValidateOrganisation(input); !valid) return std::unexpected(std::move(valid.error()));
-    Organisation organisation{NewId("org"), std::string(Trim(input.name)), input.kind, input.region};
+    Organisation organisation{NewId("org"), std::string(Trim(input.name)), input.kind, input.region, input.agb};
     auto created = store.CreateOrganisation(
         organisation, EntryFor(caller, now, AuditAction::kCreate, "organisation", organisation.id));
     if (!created) return std::unexpected(std::move(created.error()));
@@ -231,10 +240,10 @@ Result<Person> AddPerson(Store& store, const NewPerson& input, bool admin_flag) 
         if (platform != organisations->end()) {
             person.organisation_id = platform->id;
         } else {
-            auto created = StoreOrganisation(
-                store, CliCaller(),
-                NewOrganisation{std::string(kPlatformOrganisationName), OrganisationKind::kPlatform, std::nullopt},
-                now);
+            auto created = StoreOrganisation(store, CliCaller(),
+                                             NewOrganisation{std::string(kPlatformOrganisationName),
+                                                             OrganisationKind::kPlatform, std::nullopt, std::nullopt},
+                                             now);
             if (!created) return std::unexpected(std::move(created.error()));
             person.organisation_id = created->id;
         }
@@ -250,8 +259,8 @@ Result<std::string> EnsureDemoAccount(Store& store) {
     auto existing = store.FindCredentials(kDemoEmail);
     if (!existing) return std::unexpected(std::move(existing.error()));
     if (*existing) return std::string();
-    auto organisation = AddOrganisation(
-        store, NewOrganisation{"Gemeente Almere", OrganisationKind::kMunicipality, std::string("GM0034")});
+    auto organisation = AddOrganisation(store, NewOrganisation{"Gemeente Almere", OrganisationKind::kMunicipality,
+                                                               std::string("GM0034"), std::nullopt});
     if (!organisation) return std::unexpected(std::move(organisation.error()));
     std::string password = RandomPassword(20);
     while (!CheckPasswordPolicy(password)) password = RandomPassword(20);

@@ -28,6 +28,14 @@ public:
                                              const std::vector<Succession>& successions) override;
     Result<std::vector<Succession>> Successions() override;
 
+    Result<ImportSummary> ImportTrajectories(std::span<const ImportRecord> records,
+                                             const std::function<Result<void>(TrajectoryWriter&)>& write) override;
+    Result<void> ForEachTrajectory(const std::function<Result<void>(const Trajectory&)>& visit) override;
+    Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
+                                                         std::int64_t offset) override;
+    Result<std::int64_t> CountTrajectories(std::string_view provider) override;
+    Result<std::optional<Organisation>> FindOrganisationByAgb(std::string_view agb) override;
+
     // Accounts, collaborations, evaluations and the audit trail: sql_store_accounts.cpp.
     Result<void> CreateOrganisation(const Organisation& organisation, const AuditEntry& audit) override;
     Result<std::vector<Organisation>> Organisations() override;

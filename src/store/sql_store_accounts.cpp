@@ -35,9 +35,9 @@ std::vector<std::string> SplitRegions(const std::string& text) {
 Result<Organisation> OrganisationFromRow(const SqlRow& row) {
     const auto kind = ParseOrganisationKind(row.Text(2));
     if (!kind) return Fail(ErrorCode::kInternal, "database: unknown organisation kind " + row.Text(2));
-    return Organisation{row.Text(0), row.Text(1), *kind, OptionalText(row, 3)};
+    return Organisation{row.Text(0), row.Text(1), *kind, OptionalText(row, 3), OptionalText(row, 4)};
 }
-constexpr std::string_view kOrganisationColumns = "SELECT id, name, kind, region FROM organisations";
+constexpr std::string_view kOrganisationColumns = "SELECT id, name, kind, region, agb FROM organisations";
 
 Result<Person> PersonFromRow(const SqlRow& row) {
     return Person{row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Integer(4).value_or(0) != 0};
@@ -118,10 +118,15 @@ Result<std::vector<ScoredResponse>> LoadResponses(SqlDatabase& db, std::string_v
 
 Result<void> SqlStore::CreateOrganisation(const Organisation& organisation, const AuditEntry& audit) {
     return Audited(*db_, audit, [&]() -> Result<void> {
-        const SqlValue params[] = {organisation.id, organisation.name, OrganisationKindName(organisation.kind),
-                                   Nullable(organisation.region), audit.at};
-        return db_->Exec("INSERT INTO organisations (id, name, kind, region, created_at) VALUES ($1, $2, $3, $4, $5)",
-                         params);
+        const SqlValue params[] = {organisation.id,
+                                   organisation.name,
+                                   OrganisationKindName(organisation.kind),
+                                   Nullable(organisation.region),
+                                   audit.at,
+                                   Nullable(organisation.agb)};
+        return db_->Exec(
+            "INSERT INTO organisations (id, name, kind, region, created_at, agb) VALUES ($1, $2, $3, $4, $5, $6)",
+            params);
     });
 }
 
@@ -137,6 +142,16 @@ Result<std::optional<Organisation>> SqlStore::FindOrganisation(std::string_view 
     std::vector<Organisation> found;
     const SqlValue params[] = {id};
     auto ran = db_->Exec(std::string(kOrganisationColumns) + " WHERE id = $1", params,
+                         sql::AppendTo(found, &OrganisationFromRow));
+    if (!ran) return std::unexpected(std::move(ran.error()));
+    if (found.empty()) return std::optional<Organisation>();
+    return std::optional<Organisation>(std::move(found.front()));
+}
+
+Result<std::optional<Organisation>> SqlStore::FindOrganisationByAgb(std::string_view agb) {
+    std::vector<Organisation> found;
+    const SqlValue params[] = {agb};
+    auto ran = db_->Exec(std::string(kOrganisationColumns) + " WHERE agb = $1", params,
                          sql::AppendTo(found, &OrganisationFromRow));
     if (!ran) return std::unexpected(std::move(ran.error()));
     if (found.empty()) return std::optional<Organisation>();

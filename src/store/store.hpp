@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,6 +22,7 @@
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
 #include "core/region.hpp"
+#include "core/trajectory.hpp"
 
 namespace kompas {
 
@@ -36,7 +38,20 @@ struct ImportSummary {
     std::int64_t regions = 0;       // rows delivered to the sink, per kind
     std::int64_t indicators = 0;
     std::int64_t observations = 0;
-    std::int64_t successions = 0;  // municipal mergers written (ReplaceSuccessions)
+    std::int64_t successions = 0;   // municipal mergers written (ReplaceSuccessions)
+    std::int64_t trajectories = 0;  // trajectory records written (ImportTrajectories)
+};
+
+// How a delivered trajectory record changes the stored one with the same key (provider, client,
+// help form, start): a whole record (CSV, Excel) replaces it; an iJw start (JW305) sets what a
+// start knows and leaves an end already recorded alone; an iJw stop (JW307) also sets the end.
+enum class TrajectoryChange { kWhole, kStart, kStop };
+
+// What ImportTrajectories hands its `write` callback: one Put per record, inside the transaction.
+class TrajectoryWriter {
+public:
+    virtual ~TrajectoryWriter() = default;
+    virtual Result<void> Put(const Trajectory& trajectory, TrajectoryChange change) = 0;
 };
 
 struct RegionQuery {
@@ -109,6 +124,22 @@ public:
                                                      const std::vector<Succession>& successions) = 0;
     // Ordered by date, new_code, old_code.
     virtual Result<std::vector<Succession>> Successions() = 0;
+
+    // --- Trajectories (block 5). Records carry a pseudonym, never a BSN; the service checks who may
+    // see which (only the delivering provider sees records; everyone else aggregates).
+
+    // Runs `write` in one transaction and records each of `records` (one per file) with it. When
+    // every record is already known, `write` is not called and already_imported is set. Any error
+    // rolls everything back.
+    virtual Result<ImportSummary> ImportTrajectories(std::span<const ImportRecord> records,
+                                                     const std::function<Result<void>(TrajectoryWriter&)>& write) = 0;
+    // Every record, ordered by provider, client, help form, start (to load the outcome engine).
+    virtual Result<void> ForEachTrajectory(const std::function<Result<void>(const Trajectory&)>& visit) = 0;
+    // One provider's records, ordered by start, client, help form; and how many there are.
+    virtual Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
+                                                                 std::int64_t offset) = 0;
+    virtual Result<std::int64_t> CountTrajectories(std::string_view provider) = 0;
+    virtual Result<std::optional<Organisation>> FindOrganisationByAgb(std::string_view agb) = 0;
 
     // --- Accounts (block 0). Each change writes `audit` in the same transaction, under one write
     // lock, so that audit seq numbers have no gaps. Access rules are part of the queries: a caller

@@ -116,11 +116,12 @@ TEST_P(AccountTest, OnlyPlatformAdministratorsCreateOrganisationsAndPeople) {
     EXPECT_EQ(organisations->front().name, "Kompas beheer");
 
     auto created = CreateOrganisation(
-        *store_, CallerOf(*admin), {"Gemeente Zwolle", OrganisationKind::kMunicipality, std::string("GM0193")}, T0());
+        *store_, CallerOf(*admin),
+        {"Gemeente Zwolle", OrganisationKind::kMunicipality, std::string("GM0193"), std::nullopt}, T0());
     ASSERT_TRUE(created.has_value());
     const Person user = MakePerson("user@example.nl", *created);
-    auto denied =
-        CreateOrganisation(*store_, CallerOf(user), {"Stiekem", OrganisationKind::kProvider, std::nullopt}, T0());
+    auto denied = CreateOrganisation(*store_, CallerOf(user),
+                                     {"Stiekem", OrganisationKind::kProvider, std::nullopt, std::nullopt}, T0());
     ASSERT_FALSE(denied.has_value());
     EXPECT_EQ(denied.error().code, ErrorCode::kForbidden);
     auto denied_person = CreatePerson(*store_, CallerOf(user),
@@ -160,8 +161,8 @@ TEST_P(AccountTest, EachChangeWritesOneAuditRecordAndTheChainVerifies) {
     ASSERT_TRUE(admin.has_value());
     // platform organisation + admin
     EXPECT_EQ(VerifyAudit(*store_)->records, 2);
-    auto organisation =
-        CreateOrganisation(*store_, CallerOf(*admin), {"A", OrganisationKind::kProvider, std::nullopt}, T0());
+    auto organisation = CreateOrganisation(*store_, CallerOf(*admin),
+                                           {"A", OrganisationKind::kProvider, std::nullopt, std::nullopt}, T0());
     ASSERT_TRUE(organisation.has_value());
     auto records = ListAudit(*store_, CallerOf(*admin), AuditQuery{});
     ASSERT_EQ(records->size(), 3u);

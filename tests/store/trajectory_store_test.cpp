@@ -1,0 +1,164 @@
+// The Store's trajectory records: merged by key, one transaction per delivery, idempotent by
+// content hash; on SQLite and on PostgreSQL (when KOMPAS_TEST_POSTGRES_URL is set).
+#include <gtest/gtest.h>
+
+#include "test_store.hpp"
+
+namespace kompas::testing {
+namespace {
+
+Trajectory MakeTrajectory(std::string client, Day start) {
+    Trajectory t;
+    t.client = std::move(client);
+    t.provider = "65656055";
+    t.municipality = "GM0363";
+    t.birth_year = 2010;
+    t.sex = "1";
+    t.referrer = "01";
+    t.help_form = "02";
+    t.start = start;
+    return t;
+}
+
+class TrajectoryStoreTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override {
+        if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
+            GTEST_SKIP() << "KOMPAS_TEST_POSTGRES_URL is not set";
+        }
+        auto database = TestDatabase::Create(GetParam());
+        ASSERT_TRUE(database.has_value()) << database.error().message;
+        database_ = std::move(*database);
+        auto store = OpenStore(database_->url());
+        ASSERT_TRUE(store.has_value()) << store.error().message;
+        store_ = std::move(*store);
+        const auto migrated = store_->Migrate();
+        ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
+    }
+
+    Result<ImportSummary> Put(const std::string& hash,
+                              const std::vector<std::pair<Trajectory, TrajectoryChange>>& rows) {
+        const ImportRecord record{"trajectories-csv", "t.csv", hash};
+        return store_->ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
+            for (const auto& [t, change] : rows) {
+                if (auto put = writer.Put(t, change); !put) return put;
+            }
+            return {};
+        });
+    }
+
+    std::vector<Trajectory> All() {
+        std::vector<Trajectory> all;
+        auto read = store_->ForEachTrajectory([&all](const Trajectory& t) -> Result<void> {
+            all.push_back(t);
+            return {};
+        });
+        EXPECT_TRUE(read.has_value()) << read.error().message;
+        return all;
+    }
+
+    std::unique_ptr<TestDatabase> database_;
+    std::unique_ptr<Store> store_;
+};
+
+TEST_P(TrajectoryStoreTest, WholeRecordsRoundTripWithEveryField) {
+    Trajectory t = MakeTrajectory("aa", 19000);
+    t.end = 19100;
+    t.reason = EndReason::kByClient;
+    t.youth = {8, 4};
+    t.parent = {6, std::nullopt};
+    const auto summary =
+        Put("h1", {{t, TrajectoryChange::kWhole}, {MakeTrajectory("bb", 19001), TrajectoryChange::kWhole}});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+    EXPECT_EQ(summary->trajectories, 2);
+    const auto all = All();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0], t);
+    EXPECT_FALSE(all[1].end.has_value());
+    EXPECT_FALSE(all[1].youth.satisfaction.has_value());
+}
+
+TEST_P(TrajectoryStoreTest, TheSameContentTwiceChangesNothing) {
+    ASSERT_TRUE(Put("same", {{MakeTrajectory("aa", 19000), TrajectoryChange::kWhole}}).has_value());
+    bool called = false;
+    const ImportRecord record{"trajectories-csv", "t.csv", "same"};
+    const auto again = store_->ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter&) -> Result<void> {
+        called = true;
+        return {};
+    });
+    ASSERT_TRUE(again.has_value());
+    EXPECT_TRUE(again->already_imported);
+    EXPECT_FALSE(called);
+    EXPECT_EQ(All().size(), 1u);
+}
+
+TEST_P(TrajectoryStoreTest, AnErrorMidwayStoresNothing) {
+    const ImportRecord record{"trajectories-csv", "t.csv", "broken"};
+    const auto failed =
+        store_->ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
+            if (auto put = writer.Put(MakeTrajectory("aa", 19000), TrajectoryChange::kWhole); !put) return put;
+            return Fail(ErrorCode::kInvalidArgument, "t.csv:3:1: rule: broken");
+        });
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_TRUE(All().empty());
+    // Nor is the file recorded: the corrected delivery with the same hash is not refused as seen.
+    ASSERT_TRUE(Put("broken", {{MakeTrajectory("aa", 19000), TrajectoryChange::kWhole}}).has_value());
+    EXPECT_EQ(All().size(), 1u);
+}
+
+TEST_P(TrajectoryStoreTest, AStopCompletesAStartInEitherOrder) {
+    Trajectory start = MakeTrajectory("aa", 19000);
+    Trajectory stop = start;
+    stop.end = 19200;
+    stop.reason = EndReason::kPlanned;
+    ASSERT_TRUE(Put("start", {{start, TrajectoryChange::kStart}}).has_value());
+    ASSERT_TRUE(Put("stop", {{stop, TrajectoryChange::kStop}}).has_value());
+    ASSERT_EQ(All().size(), 1u);
+    EXPECT_EQ(All()[0].end, 19200);
+    // A start that arrives later (or again) leaves the recorded end alone.
+    ASSERT_TRUE(Put("start-again", {{start, TrajectoryChange::kStart}}).has_value());
+    EXPECT_EQ(All()[0].end, 19200);
+    EXPECT_EQ(All()[0].reason, EndReason::kPlanned);
+}
+
+TEST_P(TrajectoryStoreTest, AProviderSeesItsOwnRecordsAndCount) {
+    Trajectory other = MakeTrajectory("cc", 19002);
+    other.provider = "12345678";
+    ASSERT_TRUE(Put("mixed", {{MakeTrajectory("aa", 19000), TrajectoryChange::kWhole},
+                              {MakeTrajectory("bb", 19001), TrajectoryChange::kWhole},
+                              {other, TrajectoryChange::kWhole}})
+                    .has_value());
+    const auto count = store_->CountTrajectories("65656055");
+    ASSERT_TRUE(count.has_value());
+    EXPECT_EQ(*count, 2);
+    const auto page = store_->ProviderTrajectories("65656055", 1, 1);
+    ASSERT_TRUE(page.has_value());
+    ASSERT_EQ(page->size(), 1u);
+    EXPECT_EQ((*page)[0].client, "bb");
+}
+
+TEST_P(TrajectoryStoreTest, OrganisationsAreFoundByTheirAgbCode) {
+    const Organisation provider{"org_0000000000000001", "De Brug", OrganisationKind::kProvider, std::nullopt,
+                                std::string("65656055")};
+    AuditEntry audit;
+    audit.at = "2026-11-24T10:00:00Z";
+    audit.object_type = "organisation";
+    audit.object_id = provider.id;
+    ASSERT_TRUE(store_->CreateOrganisation(provider, audit).has_value());
+    const auto found = store_->FindOrganisationByAgb("65656055");
+    ASSERT_TRUE(found.has_value());
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->id, provider.id);
+    EXPECT_EQ((*found)->agb, std::optional<std::string>("65656055"));
+    // The code is unique: a second organisation with it is refused.
+    Organisation twin = provider;
+    twin.id = "org_0000000000000002";
+    audit.object_id = twin.id;
+    EXPECT_FALSE(store_->CreateOrganisation(twin, audit).has_value());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TrajectoryStoreTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<Backend>& backend) { return BackendName(backend.param); });
+
+}  // namespace
+}  // namespace kompas::testing
