@@ -148,6 +148,7 @@ counts_or_fail "browser (chromium)" "$rc" "$p" "$f"
 
 # --- CLI tests last: one of them imports into the running SQLite server's data ---
 KOMPAS_BIN=$bin KOMPAS_URL=$sqlite_url KOMPAS_SERVER_DATA_DIR="$work/data" KOMPAS_TEST_OUTPUT="$out" \
+  KOMPAS_PG_DATA_DIR="$work/pg" \
   node --test --test-reporter=tap tests/cli/ > "$out/cli.log" 2>&1
 rc=$?
 read -r p f < <(node_counts "$out/cli.log")

@@ -14,6 +14,8 @@ inline constexpr int kExitEnvironment = 3;
 void AddServeCommand(CLI::App& app, Config& config, int& exit_code);
 void AddImportCommands(CLI::App& app, Config& config, int& exit_code);
 void AddDbCommands(CLI::App& app, Config& config, int& exit_code);
+// `import trajectories` and `import ijw`, under the `import` command.
+void AddTrajectoryImportCommands(CLI::App& import, Config& config, int& exit_code);
 
 // Loads the demo data set (data/demo) into the store: every CBS CSV file named kwb-*.csv and
 // every generic long CSV named *-long.csv. Importing it again changes nothing.

@@ -20,6 +20,24 @@ void AddStorageOptions(CLI::App& command, Config& config) {
         ->capture_default_str();
     command.add_option("--database", config.database, "Database: sqlite:PAD of postgresql://... (standaard SQLite)")
         ->envname("KOMPAS_DATABASE");
+    command
+        .add_option("--pseudonym-key", config.pseudonym_key,
+                    "Sleutelbestand voor de pseudoniemen van cliënten (standaard DATA-DIR/pseudonym.key)")
+        ->envname("KOMPAS_PSEUDONYM_KEY");
+}
+
+std::filesystem::path PseudonymKeyPath(const Config& config) {
+    if (!config.pseudonym_key.empty()) return config.pseudonym_key;
+    return std::filesystem::path(config.data_dir) / "pseudonym.key";
+}
+
+Result<Pseudonymiser> OpenPseudonymiser(const Config& config) {
+    const std::filesystem::path key = PseudonymKeyPath(config);
+    std::error_code ec;
+    if (key.has_parent_path()) std::filesystem::create_directories(key.parent_path(), ec);
+    if (ec)
+        return Fail(ErrorCode::kUnavailable, "Kan map " + key.parent_path().string() + " niet maken: " + ec.message());
+    return Pseudonymiser::LoadOrCreateKey(key);
 }
 
 Result<std::unique_ptr<Store>> OpenConfiguredStore(const Config& config) {

@@ -105,6 +105,8 @@ void AddImportCommands(CLI::App& app, Config& config, int& exit_code) {
                      "vervangt de hele lijst",
                      ImportFormat::kSuccessions, "files");
 
+    AddTrajectoryImportCommands(*import, config, exit_code);
+
     auto* cbs = import->add_subcommand("cbs", "Een tabel downloaden van de CBS OData-API en inlezen");
     AddStorageOptions(*cbs, config);
     cbs->add_option("--table", args->table, "Tabelnummer, bijvoorbeeld 85098NED")->required();

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "service/accounts.hpp"
+#include "service/outcomes.hpp"
 
 namespace kompas {
 namespace {
@@ -53,6 +54,17 @@ int Serve(const Config& config, const ServeArgs& args) {
             fmt::print("Demo-account demo@kompas.local bestaat al; het wachtwoord werd bij de eerste start getoond\n");
         }
     }
+    // Block 5: the pseudonym key (created on the first start) and every trajectory in memory.
+    auto pseudonymiser = OpenPseudonymiser(config);
+    if (!pseudonymiser) {
+        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
+        return kExitEnvironment;
+    }
+    auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser));
+    if (auto loaded = LoadOutcomeEngine(**store, outcomes->engine); !loaded) {
+        fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
+        return kExitEnvironment;
+    }
     store->reset();
 
     auto pool = StorePool::Open(config.DatabaseUrl(), args.server.worker_threads);
@@ -61,7 +73,8 @@ int Serve(const Config& config, const ServeArgs& args) {
         return kExitEnvironment;
     }
     const App app(std::move(*pool),
-                  AppOptions{config.DatabaseKind(), config.web_dir, args.secure_cookies, args.public_origin});
+                  AppOptions{config.DatabaseKind(), config.web_dir, args.secure_cookies, args.public_origin},
+                  std::move(outcomes));
     auto ran = RunServer(app, args.server, [&](std::uint16_t port) {
         const std::string host = args.server.address == "0.0.0.0" ? "localhost" : args.server.address;
         fmt::print("Kompas draait op http://{}:{}/  (stoppen: Ctrl+C)\n", host, port);

@@ -7,6 +7,7 @@
 #include "http/account_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
+#include "http/outcome_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
 #include "http/youth_profile_routes.hpp"
@@ -14,12 +15,16 @@
 
 namespace kompas {
 
-App::App(std::unique_ptr<StorePool> pool, AppOptions options)
-    : pool_(std::move(pool)), options_(std::move(options)), static_files_(options_.web_root) {
+App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<OutcomeServices> outcomes)
+    : pool_(std::move(pool)),
+      outcomes_(std::move(outcomes)),
+      options_(std::move(options)),
+      static_files_(options_.web_root) {
     AddYouthProfileRoutes(router_, *pool_, options_.database);
     AddAccountRoutes(router_, *pool_, CookiePolicy{options_.secure_cookies});
     AddCollaborationRoutes(router_, *pool_);
     AddAmbitionRoutes(router_, *pool_);
+    if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

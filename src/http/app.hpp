@@ -11,6 +11,7 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "http/store_pool.hpp"
+#include "service/outcomes.hpp"
 
 namespace kompas {
 
@@ -23,7 +24,8 @@ struct AppOptions {
 
 class App {
 public:
-    App(std::unique_ptr<StorePool> pool, AppOptions options);
+    // `outcomes` (block 5) may be null: the outcome routes are then not offered.
+    App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<OutcomeServices> outcomes = nullptr);
 
     // Never throws: a handler's exception becomes a 500 without details for the client.
     HttpResponse Handle(const HttpRequest& request) const;
@@ -32,6 +34,7 @@ private:
     HttpResponse HandleApi(const HttpRequest& request) const;
 
     std::unique_ptr<StorePool> pool_;
+    std::unique_ptr<OutcomeServices> outcomes_;
     AppOptions options_;
     Router router_;
     StaticFiles static_files_;

@@ -1,6 +1,8 @@
 #include "http/message.hpp"
 
+#include <charconv>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace kompas {
 namespace {
@@ -92,9 +94,34 @@ int HttpStatusFor(ErrorCode code) {
     return 500;
 }
 
+namespace {
+
+// "file:line:column" (an import error's field) -> line and column; nullopt for any other field.
+std::optional<std::pair<std::int64_t, std::int64_t>> SourcePositionOf(std::string_view field) {
+    const auto last = field.rfind(':');
+    if (last == std::string_view::npos || last == 0) return std::nullopt;
+    const auto middle = field.rfind(':', last - 1);
+    if (middle == std::string_view::npos) return std::nullopt;
+    std::int64_t line = 0, column = 0;
+    const auto digits = [](std::string_view text, std::int64_t& out) {
+        if (text.empty() || text.size() > 12) return false;
+        return std::from_chars(text.data(), text.data() + text.size(), out).ptr == text.data() + text.size();
+    };
+    if (!digits(field.substr(middle + 1, last - middle - 1), line) || !digits(field.substr(last + 1), column)) {
+        return std::nullopt;
+    }
+    return std::pair{line, column};
+}
+
+}  // namespace
+
 HttpResponse ErrorResponse(const Error& error) {
-    const nlohmann::json body = {
+    nlohmann::json body = {
         {"error", {{"code", ErrorCodeName(error.code)}, {"message", error.message}, {"field", error.field}}}};
+    if (const auto at = SourcePositionOf(error.field)) {
+        body["error"]["line"] = at->first;
+        body["error"]["column"] = at->second;
+    }
     // The message may quote the client's own bytes (a path, a parameter): never fail on them.
     return JsonResponse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), HttpStatusFor(error.code));
 }

@@ -52,6 +52,10 @@ private:
 
     void OnHeader(beast::error_code ec, std::size_t) {
         if (ec) return OnReadError(ec);
+        const auto& header = parser_->get();
+        if (header.method() == http::verb::post && header.target() == "/api/trajectories/uploads") {
+            parser_->body_limit(options_.upload_body_limit);
+        }
         stream_.expires_after(std::chrono::seconds(options_.request_seconds));
         http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
     }

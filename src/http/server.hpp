@@ -18,8 +18,10 @@ struct ServerOptions {
     std::size_t io_threads = 1;
     std::size_t worker_threads = 4;
     std::uint64_t body_limit = 1024 * 1024;  // bytes; larger requests get 413
-    int request_seconds = 30;                // deadline for reading one whole request
-    int idle_seconds = 15;                   // how long a kept-alive connection may wait for the next
+    // POST /api/trajectories/uploads carries a whole file (32 MiB, as base64 in JSON).
+    std::uint64_t upload_body_limit = 48u << 20;
+    int request_seconds = 30;  // deadline for reading one whole request
+    int idle_seconds = 15;     // how long a kept-alive connection may wait for the next
 };
 
 // Runs until SIGINT or SIGTERM. `on_listening` is called with the bound port (useful with

@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import {
-    ADMIN, ELEMENTS, SUFFIX, adminSession, call, createOrganisation, createPerson, password, responseBody, send,
-    signIn, validate,
+    ADMIN, ELEMENTS, SUFFIX, adminSession, call, createOrganisation, createPerson, freshAgb, password, responseBody,
+    send, signIn, validate,
 } from './lib/accounts.mjs';
 import { contract } from './lib/openapi.mjs';
+import { sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
 
 const c = contract();
 const MARKER = `GEHEIM-${SUFFIX}`;
@@ -54,7 +55,7 @@ before(async () => {
     const admin = await adminSession();
     sessions.admin = { ...admin, label: 'admin' };
     orgs.A = await createOrganisation(admin, `Gemeente A ${SUFFIX}`, 'municipality', 'GM0034');
-    orgs.B = await createOrganisation(admin, `Aanbieder B ${SUFFIX}`, 'provider');
+    orgs.B = await createOrganisation(admin, `Aanbieder B ${SUFFIX}`, 'provider', null, freshAgb());
     orgs.C = await createOrganisation(admin, `Maatschappelijke partner C ${SUFFIX}`, 'civic_partner');
     orgs.D = await createOrganisation(admin, `Buitenstaander D ${SUFFIX}`, 'provider');
     orgs.E = await createOrganisation(admin, `Nieuwkomer E ${SUFFIX}`, 'knowledge_institute');
@@ -122,6 +123,14 @@ function expected(role, method, template, op) {
     }
     if (template === '/api/audit') return role === 'admin' ? [200] : [403];
     if (template === '/api/collaborations') return [success];
+    // Block 5: client-level records and a provider's own outcomes belong to a provider with an AGB code
+    // (B); D is a provider without one (409); everyone signed in sees municipalities and funnels.
+    if (template === '/api/trajectories' || template === '/api/trajectories/uploads' || template === '/api/outcomes/provider') {
+        if (role === 'partner') return [success];
+        if (role === 'outsider') return [409];
+        return [403];
+    }
+    if (template.startsWith('/api/outcomes/')) return [200];
     if (aboutX(template)) {
         if (!member(role)) return [403, 404];
         if (method === 'get') return [200];
@@ -169,6 +178,10 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/ambitions/{ambition_id}': return ambitionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/collaborations/{id}/ambitions/{ambition_id}/results': return resultBody(`walk-${role}`);
         case '/api/collaborations/{id}/signals': return { text: `Signaal walk ${role}`, source: role === 'person' ? 'young_person' : 'partner', date: '2026-11-21' };
+        case '/api/trajectories/uploads': return {
+            filename: `walk-${role}.csv`,
+            content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
+        };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }

@@ -87,8 +87,14 @@ export async function adminSession() {
     return signIn(ADMIN.email, ADMIN.password, 'admin');
 }
 
-export async function createOrganisation(admin, name, kind, region = null) {
+// A fresh AGB code (8 digits) for a provider made by a test; unique within one server's database.
+export function freshAgb() {
+    return String(10000000 + (randomBytes(4).readUInt32BE(0) % 90000000));
+}
+
+export async function createOrganisation(admin, name, kind, region = null, agb = null) {
     const body = region ? { name, kind, region } : { name, kind };
+    if (agb) body.agb = agb;
     const res = await call('/api/organisations', 'POST', '/api/organisations', 201, { as: admin, body });
     return res.json;
 }

@@ -1,0 +1,119 @@
+// `kompas import trajectories` (national trajectory records as CSV or Excel) and `kompas import ijw`
+// (JW305/JW307 messages). Both pseudonymise every BSN before it is stored and either store the
+// whole delivery or nothing.
+#include <fmt/core.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/progress_bar.hpp"
+#include "service/trajectories.hpp"
+
+namespace kompas {
+namespace {
+
+struct TrajectoryArgs {
+    std::vector<std::string> paths;
+    std::string provider;
+};
+
+int ExitCodeFor(const Error& error) {
+    return error.code == ErrorCode::kInvalidArgument || error.code == ErrorCode::kNotFound ? kExitBadInput
+                                                                                           : kExitEnvironment;
+}
+
+void PrintSummary(const std::string& what, const ImportSummary& summary) {
+    if (summary.already_imported) {
+        fmt::print("{}: al eerder ingelezen (zelfde inhoud); niets veranderd\n", what);
+    } else {
+        fmt::print("{}: {} trajecten ingelezen\n", what, summary.trajectories);
+    }
+}
+
+int ImportTrajectories(const Config& config, const TrajectoryArgs& args) {
+    if (!args.provider.empty() &&
+        (args.provider.size() != 8 || args.provider.find_first_not_of("0123456789") != std::string::npos)) {
+        fmt::print(stderr, "kompas: --provider is een AGB-code van 8 cijfers\n");
+        return kExitBadInput;
+    }
+    auto store = OpenConfiguredStore(config);
+    if (!store) {
+        fmt::print(stderr, "kompas: {}\n", store.error().message);
+        return kExitEnvironment;
+    }
+    auto pseudonymiser = OpenPseudonymiser(config);
+    if (!pseudonymiser) {
+        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
+        return kExitEnvironment;
+    }
+    const std::optional<std::string> provider =
+        args.provider.empty() ? std::nullopt : std::optional<std::string>(args.provider);
+    for (const auto& path : args.paths) {
+        ImportSummary summary;
+        {
+            ProgressBar bar(std::filesystem::path(path).filename().string());
+            auto result = ImportTrajectoryFile(**store, *pseudonymiser, path, path, provider, &bar);
+            if (!result) {
+                fmt::print(stderr, "kompas: import mislukt, er is niets opgeslagen uit {}:\n  {}\n", path,
+                           result.error().message);
+                return ExitCodeFor(result.error());
+            }
+            summary = *result;
+        }
+        PrintSummary(path, summary);
+    }
+    return 0;
+}
+
+int ImportIjw(const Config& config, const TrajectoryArgs& args) {
+    auto store = OpenConfiguredStore(config);
+    if (!store) {
+        fmt::print(stderr, "kompas: {}\n", store.error().message);
+        return kExitEnvironment;
+    }
+    auto pseudonymiser = OpenPseudonymiser(config);
+    if (!pseudonymiser) {
+        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
+        return kExitEnvironment;
+    }
+    std::vector<std::filesystem::path> paths(args.paths.begin(), args.paths.end());
+    Result<ImportSummary> result = Fail(ErrorCode::kInternal, "not run");
+    {
+        ProgressBar bar("iJw-berichten");
+        result = ImportIjwMessages(**store, *pseudonymiser, paths, config.ijw_xsd_dir, &bar);
+    }
+    if (!result) {
+        fmt::print(stderr, "kompas: import mislukt, er is niets opgeslagen:\n  {}\n", result.error().message);
+        return ExitCodeFor(result.error());
+    }
+    PrintSummary(fmt::format("{} pad(en) met iJw-berichten", paths.size()), *result);
+    return 0;
+}
+
+}  // namespace
+
+void AddTrajectoryImportCommands(CLI::App& import, Config& config, int& exit_code) {
+    auto args = std::make_shared<TrajectoryArgs>();
+
+    auto* trajectories = import.add_subcommand(
+        "trajectories", "Trajectgegevens jeugdhulp (landelijke trajectrecords) als CSV of Excel (.xlsx)");
+    AddStorageOptions(*trajectories, config);
+    trajectories->add_option("--provider", args->provider,
+                             "AGB-code van de aanbieder; zonder deze optie moet elke regel agb_aanbieder hebben");
+    trajectories->add_option("files", args->paths, "Bestand(en)")->required();
+    trajectories->callback([&config, &exit_code, args] { exit_code = ImportTrajectories(config, *args); });
+
+    auto* ijw = import.add_subcommand(
+        "ijw", "iJw-berichten JW305 (start) en JW307 (stop) uit bestanden of mappen; alles of niets");
+    AddStorageOptions(*ijw, config);
+    ijw->add_option("--xsd-dir", config.ijw_xsd_dir, "Map met de XSD's van de iJw-berichten")
+        ->envname("KOMPAS_IJW_XSD_DIR")
+        ->capture_default_str();
+    ijw->add_option("paths", args->paths, "Bestand(en) of map(pen)")->required();
+    ijw->callback([&config, &exit_code, args] { exit_code = ImportIjw(config, *args); });
+}
+
+}  // namespace kompas

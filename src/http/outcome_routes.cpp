@@ -1,0 +1,107 @@
+#include "http/outcome_routes.hpp"
+
+#include <sodium.h>
+
+#include <charconv>
+
+#include "http/outcome_json.hpp"
+#include "http/reply.hpp"
+#include "http/route_helpers.hpp"
+#include "http/session_context.hpp"
+
+namespace kompas {
+namespace {
+
+Result<engine::Granularity> GranularityParam(const RequestContext& context) {
+    const std::string text = context.request.Param("granularity");
+    if (text.empty()) return engine::Granularity::kYear;
+    const auto granularity = engine::ParseGranularity(text);
+    if (!granularity) return Fail(ErrorCode::kInvalidArgument, "granularity is year of half_year", "granularity");
+    return *granularity;
+}
+
+Result<std::int64_t> IntegerParam(const RequestContext& context, const char* name, std::int64_t fallback) {
+    const std::string text = context.request.Param(name);
+    if (text.empty()) return fallback;
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size()) {
+        return Fail(ErrorCode::kInvalidArgument, std::string(name) + " is een geheel getal", name);
+    }
+    return value;
+}
+
+Result<std::string> DecodeBase64(const std::string& text) {
+    std::string bytes(text.size() / 4 * 3 + 3, '\0');
+    std::size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(), text.size(),
+                          " \r\n", &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+        return Fail(ErrorCode::kInvalidArgument, "De inhoud is geen geldige base64", "content_base64");
+    }
+    bytes.resize(length);
+    return bytes;
+}
+
+}  // namespace
+
+void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services) {
+    const auto add = [&router](const char* method, const char* pattern, Handler handler) {
+        router.Add(method, pattern, std::move(handler), Access::kSignedIn);
+    };
+    add("GET", "/api/outcomes/provider", [&pool, &services](const RequestContext& context) {
+        auto granularity = GranularityParam(context);
+        if (!granularity) return ErrorResponse(granularity.error());
+        return Reply(OwnOutcomes(*pool.Borrow(), services, CallerOf(context), *granularity, DayOf(Now())));
+    });
+    add("GET", "/api/outcomes/municipality/{code}", [&pool, &services](const RequestContext& context) {
+        auto granularity = GranularityParam(context);
+        if (!granularity) return ErrorResponse(granularity.error());
+        return Reply(
+            MunicipalityOutcomes(*pool.Borrow(), services, context.params.at("code"), *granularity, DayOf(Now())));
+    });
+    add("GET", "/api/outcomes/funnel", [&pool, &services](const RequestContext& context) {
+        const std::string indicator_text = context.request.Param("indicator");
+        const auto indicator = indicator_text.empty() ? std::optional(engine::FunnelIndicator::kPlanned)
+                                                      : engine::ParseFunnelIndicator(indicator_text);
+        if (!indicator) {
+            return ErrorResponse(
+                Error{ErrorCode::kInvalidArgument, "indicator is planned, without_help of no_reentry", "indicator"});
+        }
+        const Day today = DayOf(Now());
+        auto year = IntegerParam(context, "year", YearOf(today) - 1);
+        if (!year) return ErrorResponse(year.error());
+        const std::string municipality = context.request.Param("municipality");
+        return Reply(ProviderFunnel(*pool.Borrow(), services, CallerOf(context), *indicator, static_cast<int>(*year),
+                                    municipality.empty() ? std::nullopt : std::optional(municipality), today));
+    });
+    add("GET", "/api/trajectories", [&pool](const RequestContext& context) {
+        auto limit = IntegerParam(context, "limit", 100);
+        if (!limit) return ErrorResponse(limit.error());
+        auto offset = IntegerParam(context, "offset", 0);
+        if (!offset) return ErrorResponse(offset.error());
+        return Reply(ListOwnTrajectories(*pool.Borrow(), CallerOf(context), *limit, *offset, Now()));
+    });
+    add("POST", "/api/trajectories/uploads", [&pool, &services](const RequestContext& context) {
+        auto body = ParseJsonObject(context.request);
+        if (!body) return ErrorResponse(body.error());
+        const auto filename = body->find("filename");
+        const auto content = body->find("content_base64");
+        if (filename == body->end() || !filename->is_string() || filename->get_ref<const std::string&>().empty()) {
+            return ErrorResponse(Error{ErrorCode::kInvalidArgument, "Geef de bestandsnaam", "filename"});
+        }
+        if (content == body->end() || !content->is_string()) {
+            return ErrorResponse(
+                Error{ErrorCode::kInvalidArgument, "Geef de inhoud van het bestand", "content_base64"});
+        }
+        auto bytes = DecodeBase64(content->get_ref<const std::string&>());
+        if (!bytes) return ErrorResponse(bytes.error());
+        const std::string& name = filename->get_ref<const std::string&>();
+        auto summary = UploadTrajectories(*pool.Borrow(), services, CallerOf(context), name, *bytes, Now());
+        if (!summary) return ErrorResponse(summary.error());
+        nlohmann::json json = ToJson(*summary);
+        json["filename"] = name;
+        return JsonResponse(Dump(json), 201);
+    });
+}
+
+}  // namespace kompas

@@ -1,0 +1,211 @@
+#include "service/outcomes.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "privacy/secrets.hpp"
+#include "service/audit_entry.hpp"
+#include "service/trajectories.hpp"
+
+namespace kompas {
+namespace {
+
+// The uploaded bytes under the upload's own name (so that errors name it) in a new directory only
+// this process can read; both are removed again when it goes out of scope.
+class TemporaryFile {
+public:
+    static Result<TemporaryFile> Write(const std::string& name, std::string_view content) {
+        const auto folder = std::filesystem::temp_directory_path() / ("kompas-upload-" + RandomHex(12));
+        if (::mkdir(folder.c_str(), 0700) != 0)
+            return Fail(ErrorCode::kUnavailable, "Kan het bestand niet tijdelijk bewaren");
+        TemporaryFile file(folder);
+        const auto path = folder / name;
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) return Fail(ErrorCode::kUnavailable, "Kan het bestand niet tijdelijk bewaren");
+        std::size_t written = 0;
+        while (written < content.size()) {
+            const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+            if (n <= 0) {
+                ::close(fd);
+                return Fail(ErrorCode::kUnavailable, "Kan het bestand niet tijdelijk bewaren");
+            }
+            written += static_cast<std::size_t>(n);
+        }
+        ::close(fd);
+        file.path_ = path;
+        return file;
+    }
+    TemporaryFile(TemporaryFile&& other) noexcept
+        : folder_(std::exchange(other.folder_, {})), path_(std::exchange(other.path_, {})) {}
+    TemporaryFile& operator=(TemporaryFile&&) = delete;
+    ~TemporaryFile() {
+        std::error_code ec;
+        if (!folder_.empty()) std::filesystem::remove_all(folder_, ec);
+    }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    explicit TemporaryFile(std::filesystem::path folder) : folder_(std::move(folder)) {}
+    std::filesystem::path folder_;
+    std::filesystem::path path_;
+};
+
+// The name an upload is called by in messages: its last path component, printable ASCII only.
+std::string DisplayName(std::string_view filename) {
+    const auto slash = filename.find_last_of("/\\");
+    if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
+    std::string name;
+    for (const char c : filename.substr(0, 120)) name += (c > 0x20 && c < 0x7f) ? c : '_';
+    if (name.empty() || name == "." || name == "..") return "upload";
+    return name;
+}
+
+}  // namespace
+
+Day DayOf(TimePoint now) {
+    return static_cast<Day>(std::chrono::floor<std::chrono::days>(now).time_since_epoch().count());
+}
+
+namespace {
+
+bool IsMunicipalityCode(std::string_view code) {
+    return code.size() == 6 && code.starts_with("GM") &&
+           code.substr(2).find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+Result<std::map<std::string, std::string>> ProviderNames(Store& store) {
+    auto organisations = store.Organisations();
+    if (!organisations) return std::unexpected(std::move(organisations.error()));
+    std::map<std::string, std::string> names;
+    for (const auto& organisation : *organisations) {
+        if (organisation.agb) names[*organisation.agb] = organisation.name;
+    }
+    return names;
+}
+
+}  // namespace
+
+Result<OutcomeView> OwnOutcomes(Store& store, const OutcomeServices& services, const Caller& caller,
+                                engine::Granularity granularity, Day today) {
+    auto provider = RequireProvider(store, caller);
+    if (!provider) return std::unexpected(std::move(provider.error()));
+    const auto table = services.engine.Snapshot();
+    engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kProvider, *provider->agb, granularity, today, false};
+    auto report = engine::ComputeOutcomes(*table, query);
+    if (!report) return std::unexpected(std::move(report.error()));
+    return OutcomeView{"provider", *provider->agb, provider->name, granularity, today, std::move(*report), {}};
+}
+
+Result<OutcomeView> MunicipalityOutcomes(Store& store, const OutcomeServices& services, std::string_view code,
+                                         engine::Granularity granularity, Day today) {
+    if (!IsMunicipalityCode(code)) {
+        return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
+                    "code");
+    }
+    auto region = store.FindRegion(code);
+    if (!region) return std::unexpected(std::move(region.error()));
+    auto names = ProviderNames(store);
+    if (!names) return std::unexpected(std::move(names.error()));
+    const auto table = services.engine.Snapshot();
+    engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today, true};
+    auto report = engine::ComputeOutcomes(*table, query);
+    if (!report) return std::unexpected(std::move(report.error()));
+    std::optional<std::string> name;
+    if (*region) name = (*region)->name;
+    return OutcomeView{"municipality", std::string(code),  std::move(name),  granularity,
+                       today,          std::move(*report), std::move(*names)};
+}
+
+Result<FunnelView> ProviderFunnel(Store& store, const OutcomeServices& services, const Caller& caller,
+                                  engine::FunnelIndicator indicator, int year,
+                                  const std::optional<std::string>& municipality, Day today) {
+    if (municipality && !IsMunicipalityCode(*municipality)) {
+        return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
+                    "municipality");
+    }
+    if (year < 1900 || year > 2200) return Fail(ErrorCode::kInvalidArgument, "Geef een jaartal", "year");
+    auto names = ProviderNames(store);
+    if (!names) return std::unexpected(std::move(names.error()));
+    auto organisation = store.FindOrganisation(caller.organisation_id);
+    if (!organisation) return std::unexpected(std::move(organisation.error()));
+    const auto table = services.engine.Snapshot();
+    auto report = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today});
+    if (!report) return std::unexpected(std::move(report.error()));
+    std::optional<std::string> own;
+    if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
+    return FunnelView{std::move(*report), std::move(*names), std::move(own)};
+}
+
+Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
+    return engine.Reload([&store](const std::function<Result<void>(const Trajectory&)>& visit) {
+        return store.ForEachTrajectory(visit);
+    });
+}
+
+Result<Organisation> RequireProvider(Store& store, const Caller& caller) {
+    auto organisation = store.FindOrganisation(caller.organisation_id);
+    if (!organisation) return std::unexpected(std::move(organisation.error()));
+    if (!*organisation || (*organisation)->kind != OrganisationKind::kProvider) {
+        return Fail(ErrorCode::kForbidden, "Alleen een zorgaanbieder levert trajecten en ziet zijn eigen trajecten");
+    }
+    if (!(*organisation)->agb) {
+        return Fail(ErrorCode::kConflict,
+                    "Uw organisatie heeft nog geen AGB-code; vraag de beheerder die in te stellen", "agb");
+    }
+    return std::move(**organisation);
+}
+
+Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services, const Caller& caller,
+                                         std::string_view filename, std::string_view content, TimePoint now) {
+    auto provider = RequireProvider(store, caller);
+    if (!provider) return std::unexpected(std::move(provider.error()));
+    if (content.empty()) return Fail(ErrorCode::kInvalidArgument, "Het bestand is leeg", "content_base64");
+    if (content.size() > kMaxUploadBytes) {
+        return Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB", "content_base64");
+    }
+    const std::string name = DisplayName(filename);
+    auto file = TemporaryFile::Write(name, content);
+    if (!file) return std::unexpected(std::move(file.error()));
+    auto summary = ImportTrajectoryFile(store, services.pseudonymiser, file->path(), name, provider->agb);
+    if (!summary) return summary;
+    if (auto audited = store.AppendAudit(EntryFor(caller, now, AuditAction::kCreate, "trajectory_upload", name));
+        !audited) {
+        return std::unexpected(std::move(audited.error()));
+    }
+    if (!summary->already_imported) {
+        if (auto loaded = LoadOutcomeEngine(store, services.engine); !loaded) {
+            return std::unexpected(std::move(loaded.error()));
+        }
+    }
+    return summary;
+}
+
+Result<TrajectoryPage> ListOwnTrajectories(Store& store, const Caller& caller, std::int64_t limit, std::int64_t offset,
+                                           TimePoint now) {
+    auto provider = RequireProvider(store, caller);
+    if (!provider) {
+        if (provider.error().code == ErrorCode::kForbidden) {  // an attempt on client-level data is recorded too
+            (void)store.AppendAudit(
+                EntryFor(caller, now, AuditAction::kReadClientData, "trajectories", "", AuditResult::kDenied));
+        }
+        return std::unexpected(std::move(provider.error()));
+    }
+    if (limit < 1 || limit > 1000) return Fail(ErrorCode::kInvalidArgument, "limit ligt tussen 1 en 1000", "limit");
+    if (offset < 0) return Fail(ErrorCode::kInvalidArgument, "offset is niet negatief", "offset");
+    if (auto audited =
+            store.AppendAudit(EntryFor(caller, now, AuditAction::kReadClientData, "trajectories", *provider->agb));
+        !audited) {
+        return std::unexpected(std::move(audited.error()));
+    }
+    auto total = store.CountTrajectories(*provider->agb);
+    if (!total) return std::unexpected(std::move(total.error()));
+    auto trajectories = store.ProviderTrajectories(*provider->agb, limit, offset);
+    if (!trajectories) return std::unexpected(std::move(trajectories.error()));
+    return TrajectoryPage{*total, std::move(*trajectories)};
+}
+
+}  // namespace kompas

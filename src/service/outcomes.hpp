@@ -1,0 +1,87 @@
+// Outcomes of youth care (block 5) as the HTTP layer offers them: uploads of trajectory files by a
+// provider, a provider's own records (audited) and outcomes, and the suppressed outcomes of a
+// municipality's residents and the funnel plots that everyone signed in may see.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/account.hpp"
+#include "engine/outcome_engine.hpp"
+#include "engine/outcome_indicators.hpp"
+#include "privacy/pseudonym.hpp"
+#include "store/store.hpp"
+
+namespace kompas {
+
+// What the outcome routes share: the engine that holds every trajectory in memory and the key of
+// the pseudonyms. Built once at start (LoadOutcomeEngine), shared by every worker thread.
+struct OutcomeServices {
+    explicit OutcomeServices(Pseudonymiser key) : pseudonymiser(std::move(key)) {}
+
+    engine::OutcomeEngine engine;
+    Pseudonymiser pseudonymiser;
+};
+
+// Fills the engine from the store (at start, and after every import).
+Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine);
+
+// The caller's own organisation when it is a provider with an AGB code: kForbidden for other kinds,
+// kConflict for a provider without an AGB code.
+Result<Organisation> RequireProvider(Store& store, const Caller& caller);
+
+inline constexpr std::size_t kMaxUploadBytes = 32u << 20;
+
+// A provider's upload of one CSV or .xlsx file (`content` are the file's bytes): imported for its
+// own AGB code in one transaction, then the engine is refreshed. Errors name `filename`, line and
+// column. The upload is audited (action create, object trajectory_upload).
+Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services, const Caller& caller,
+                                         std::string_view filename, std::string_view content, TimePoint now);
+
+struct TrajectoryPage {
+    std::int64_t total = 0;
+    std::vector<Trajectory> trajectories;
+};
+
+// The caller's provider's own records; every call is audited as read_client_data.
+Result<TrajectoryPage> ListOwnTrajectories(Store& store, const Caller& caller, std::int64_t limit, std::int64_t offset,
+                                           TimePoint now);
+
+// An outcome report with what the page shows around it.
+struct OutcomeView {
+    std::string kind;  // "provider" or "municipality"
+    std::string code;  // AGB or GM code
+    std::optional<std::string> name;
+    engine::Granularity granularity = engine::Granularity::kYear;
+    Day reference_date = 0;
+    engine::OutcomeReport report;
+    std::map<std::string, std::string> provider_names;  // AGB code -> organisation name, where known
+};
+
+// The caller's provider's own outcomes, unsuppressed (its own records).
+Result<OutcomeView> OwnOutcomes(Store& store, const OutcomeServices& services, const Caller& caller,
+                                engine::Granularity granularity, Day today);
+
+// The outcomes of a municipality's residents, suppressed; for everyone signed in. kInvalidArgument
+// for a code that is not GM + 4 digits.
+Result<OutcomeView> MunicipalityOutcomes(Store& store, const OutcomeServices& services, std::string_view code,
+                                         engine::Granularity granularity, Day today);
+
+struct FunnelView {
+    engine::FunnelReport report;
+    std::map<std::string, std::string> provider_names;
+    std::optional<std::string> own_provider;  // the caller's AGB code, to mark its own point
+};
+
+Result<FunnelView> ProviderFunnel(Store& store, const OutcomeServices& services, const Caller& caller,
+                                  engine::FunnelIndicator indicator, int year,
+                                  const std::optional<std::string>& municipality, Day today);
+
+// Today as a day number (UTC).
+Day DayOf(TimePoint now);
+
+}  // namespace kompas

@@ -1,0 +1,120 @@
+#include "service/trajectories.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <utility>
+
+#include "ingest/content_hash.hpp"
+#include "ingest/trajectory_source.hpp"
+
+namespace kompas {
+namespace {
+
+bool IsZip(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    in.read(magic, sizeof magic);
+    return in.gcount() == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+
+// Turns a delivered record into a stored one: the pseudonym replaces the BSN (which is wiped from
+// the record at once) and the provider is checked against the one the delivery is for.
+Result<Trajectory> Pseudonymise(const Pseudonymiser& pseudonymiser, DeliveredTrajectory& delivered,
+                                const std::optional<std::string>& provider) {
+    Trajectory trajectory = std::move(delivered.trajectory);
+    trajectory.client = pseudonymiser.Pseudonym(delivered.bsn);
+    std::fill(delivered.bsn.begin(), delivered.bsn.end(), '0');
+    if (provider) {
+        if (!trajectory.provider.empty() && trajectory.provider != *provider) {
+            return std::unexpected(ImportError(delivered.at, "aanbieder",
+                                               "deze regel hoort bij AGB-code " + trajectory.provider +
+                                                   "; u levert alleen trajecten van uw eigen organisatie (" +
+                                                   *provider + ")"));
+        }
+        trajectory.provider = *provider;
+    } else if (trajectory.provider.empty()) {
+        return std::unexpected(ImportError(delivered.at, "aanbieder",
+                                           "de kolom agb_aanbieder ontbreekt of is leeg; zonder aanbieder kan het "
+                                           "traject niet worden opgeslagen"));
+    }
+    return trajectory;
+}
+
+Result<std::vector<std::filesystem::path>> ExpandXmlFiles(const std::vector<std::filesystem::path>& paths) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& path : paths) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            std::vector<std::filesystem::path> found;
+            for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
+                 !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_regular_file() && it->path().extension() == ".xml") found.push_back(it->path());
+            }
+            if (ec) return Fail(ErrorCode::kNotFound, "Map " + path.string() + " niet te lezen: " + ec.message());
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (std::filesystem::is_regular_file(path, ec)) {
+            files.push_back(path);
+        } else {
+            return Fail(ErrorCode::kNotFound, "Bestand of map " + path.string() + " bestaat niet");
+        }
+    }
+    if (files.empty()) return Fail(ErrorCode::kInvalidArgument, "Geen iJw-berichten (*.xml) gevonden");
+    return files;
+}
+
+}  // namespace
+
+Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser,
+                                           const std::filesystem::path& path, const std::string& display_name,
+                                           const std::optional<std::string>& provider, Progress* progress) {
+    auto hash = HashFile(path);
+    if (!hash) return std::unexpected(std::move(hash.error()));
+    const bool excel = IsZip(path);
+    // The provider is part of the identity: two providers may deliver files with equal bytes.
+    const std::string format =
+        std::string(excel ? "trajectories-xlsx" : "trajectories-csv") + (provider ? ":" + *provider : "");
+    const ImportRecord record{format, display_name, *hash};
+    return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
+        const TrajectoryHandler handle = [&](DeliveredTrajectory&& delivered) -> Result<void> {
+            auto trajectory = Pseudonymise(pseudonymiser, delivered, provider);
+            if (!trajectory) return std::unexpected(std::move(trajectory.error()));
+            return writer.Put(*trajectory, TrajectoryChange::kWhole);
+        };
+        if (excel) return ReadTrajectoryXlsx(path, handle, progress);
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return Fail(ErrorCode::kNotFound, "Bestand " + display_name + " is niet te openen");
+        return ReadTrajectoryCsv(in, display_name, handle, progress);
+    });
+}
+
+Result<ImportSummary> ImportIjwMessages(Store& store, const Pseudonymiser& pseudonymiser,
+                                        const std::vector<std::filesystem::path>& paths,
+                                        const std::filesystem::path& xsd_dir, Progress* progress) {
+    auto files = ExpandXmlFiles(paths);
+    if (!files) return std::unexpected(std::move(files.error()));
+    std::vector<ImportRecord> records;
+    records.reserve(files->size());
+    for (const auto& file : *files) {
+        auto hash = HashFile(file);
+        if (!hash) return std::unexpected(std::move(hash.error()));
+        records.push_back(ImportRecord{"ijw", file.filename().string(), *hash});
+    }
+    return store.ImportTrajectories(records, [&](TrajectoryWriter& writer) -> Result<void> {
+        std::uint64_t done = 0;
+        for (const auto& file : *files) {
+            auto read = ReadIjwMessage(file, xsd_dir, [&](DeliveredTrajectory&& delivered) -> Result<void> {
+                const TrajectoryChange change =
+                    delivered.stop_message ? TrajectoryChange::kStop : TrajectoryChange::kStart;
+                auto trajectory = Pseudonymise(pseudonymiser, delivered, std::nullopt);
+                if (!trajectory) return std::unexpected(std::move(trajectory.error()));
+                return writer.Put(*trajectory, change);
+            });
+            if (!read) return std::unexpected(std::move(read.error()));
+            if (progress != nullptr) progress->Advance(++done, files->size());
+        }
+        return {};
+    });
+}
+
+}  // namespace kompas

@@ -1,0 +1,32 @@
+// Imports of trajectory records (block 5), as the command line and provider uploads run them: the
+// BSN of every record becomes a keyed pseudonym before anything else sees it, the whole delivery is
+// one transaction, and the same content a second time changes nothing.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/progress.hpp"
+#include "privacy/pseudonym.hpp"
+#include "store/store.hpp"
+
+namespace kompas {
+
+// One CSV or Excel (.xlsx, recognised by its zip signature) file of national trajectory records.
+// `provider` is the AGB code the records belong to: rows that name another AGB are refused. Without
+// it (command line), every row must name its provider in the column agb_aanbieder. `display_name`
+// is what error messages call the file (an upload's own name rather than a temporary path).
+Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser,
+                                           const std::filesystem::path& path, const std::string& display_name,
+                                           const std::optional<std::string>& provider, Progress* progress = nullptr);
+
+// iJw JW305/JW307 messages from files and folders (every *.xml below a folder, in name order), in one
+// transaction: a message that fails its XSD, has a BSN failing the elfproef or an unknown reason
+// refuses the whole call and nothing is stored.
+Result<ImportSummary> ImportIjwMessages(Store& store, const Pseudonymiser& pseudonymiser,
+                                        const std::vector<std::filesystem::path>& paths,
+                                        const std::filesystem::path& xsd_dir, Progress* progress = nullptr);
+
+}  // namespace kompas

@@ -1,0 +1,107 @@
+// Block 5 over HTTP (docs/dev/api-outcomes.md): a provider uploads trajectory records and sees its
+// own outcomes and records (audited); everyone else sees suppressed aggregates; funnels never rank.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { SUFFIX, adminSession, call, createOrganisation, createPerson, freshAgb, password, send, signIn } from './lib/accounts.mjs';
+import { sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
+
+const MUNICIPALITY = 'GM0034';
+let admin;
+let provider; // { org, session }
+let municipal; // a session of a municipality user
+let delivery;
+
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+const upload = (as, filename, text, status) =>
+    call('/api/trajectories/uploads', 'POST', '/api/trajectories/uploads', status, { as, body: { filename, content_base64: base64(text) } });
+
+before(async () => {
+    admin = await adminSession();
+    const org = await createOrganisation(admin, `Aanbieder uitkomsten ${SUFFIX}`, 'provider', null, freshAgb());
+    const pw = password('prov');
+    const person = await createPerson(admin, { email: `prov-${SUFFIX}@uitkomsten.example`, name: 'Hulpverlener', organisation_id: org.id, password: pw });
+    provider = { org, session: await signIn(person.email, pw, 'provider') };
+    const gemeente = await createOrganisation(admin, `Gemeente uitkomsten ${SUFFIX}`, 'municipality', MUNICIPALITY);
+    const mpw = password('gem');
+    const mperson = await createPerson(admin, { email: `gem-${SUFFIX}@uitkomsten.example`, name: 'Beleid', organisation_id: gemeente.id, password: mpw });
+    municipal = await signIn(mperson.email, mpw, 'municipality');
+    delivery = sampleDelivery(MUNICIPALITY);
+});
+
+test('a provider uploads a CSV once; the same file again changes nothing', async () => {
+    const first = await upload(provider.session, 'trajecten.csv', trajectoryCsv(delivery), 201);
+    assert.equal(first.json.trajectories, 15);
+    assert.equal(first.json.already_imported, false);
+    const again = await upload(provider.session, 'trajecten.csv', trajectoryCsv(delivery), 201);
+    assert.equal(again.json.already_imported, true);
+    const own = await call('/api/outcomes/provider', 'GET', '/api/outcomes/provider', 200, { as: provider.session });
+    const all2024 = own.json.rows.find((r) => r.help_form === 'all' && r.period === '2024');
+    assert.equal(all2024.ended.value, 15);
+    assert.equal(all2024.planned.count, 12);
+    assert.equal(all2024.planned.n, 15);
+    assert.ok(all2024.planned.interval.lower < 0.8 && all2024.planned.interval.upper > 0.8, 'Wilson interval around 12/15');
+    const forms = own.json.rows.filter((r) => r.period === '2024').map((r) => r.help_form);
+    assert.deepEqual(forms, ['02', '11', 'all']);
+    // Its own view hides nothing, not even the 3 of help form 11.
+    assert.equal(own.json.rows.find((r) => r.help_form === '11' && r.period === '2024').ended.value, 3);
+});
+
+test('a bad row refuses the whole file with line and column, and does not echo the BSN', async () => {
+    const rows = sampleDelivery(MUNICIPALITY);
+    rows[4] = { ...rows[4], bsn: '123456789' };
+    const res = await upload(provider.session, 'fout.csv', trajectoryCsv(rows), 400);
+    assert.equal(res.json.error.line, 6);
+    assert.equal(res.json.error.column, 1);
+    assert.match(res.json.error.message, /fout\.csv:6:1/);
+    assert.doesNotMatch(res.text, /123456789/);
+    const page = await call('/api/trajectories', 'GET', '/api/trajectories?limit=1000', 200, { as: provider.session });
+    assert.equal(page.json.total, 15, 'nothing of the refused file was stored');
+});
+
+test('client-level records: the owner only, pseudonymised, and every read audited', async () => {
+    const page = await call('/api/trajectories', 'GET', '/api/trajectories?limit=5', 200, { as: provider.session });
+    assert.equal(page.json.trajectories.length, 5);
+    for (const t of page.json.trajectories) {
+        for (const row of delivery) assert.ok(!JSON.stringify(t).includes(row.bsn));
+    }
+    await call('/api/trajectories', 'GET', '/api/trajectories', 403, { as: municipal });
+    await call('/api/trajectories/uploads', 'POST', '/api/trajectories/uploads', 403,
+        { as: municipal, body: { filename: 'x.csv', content_base64: base64(trajectoryCsv(delivery)) } });
+    const audit = await call('/api/audit', 'GET', '/api/audit?limit=200', 200, { as: admin });
+    const reads = audit.json.filter((r) => r.action === 'read_client_data');
+    assert.ok(reads.some((r) => r.organisation_id === provider.org.id && r.result === 'ok'), 'the owner\'s read is audited');
+    assert.ok(reads.some((r) => r.result === 'denied'), 'the refused read is audited too');
+});
+
+test('others see the municipality with every base count of 1-9 suppressed', async () => {
+    for (const granularity of ['year', 'half_year']) {
+        const res = await call('/api/outcomes/municipality/{code}', 'GET', `/api/outcomes/municipality/${MUNICIPALITY}?granularity=${granularity}`, 200, { as: municipal });
+        assert.ok(res.json.rows.length > 0);
+        let hidden = 0;
+        for (const row of [...res.json.rows, ...res.json.providers]) {
+            for (const key of ['started', 'ended', 'ongoing']) {
+                const v = row[key].value;
+                assert.ok(v === null || v === 0 || v >= 10, `${key} ${v} in ${row.period}`);
+                if (row[key].suppressed) hidden++;
+            }
+            for (const key of ['planned', 'without_help', 'no_reentry', 'satisfaction']) {
+                const n = row[key].n;
+                assert.ok(n === null || n === 0 || n >= 10, `${key} n=${n} in ${row.period}`);
+            }
+        }
+        assert.ok(hidden > 0, 'the 3 trajectories of help form 11 are hidden');
+    }
+    await call('/api/outcomes/municipality/{code}', 'GET', '/api/outcomes/municipality/0034', 400, { as: municipal });
+});
+
+test('the funnel lists providers by code, never by share, with its limits', async () => {
+    const res = await call('/api/outcomes/funnel', 'GET', '/api/outcomes/funnel?indicator=planned&year=2024', 200, { as: provider.session });
+    const codes = res.json.points.map((p) => p.provider);
+    assert.deepEqual(codes, [...codes].sort());
+    for (const p of res.json.points) assert.ok(p.n >= 10);
+    const own = res.json.points.find((p) => p.own);
+    if (own) assert.equal(own.provider, provider.org.agb);
+    for (const l of res.json.limits) assert.ok(l.lower998 <= l.lower95 && l.lower95 <= l.upper95 && l.upper95 <= l.upper998);
+    const bad = await send('GET', '/api/outcomes/funnel?indicator=ranking', { as: provider.session });
+    assert.equal(bad.status, 400);
+});

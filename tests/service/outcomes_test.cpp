@@ -1,0 +1,166 @@
+// Block 5 through the services: a provider's upload, who may see records and outcomes, the audit
+// of client-level reads, and that no BSN reaches the database; on SQLite and PostgreSQL.
+#include "service/outcomes.hpp"
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "account_fixture.hpp"
+
+namespace kompas::testing {
+namespace {
+
+constexpr std::string_view kAgb = "65656055";
+// BSNs that pass the elfproef; none of them is a real person's (generated for these tests).
+const char* const kBsns[] = {"945807302", "215736813", "930364260", "212997221", "562241541", "990951455",
+                             "405608652", "690702930", "137585846", "719540616", "358952542", "814542128"};
+
+// Twelve planned ends in 2024 in GM0363 plus one ended by the client, all with the help form 02.
+std::string SampleCsv() {
+    std::ostringstream csv;
+    csv << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
+           "reden_beeindiging;tevredenheid_jeugdige;zonder_hulp_jeugdige;naam\n";
+    for (int i = 0; i < 12; ++i) {
+        csv << kBsns[i] << ";2010-03-0" << (i % 9) + 1 << ";1;GM0363;01;02;2023-0" << (i % 9) + 1 << "-10;2024-02-"
+            << 10 + i << ";01;8;04;Jansen\n";
+    }
+    csv << kBsns[0] << ";2010-03-01;1;GM0363;01;02;2024-06-01;2024-09-01;03;;;Jansen\n";
+    return csv.str();
+}
+
+class OutcomesTest : public AccountTest {
+protected:
+    void SetUp() override {
+        AccountTest::SetUp();
+        if (IsSkipped()) return;
+        services_ = std::make_unique<OutcomeServices>(Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}));
+        provider_ = MakeOrganisation("Zorgaanbieder De Brug", OrganisationKind::kProvider, std::string(kAgb));
+        municipality_ = MakeOrganisation("Gemeente Amsterdam");
+        provider_person_ = MakePerson("hulp@debrug.nl", provider_);
+        municipality_person_ = MakePerson("beleid@amsterdam.nl", municipality_);
+    }
+
+    Result<ImportSummary> Upload(const Person& person, const std::string& content) {
+        return UploadTrajectories(*store_, *services_, CallerOf(person), "trajecten.csv", content, T0());
+    }
+
+    std::int64_t AuditCount(std::string_view action, std::string_view result) {
+        std::int64_t count = 0;
+        auto visited = store_->ForEachAuditRecord([&](const AuditRecord& record) -> Result<void> {
+            count += record.action == action && record.result == result;
+            return {};
+        });
+        EXPECT_TRUE(visited.has_value());
+        return count;
+    }
+
+    std::unique_ptr<OutcomeServices> services_;
+    Organisation provider_, municipality_;
+    Person provider_person_, municipality_person_;
+};
+
+TEST_P(OutcomesTest, AProviderUploadsAndSeesItsOwnOutcomes) {
+    const auto summary = Upload(provider_person_, SampleCsv());
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+    EXPECT_EQ(summary->trajectories, 13);
+    const auto own = OwnOutcomes(*store_, *services_, CallerOf(provider_person_), engine::Granularity::kYear,
+                                 *ParseDay("2026-11-24"));
+    ASSERT_TRUE(own.has_value()) << own.error().message;
+    const engine::OutcomeRow* all2024 = nullptr;
+    for (const auto& row : own->report.rows) {
+        if (row.help_form == "all" && row.period == "2024") all2024 = &row;
+    }
+    ASSERT_NE(all2024, nullptr);
+    EXPECT_EQ(all2024->figures.ended.value, 13);
+    EXPECT_EQ(all2024->figures.planned.count, 12);
+    EXPECT_EQ(all2024->figures.planned.n, 13);
+    // The same file again changes nothing.
+    const auto again = Upload(provider_person_, SampleCsv());
+    ASSERT_TRUE(again.has_value());
+    EXPECT_TRUE(again->already_imported);
+}
+
+TEST_P(OutcomesTest, OnlyAProviderWithAnAgbCodeUploads) {
+    const auto refused = Upload(municipality_person_, SampleCsv());
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
+    const auto own = OwnOutcomes(*store_, *services_, CallerOf(municipality_person_), engine::Granularity::kYear, 0);
+    ASSERT_FALSE(own.has_value());
+    EXPECT_EQ(own.error().code, ErrorCode::kForbidden);
+}
+
+TEST_P(OutcomesTest, ABadRowStoresNothingAndNamesLineAndColumnButNotTheBsn) {
+    std::string csv = SampleCsv();
+    csv += "123456789;2010-03-01;1;GM0363;01;02;2024-06-01;;;;;\n";  // fails the elfproef
+    const auto failed = Upload(provider_person_, csv);
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_EQ(failed.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_NE(failed.error().message.find("trajecten.csv:15:1"), std::string::npos) << failed.error().message;
+    EXPECT_EQ(failed.error().message.find("123456789"), std::string::npos);
+    const auto page = ListOwnTrajectories(*store_, CallerOf(provider_person_), 100, 0, T0());
+    ASSERT_TRUE(page.has_value());
+    EXPECT_EQ(page->total, 0);
+}
+
+TEST_P(OutcomesTest, ClientRecordsAreTheOwnersOnlyAndEveryReadIsAudited) {
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    const auto page = ListOwnTrajectories(*store_, CallerOf(provider_person_), 5, 0, T0());
+    ASSERT_TRUE(page.has_value()) << page.error().message;
+    EXPECT_EQ(page->total, 13);
+    EXPECT_EQ(page->trajectories.size(), 5u);
+    for (const auto& t : page->trajectories) {
+        EXPECT_EQ(t.client.size(), 64u);
+        for (const char* bsn : kBsns) EXPECT_EQ(t.client.find(bsn), std::string::npos);
+    }
+    EXPECT_EQ(AuditCount("read_client_data", "ok"), 1);
+
+    const auto denied = ListOwnTrajectories(*store_, CallerOf(municipality_person_), 5, 0, T0());
+    ASSERT_FALSE(denied.has_value());
+    EXPECT_EQ(denied.error().code, ErrorCode::kForbidden);
+    EXPECT_EQ(AuditCount("read_client_data", "denied"), 1);
+}
+
+TEST_P(OutcomesTest, OthersSeeTheMunicipalityOnlySuppressed) {
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    const auto view =
+        MunicipalityOutcomes(*store_, *services_, "GM0363", engine::Granularity::kYear, *ParseDay("2026-11-24"));
+    ASSERT_TRUE(view.has_value()) << view.error().message;
+    ASSERT_FALSE(view->report.rows.empty());
+    for (const auto& row : view->report.rows) {
+        for (const auto* count : {&row.figures.started, &row.figures.ended, &row.figures.ongoing}) {
+            if (count->value) {
+                EXPECT_FALSE(*count->value > 0 && *count->value < 10) << row.period;
+            }
+        }
+        if (row.figures.planned.n) {
+            EXPECT_FALSE(*row.figures.planned.n > 0 && *row.figures.planned.n < 10);
+        }
+    }
+    const auto bad = MunicipalityOutcomes(*store_, *services_, "0363", engine::Granularity::kYear, 0);
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(bad.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST_P(OutcomesTest, NoBsnIsWrittenToTheDatabaseFiles) {
+    // This reads SQLite's files; PostgreSQL's cluster is searched by tests/cli/bsn_search.test.mjs.
+    if (GetParam() != Backend::kSqlite) return;
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    ASSERT_TRUE(ListOwnTrajectories(*store_, CallerOf(provider_person_), 100, 0, T0()).has_value());
+    std::int64_t files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(database_->directory())) {
+        if (!entry.is_regular_file()) continue;
+        ++files;
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (const char* bsn : kBsns) EXPECT_EQ(bytes.find(bsn), std::string::npos) << bsn << " in " << entry.path();
+        EXPECT_EQ(bytes.find("Jansen"), std::string::npos) << "a name in " << entry.path();
+    }
+    EXPECT_GE(files, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, OutcomesTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<Backend>& backend) { return BackendName(backend.param); });
+
+}  // namespace
+}  // namespace kompas::testing
