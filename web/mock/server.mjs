@@ -1,7 +1,8 @@
 // Development stand-in for the Kompas HTTP API (docs/dev/api-shapes.md), serving fixtures.json,
 // plus the built front-end from ../dist with the same index.html fallback as the real server.
 // Block 0 (accounts, collaborations, evaluation, audit) lives in accounts.mjs, in memory;
-// blocks 1B and 2 (ambitions, results, signals, progress) in results.mjs.
+// blocks 1B and 2 (ambitions, results, signals, progress) in results.mjs; block 5 (outcomes,
+// funnel, trajectory uploads) in outcomes.mjs.
 // Usage: node mock/server.mjs [port]   (default 18081). No dependencies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handle as handleAccounts, isPublic, HttpError as AccountsError } from './accounts.mjs';
 import { setOpenData } from './results.mjs';
+import { handleOutcomes } from './outcomes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -155,7 +157,7 @@ const server = createServer(async (req, res) => {
             throw new HttpError(400, 'invalid_argument', 'ongeldige JSON', '');
           }
         }
-        const out = handleAccounts(req, url, parsed);
+        const out = handleOutcomes(req, url, parsed) ?? handleAccounts(req, url, parsed);
         if (!out) throw new HttpError(404, 'not_found', `onbekend adres: ${url.pathname}`, '');
         ({ status, body } = out);
         headers = out.headers ?? {};

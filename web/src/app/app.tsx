@@ -23,6 +23,8 @@ const AmbitionRoute = lazy(() => import('../features/results/routes/ambition-rou
 const DashboardRoute = lazy(() => import('../features/results/routes/dashboard-route').then((m) => ({ default: m.DashboardRoute })));
 const ResultRoute = lazy(() => import('../features/results/routes/result-route').then((m) => ({ default: m.ResultRoute })));
 const SignalsRoute = lazy(() => import('../features/results/routes/signals-route').then((m) => ({ default: m.SignalsRoute })));
+const ProviderOutcomesRoute = lazy(() => import('../features/outcomes/routes/provider-outcomes-route').then((m) => ({ default: m.ProviderOutcomesRoute })));
+const MunicipalityOutcomesRoute = lazy(() => import('../features/outcomes/routes/municipality-outcomes-route').then((m) => ({ default: m.MunicipalityOutcomesRoute })));
 const AuditRoute = lazy(() => import('../features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })));
 
 export function App() {
@@ -33,9 +35,11 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'audit' | 'other' {
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'other' {
   if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
+  if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
+  if (pathname.startsWith('/uitkomsten/aanbieder')) return 'own-outcomes';
   if (pathname.startsWith('/audit')) return 'audit';
   return 'other';
 }
@@ -102,6 +106,20 @@ function Frame() {
                 <li>
                   <AppLink href="/samenwerkingen" aria-current={current === 'collaborations' ? 'page' : undefined}>
                     Samenwerkingen
+                  </AppLink>
+                </li>
+              )}
+              {session && (
+                <li>
+                  <AppLink href="/uitkomsten/gemeente" aria-current={current === 'outcomes' ? 'page' : undefined}>
+                    Uitkomsten
+                  </AppLink>
+                </li>
+              )}
+              {session?.organisation.kind === 'provider' && (
+                <li>
+                  <AppLink href="/uitkomsten/aanbieder" aria-current={current === 'own-outcomes' ? 'page' : undefined}>
+                    Onze uitkomsten
                   </AppLink>
                 </li>
               )}
@@ -174,6 +192,13 @@ function Routes() {
       return <RequireSession>{() => <ResultRoute key={`${id}/${sub}/${region ?? ''}`} collaborationId={id} resultId={sub} region={region} />}</RequireSession>;
     }
     if (m[2] === 'signalen' && !sub) return <RequireSession>{() => <SignalsRoute key={id} collaborationId={id} />}</RequireSession>;
+  }
+  if (path === '/uitkomsten/aanbieder') return <RequireSession>{(session) => <ProviderOutcomesRoute session={session} />}</RequireSession>;
+  if (path === '/uitkomsten/gemeente') return <RequireSession>{(session) => <MunicipalityOutcomesRoute code={null} session={session} />}</RequireSession>;
+  m = /^\/uitkomsten\/gemeente\/([^/]+)$/.exec(path);
+  if (m) {
+    const code = decodeURIComponent(m[1]).toUpperCase();
+    return <RequireSession>{(session) => <MunicipalityOutcomesRoute key={code} code={code} session={session} />}</RequireSession>;
   }
   if (path === '/audit') return <RequireSession adminOnly>{() => <AuditRoute />}</RequireSession>;
   return (

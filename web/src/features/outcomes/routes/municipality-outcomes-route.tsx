@@ -1,0 +1,197 @@
+// "Uitkomsten voor inwoners van een gemeente" (block 5), for everyone signed in: the outcomes of the
+// youth care that residents of one municipality received, by form of help and by provider (in code
+// order), suppressed where fewer than 10 trajectories would make a young person recognisable; the
+// trend of each share; and the funnel plot of the providers.
+import { useEffect, useState, type FormEvent } from 'react';
+import { Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, PreHeading, Textbox } from '@utrecht/component-library-react';
+import { ErrorSummary, fieldErrors, type FieldError } from '../../../components/error-summary';
+import { LoadError, Loading } from '../../../components/status';
+import { ApiError } from '../../../lib/api';
+import { formatDate } from '../../../lib/dates';
+import { navigate } from '../../../lib/router';
+import { useDocumentTitle } from '../../../lib/title';
+import type { Region, Session } from '../../../types/api';
+import { useRegions } from '../../youth-profile/api/regions';
+import { municipalityOutcomesPath, useMunicipalityOutcomes } from '../api/outcomes';
+import { FunnelSection } from '../components/funnel-plot';
+import { GranularityToggle } from '../components/granularity-toggle';
+import { HelpFormTables } from '../components/help-form-tables';
+import { ContextNote, MeasuresExplained, SuppressionLegend } from '../components/legends';
+import { hasSuppressed } from '../components/figures-table';
+import { ProviderTable } from '../components/provider-table';
+import { TrendCharts } from '../components/trend-charts';
+import { defaultYear, yearsOf } from '../rows';
+import type { Granularity, MunicipalityOutcomes } from '../types';
+import '../outcomes.css';
+
+const TITLE = 'Uitkomsten voor inwoners van een gemeente';
+const CODE = /^GM\d{4}$/;
+
+/** A typed code ("gm0363", " GM0363 ") or a known municipality name ("Amsterdam") → its code, else null. */
+export function resolveMunicipality(text: string, known: readonly Region[]): string | null {
+  const t = text.trim();
+  if (CODE.test(t.toUpperCase())) return t.toUpperCase();
+  const byName = known.find((r) => r.name.toLowerCase() === t.toLowerCase());
+  if (byName) return byName.code;
+  const inParens = /\((GM\d{4})\)\s*$/i.exec(t);
+  return inParens ? inParens[1].toUpperCase() : null;
+}
+
+function MunicipalityPicker({ current }: { current: string | null }) {
+  const municipalities = useRegions({ level: 'municipality' });
+  const known = municipalities.status === 'success' ? municipalities.data : [];
+  const [text, setText] = useState(current ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  useEffect(() => setText(current ?? ''), [current]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = resolveMunicipality(text, known);
+    if (!code) {
+      setErrors([{ field: 'gemeente', message: 'Vul een gemeentecode in zoals GM0363, of de naam van een gemeente uit de lijst' }]);
+      return;
+    }
+    setErrors([]);
+    if (code !== current) navigate(municipalityOutcomesPath(code));
+  };
+  const { message, described, invalid } = fieldErrors(errors);
+  return (
+    <form className="kompas-outcomes-municipality" onSubmit={submit} noValidate aria-label="Gemeente kiezen">
+      <ErrorSummary errors={errors} title="Kies een gemeente" />
+      <div className="kompas-inline">
+        <FormField type="text" className="kompas-inline__field" invalid={invalid('gemeente')}>
+          <FormLabel htmlFor="gemeente">Gemeente</FormLabel>
+          <FormFieldDescription id="gemeente-uitleg">CBS-code (bijvoorbeeld GM0363) of naam</FormFieldDescription>
+          {message('gemeente')}
+          <Textbox
+            id="gemeente"
+            list="gemeenten"
+            autoComplete="off"
+            value={text}
+            invalid={invalid('gemeente')}
+            aria-describedby={described('gemeente', 'gemeente-uitleg')}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <datalist id="gemeenten">
+            {known.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </datalist>
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button" className="kompas-outcomes-municipality__submit">
+          Toon
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function MunicipalityOutcomesRoute({ code, session }: { code: string | null; session: Session }) {
+  const own = session.organisation.kind === 'municipality' ? session.organisation.region : null;
+  useEffect(() => {
+    if (code === null && own) navigate(municipalityOutcomesPath(own), { replace: true });
+  }, [code, own]);
+  if (code === null) {
+    return (
+      <>
+        <PreHeading className="kompas-preheading">Bouwsteen 5 · Uitkomsten</PreHeading>
+        <Heading1>{TITLE}</Heading1>
+        <Paragraph className="kompas-lead">
+          Kies een gemeente om te zien wat de jeugdhulp aan haar inwoners opleverde: per hulpvorm, per aanbieder en door de tijd.
+        </Paragraph>
+        <MunicipalityPicker current={null} />
+      </>
+    );
+  }
+  return <MunicipalityOutcomesPage key={code} code={code} />;
+}
+
+function MunicipalityOutcomesPage({ code }: { code: string }) {
+  const [granularity, setGranularity] = useState<Granularity>('year');
+  const state = useMunicipalityOutcomes(code, granularity);
+  const data = state.status === 'success' ? state.data : null;
+  const [last, setLast] = useState<MunicipalityOutcomes | null>(data);
+  useEffect(() => {
+    if (data) setLast(data);
+  }, [data]);
+  const known = data ?? last;
+  const name = known?.scope.name ?? null;
+  useDocumentTitle(name ? `Uitkomsten voor inwoners van ${name}` : TITLE);
+  const where = name ? `inwoners van ${name}` : `inwoners van ${code}`;
+  const years = known ? yearsOf(known.rows) : [];
+  const notFound = state.status === 'error' && state.error instanceof ApiError && state.error.status === 404;
+  const suppressed = data ? hasSuppressed([...data.rows, ...data.providers]) : false;
+
+  return (
+    <>
+      <PreHeading className="kompas-preheading">Bouwsteen 5 · Uitkomsten</PreHeading>
+      <Heading1>{name ? `Uitkomsten voor inwoners van ${name}` : TITLE}</Heading1>
+      <MunicipalityPicker current={code} />
+      {notFound ? (
+        <Paragraph data-testid="unknown-municipality">
+          Er is geen gemeente met code {code}. Kies hierboven een andere gemeente.
+        </Paragraph>
+      ) : (
+        <>
+          <Paragraph className="kompas-lead">
+            Wat leverde de jeugdhulp op voor jongeren en gezinnen die in {name ?? code} wonen? Per hulpvorm en per aanbieder: hoeveel trajecten
+            volgens plan eindigden, hoe tevreden jongeren en ouders waren, hoeveel jongeren verder konden zonder jeugdhulp en hoeveel niet binnen een
+            jaar opnieuw hulp nodig hadden.
+          </Paragraph>
+          <ContextNote />
+
+          <section className="kompas-section" aria-labelledby="gemeente-uitkomsten-titel">
+            <Heading2 id="gemeente-uitkomsten-titel">Uitkomsten per hulpvorm</Heading2>
+            <GranularityToggle value={granularity} onChange={setGranularity} idPrefix="gemeente" />
+            {state.status === 'error' && <LoadError error={state.error} />}
+            {(state.status === 'loading' || state.status === 'idle') && <Loading what="Uitkomsten" />}
+            {data && (
+              <>
+                <Paragraph className="kompas-note" data-testid="outcomes-scope">
+                  {data.scope.name} ({data.scope.code}), peildatum {formatDate(data.reference_date)}. Alle aanbieders samen, voor inwoners van
+                  deze gemeente.
+                </Paragraph>
+                <SuppressionLegend minCount={data.min_count} />
+                <MeasuresExplained />
+                <HelpFormTables rows={data.rows} where={where} idPrefix="gemeente" />
+              </>
+            )}
+          </section>
+
+          {data && (
+            <section className="kompas-section" aria-labelledby="gemeente-aanbieders-titel">
+              <Heading2 id="gemeente-aanbieders-titel">Per aanbieder</Heading2>
+              <Paragraph>
+                De aanbieders die inwoners van {data.scope.name} hielpen, met de cijfers van die inwoners.
+                {suppressed && ' Een cijfer met <10 of – is onderdrukt; de uitleg staat boven de tabellen per hulpvorm.'}
+              </Paragraph>
+              <ProviderTable providers={data.providers} rows={data.rows} municipality={data.scope.name} referenceDate={data.reference_date} />
+            </section>
+          )}
+
+          {data && data.rows.length > 0 && (
+            <section className="kompas-section" aria-labelledby="gemeente-verloop-titel">
+              <Heading2 id="gemeente-verloop-titel">Verloop in de tijd</Heading2>
+              <TrendCharts rows={data.rows} where={where} idPrefix="gemeente" />
+            </section>
+          )}
+
+          {known && (
+            <section className="kompas-section" aria-labelledby="gemeente-trechter-sectie">
+              <Heading2 id="gemeente-trechter-sectie">Aanbieders in het trechterdiagram</Heading2>
+              <FunnelSection
+                municipality={code}
+                years={years}
+                initialYear={defaultYear(years, known.reference_date)}
+                where={where}
+                idPrefix="gemeente"
+              />
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
