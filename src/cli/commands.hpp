@@ -17,9 +17,10 @@ void AddDbCommands(CLI::App& app, Config& config, int& exit_code);
 // `import trajectories` and `import ijw`, under the `import` command.
 void AddTrajectoryImportCommands(CLI::App& import, Config& config, int& exit_code);
 
-// Loads the demo data set (data/demo) into the store: every CBS CSV file named kwb-*.csv and
-// every generic long CSV named *-long.csv. Importing it again changes nothing.
-Result<void> LoadDemo(Store& store, const std::string& demo_dir);
+// Loads the demo data set (data/demo) into the store: every CBS CSV file named kwb-*.csv, every
+// generic long CSV named *-long.csv and, with a pseudonymiser, the made-up trajectory records in
+// trajecten-*.csv. Importing it again changes nothing.
+Result<void> LoadDemo(Store& store, const std::string& demo_dir, const Pseudonymiser* pseudonymiser = nullptr);
 // Imports the reference lists in `reference_dir` (gemeentelijke-herindelingen.csv) when present.
 // Safe on every start: the same content is imported once, a changed list replaces the old one.
 Result<void> LoadReference(Store& store, const std::string& reference_dir);

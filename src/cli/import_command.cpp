@@ -8,6 +8,7 @@
 #include "cli/progress_bar.hpp"
 #include "ingest/cbs_download.hpp"
 #include "service/imports.hpp"
+#include "service/trajectories.hpp"
 
 namespace kompas {
 namespace {
@@ -117,7 +118,7 @@ void AddImportCommands(CLI::App& app, Config& config, int& exit_code) {
     cbs->callback([&config, &exit_code, args] { exit_code = DownloadAndImport(config, *args); });
 }
 
-Result<void> LoadDemo(Store& store, const std::string& demo_dir) {
+Result<void> LoadDemo(Store& store, const std::string& demo_dir, const Pseudonymiser* pseudonymiser) {
     std::vector<std::filesystem::path> files;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(demo_dir, ec)) files.push_back(entry.path());
@@ -129,6 +130,11 @@ Result<void> LoadDemo(Store& store, const std::string& demo_dir) {
         if (name.starts_with("kwb-") && name.ends_with(".csv")) format = ImportFormat::kCbsCsv;
         if (name.ends_with("-long.csv")) format = ImportFormat::kLongCsv;
         if (name.ends_with("-herindelingen.csv")) format = ImportFormat::kSuccessions;
+        if (name.starts_with("trajecten-") && name.ends_with(".csv") && pseudonymiser != nullptr) {
+            auto result = ImportTrajectoryFile(store, *pseudonymiser, file, name, std::nullopt);
+            if (!result) return std::unexpected(result.error());
+            continue;
+        }
         if (!format) continue;
         auto result = ImportPath(store, *format, file);
         if (!result) return std::unexpected(result.error());

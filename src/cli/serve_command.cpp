@@ -35,9 +35,15 @@ int Serve(const Config& config, const ServeArgs& args) {
         fmt::print(stderr, "kompas: referentiegegevens laden mislukt: {}\n", loaded.error().message);
         return kExitEnvironment;
     }
+    // Block 5: the pseudonym key (created on the first start), needed by the demo's trajectories too.
+    auto pseudonymiser = OpenPseudonymiser(config);
+    if (!pseudonymiser) {
+        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
+        return kExitEnvironment;
+    }
     if (counts->observations == 0 && !args.no_demo) {
         fmt::print("Lege database: demogegevens laden uit {} ...\n", config.demo_dir);
-        if (auto loaded = LoadDemo(**store, config.demo_dir); !loaded) {
+        if (auto loaded = LoadDemo(**store, config.demo_dir, &*pseudonymiser); !loaded) {
             fmt::print(stderr, "kompas: demo laden mislukt: {}\n", loaded.error().message);
             return kExitEnvironment;
         }
@@ -54,12 +60,7 @@ int Serve(const Config& config, const ServeArgs& args) {
             fmt::print("Demo-account demo@kompas.local bestaat al; het wachtwoord werd bij de eerste start getoond\n");
         }
     }
-    // Block 5: the pseudonym key (created on the first start) and every trajectory in memory.
-    auto pseudonymiser = OpenPseudonymiser(config);
-    if (!pseudonymiser) {
-        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
-        return kExitEnvironment;
-    }
+    // Every trajectory in memory for the outcome indicators.
     auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser));
     if (auto loaded = LoadOutcomeEngine(**store, outcomes->engine); !loaded) {
         fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
@@ -169,7 +170,9 @@ void AddDbCommands(CLI::App& app, Config& config, int& exit_code) {
         auto store = OpenConfiguredStore(config);
         auto loaded =
             store ? LoadReference(**store, config.reference_dir) : Result<void>(std::unexpected(store.error()));
-        if (loaded) loaded = LoadDemo(**store, config.demo_dir);
+        auto pseudonymiser = OpenPseudonymiser(config);
+        if (loaded && !pseudonymiser) loaded = std::unexpected(pseudonymiser.error());
+        if (loaded) loaded = LoadDemo(**store, config.demo_dir, &*pseudonymiser);
         if (!loaded) {
             fmt::print(stderr, "kompas: {}\n", loaded.error().message);
             exit_code = kExitEnvironment;

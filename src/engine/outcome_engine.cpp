@@ -33,7 +33,7 @@ TrajectoryTable ProductTableBuilder::Build() {
 
 OutcomeEngine::OutcomeEngine() : table_(std::make_shared<const TrajectoryTable>()) {}
 
-Result<void> OutcomeEngine::Reload(const ForEach& for_each) {
+Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version) {
     std::lock_guard reload(reload_mutex_);
     ProductTableBuilder builder;
     auto read = for_each([&builder](const Trajectory& trajectory) -> Result<void> {
@@ -44,7 +44,13 @@ Result<void> OutcomeEngine::Reload(const ForEach& for_each) {
     auto table = std::make_shared<const TrajectoryTable>(builder.Build());
     std::lock_guard lock(mutex_);
     table_ = std::move(table);
+    version_ = std::move(version);
     return {};
+}
+
+std::string OutcomeEngine::version() const {
+    std::lock_guard lock(mutex_);
+    return version_;
 }
 
 std::shared_ptr<const TrajectoryTable> OutcomeEngine::Snapshot() const {

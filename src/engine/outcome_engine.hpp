@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "core/error.hpp"
 #include "core/trajectory.hpp"
@@ -32,7 +33,10 @@ public:
     // Calls `for_each` (e.g. Store::ForEachTrajectory) to read every record, then swaps the new
     // table in. On an error the old table stays.
     using ForEach = std::function<Result<void>(const std::function<Result<void>(const Trajectory&)>&)>;
-    Result<void> Reload(const ForEach& for_each);
+    Result<void> Reload(const ForEach& for_each, std::string version = {});
+
+    // The version (Store::TrajectoryVersion) the current table was loaded at.
+    std::string version() const;
 
     // The current table; stays valid for as long as the caller holds it.
     std::shared_ptr<const TrajectoryTable> Snapshot() const;
@@ -41,6 +45,7 @@ private:
     mutable std::mutex mutex_;
     std::mutex reload_mutex_;  // one reload at a time
     std::shared_ptr<const TrajectoryTable> table_;
+    std::string version_;
 };
 
 }  // namespace kompas::engine

@@ -89,10 +89,11 @@ Result<std::map<std::string, std::string>> ProviderNames(Store& store) {
 
 }  // namespace
 
-Result<OutcomeView> OwnOutcomes(Store& store, const OutcomeServices& services, const Caller& caller,
+Result<OutcomeView> OwnOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                 engine::Granularity granularity, Day today) {
     auto provider = RequireProvider(store, caller);
     if (!provider) return std::unexpected(std::move(provider.error()));
+    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
     const auto table = services.engine.Snapshot();
     engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kProvider, *provider->agb, granularity, today, false};
     auto report = engine::ComputeOutcomes(*table, query);
@@ -100,7 +101,7 @@ Result<OutcomeView> OwnOutcomes(Store& store, const OutcomeServices& services, c
     return OutcomeView{"provider", *provider->agb, provider->name, granularity, today, std::move(*report), {}};
 }
 
-Result<OutcomeView> MunicipalityOutcomes(Store& store, const OutcomeServices& services, std::string_view code,
+Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, std::string_view code,
                                          engine::Granularity granularity, Day today) {
     if (!IsMunicipalityCode(code)) {
         return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
@@ -110,6 +111,7 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, const OutcomeServices& se
     if (!region) return std::unexpected(std::move(region.error()));
     auto names = ProviderNames(store);
     if (!names) return std::unexpected(std::move(names.error()));
+    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
     const auto table = services.engine.Snapshot();
     engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today, true};
     auto report = engine::ComputeOutcomes(*table, query);
@@ -120,7 +122,7 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, const OutcomeServices& se
                        today,          std::move(*report), std::move(*names)};
 }
 
-Result<FunnelView> ProviderFunnel(Store& store, const OutcomeServices& services, const Caller& caller,
+Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const Caller& caller,
                                   engine::FunnelIndicator indicator, int year,
                                   const std::optional<std::string>& municipality, Day today) {
     if (municipality && !IsMunicipalityCode(*municipality)) {
@@ -132,6 +134,7 @@ Result<FunnelView> ProviderFunnel(Store& store, const OutcomeServices& services,
     if (!names) return std::unexpected(std::move(names.error()));
     auto organisation = store.FindOrganisation(caller.organisation_id);
     if (!organisation) return std::unexpected(std::move(organisation.error()));
+    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
     const auto table = services.engine.Snapshot();
     auto report = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today});
     if (!report) return std::unexpected(std::move(report.error()));
@@ -141,9 +144,20 @@ Result<FunnelView> ProviderFunnel(Store& store, const OutcomeServices& services,
 }
 
 Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
-    return engine.Reload([&store](const std::function<Result<void>(const Trajectory&)>& visit) {
-        return store.ForEachTrajectory(visit);
-    });
+    auto version = store.TrajectoryVersion();
+    if (!version) return std::unexpected(std::move(version.error()));
+    return engine.Reload(
+        [&store](const std::function<Result<void>(const Trajectory&)>& visit) {
+            return store.ForEachTrajectory(visit);
+        },
+        std::move(*version));
+}
+
+Result<void> RefreshOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
+    auto version = store.TrajectoryVersion();
+    if (!version) return std::unexpected(std::move(version.error()));
+    if (*version == engine.version()) return {};
+    return LoadOutcomeEngine(store, engine);
 }
 
 Result<Organisation> RequireProvider(Store& store, const Caller& caller) {

@@ -29,6 +29,9 @@ struct OutcomeServices {
 
 // Fills the engine from the store (at start, and after every import).
 Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine);
+// Reloads only when a trajectory import was recorded since the last load (for instance by the
+// command line next to the running server); every outcome read calls it first.
+Result<void> RefreshOutcomeEngine(Store& store, engine::OutcomeEngine& engine);
 
 // The caller's own organisation when it is a provider with an AGB code: kForbidden for other kinds,
 // kConflict for a provider without an AGB code.
@@ -63,12 +66,12 @@ struct OutcomeView {
 };
 
 // The caller's provider's own outcomes, unsuppressed (its own records).
-Result<OutcomeView> OwnOutcomes(Store& store, const OutcomeServices& services, const Caller& caller,
+Result<OutcomeView> OwnOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                 engine::Granularity granularity, Day today);
 
 // The outcomes of a municipality's residents, suppressed; for everyone signed in. kInvalidArgument
 // for a code that is not GM + 4 digits.
-Result<OutcomeView> MunicipalityOutcomes(Store& store, const OutcomeServices& services, std::string_view code,
+Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, std::string_view code,
                                          engine::Granularity granularity, Day today);
 
 struct FunnelView {
@@ -77,7 +80,7 @@ struct FunnelView {
     std::optional<std::string> own_provider;  // the caller's AGB code, to mark its own point
 };
 
-Result<FunnelView> ProviderFunnel(Store& store, const OutcomeServices& services, const Caller& caller,
+Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const Caller& caller,
                                   engine::FunnelIndicator indicator, int year,
                                   const std::optional<std::string>& municipality, Day today);
 

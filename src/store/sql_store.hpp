@@ -34,6 +34,7 @@ public:
     Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
                                                          std::int64_t offset) override;
     Result<std::int64_t> CountTrajectories(std::string_view provider) override;
+    Result<std::string> TrajectoryVersion() override;
     Result<std::optional<Organisation>> FindOrganisationByAgb(std::string_view agb) override;
 
     // Accounts, collaborations, evaluations and the audit trail: sql_store_accounts.cpp.

@@ -191,4 +191,16 @@ Result<std::int64_t> SqlStore::CountTrajectories(std::string_view provider) {
     return count;
 }
 
+Result<std::string> SqlStore::TrajectoryVersion() {
+    std::string version;
+    auto ran =
+        db_->Exec("SELECT count(*), max(imported_at) FROM imports WHERE format LIKE 'trajectories%' OR format = 'ijw'",
+                  {}, [&version](const SqlRow& row) -> Result<void> {
+                      version = std::to_string(row.Integer(0).value_or(0)) + "@" + row.Text(1);
+                      return {};
+                  });
+    if (!ran) return std::unexpected(std::move(ran.error()));
+    return version;
+}
+
 }  // namespace kompas

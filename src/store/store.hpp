@@ -139,6 +139,9 @@ public:
     virtual Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
                                                                  std::int64_t offset) = 0;
     virtual Result<std::int64_t> CountTrajectories(std::string_view provider) = 0;
+    // Changes whenever a trajectory import is recorded (by this process or another, such as the
+    // command line next to a running server): a cheap check whether the engine must reload.
+    virtual Result<std::string> TrajectoryVersion() = 0;
     virtual Result<std::optional<Organisation>> FindOrganisationByAgb(std::string_view agb) = 0;
 
     // --- Accounts (block 0). Each change writes `audit` in the same transaction, under one write

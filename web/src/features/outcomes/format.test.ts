@@ -62,8 +62,8 @@ describe('outcome formatting', () => {
     expect(positionLabel('within')).toBe('binnen de grenzen');
     expect(positionLabel('above_95')).toBe('boven 95 %-grens');
     expect(positionLabel('below_998')).toBe('onder 99,8 %-grens');
-    expect(hiddenText(3)).toBe('3 aanbieders met minder dan 10 trajecten niet getoond');
-    expect(hiddenText(1)).toBe('1 aanbieder met minder dan 10 trajecten niet getoond');
+    expect(hiddenText(3)).toMatch(/^3 aanbieders niet getoond: minder dan 10 trajecten, of verborgen/);
+    expect(hiddenText(1)).toMatch(/^1 aanbieder niet getoond: minder dan 10 trajecten, of verborgen/);
     expect(hiddenText(0)).toBeNull();
   });
 });

@@ -122,12 +122,13 @@ export function positionLabel(position: FunnelPosition | string): string {
   return (POSITION_LABELS as Record<string, string>)[position] ?? 'onbekend';
 }
 
-/** "3 aanbieders met minder dan 10 trajecten niet getoond" (null when none was left out). */
+/** "3 aanbieders niet getoond: ..." (null when none was left out). The server leaves out providers
+ * with fewer than 10 trajectories and those whose figure is hidden to protect another one. */
 export function hiddenText(hidden: number | undefined): string | null {
   if (!hidden) return null;
   return hidden === 1
-    ? '1 aanbieder met minder dan 10 trajecten niet getoond'
-    : `${formatCount(hidden)} aanbieders met minder dan 10 trajecten niet getoond`;
+    ? '1 aanbieder niet getoond: minder dan 10 trajecten, of verborgen zodat een ander verborgen getal niet terug te rekenen is'
+    : `${formatCount(hidden)} aanbieders niet getoond: minder dan 10 trajecten, of verborgen zodat een ander verborgen getal niet terug te rekenen is`;
 }
 
 /** "1 traject" / "12 trajecten". */
