@@ -1,0 +1,640 @@
+#include "engine/outcome_indicators.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <span>
+
+#include "engine/outcome_suppression.hpp"
+
+namespace kompas::engine {
+namespace {
+
+constexpr double kZ95 = 1.959963984540054;  // TwoSidedZ(0.95)
+constexpr std::uint8_t kReasonPlanned = static_cast<std::uint8_t>(EndReason::kPlanned);
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level
+// date algorithms", days_from_civil).
+Day DayOf(int year, int month, int day) {
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+// Years first_year .. last_year, each as three periods in a row: the year, its H1, its H2.
+struct Periods {
+    int first_year = 0;
+    int last_year = -1;
+
+    std::size_t size() const {
+        return last_year < first_year ? 0 : 3 * static_cast<std::size_t>(last_year - first_year + 1);
+    }
+    bool Contains(int year) const { return first_year <= year && year <= last_year; }
+    static bool IsYear(std::size_t p) { return p % 3 == 0; }
+    int Year(std::size_t p) const { return first_year + static_cast<int>(p / 3); }
+    std::size_t YearIndex(int year) const { return 3 * static_cast<std::size_t>(year - first_year); }
+    std::size_t HalfIndex(Day day) const { return YearIndex(YearOf(day)) + (MonthOf(day) <= 6 ? 1 : 2); }
+    Day LastDay(std::size_t p) const { return p % 3 == 1 ? DayOf(Year(p), 6, 30) : DayOf(Year(p), 12, 31); }
+    std::string Label(std::size_t p) const {
+        std::string label = std::to_string(Year(p));
+        if (p % 3 == 1) label += "-H1";
+        if (p % 3 == 2) label += "-H2";
+        return label;
+    }
+    bool InGranularity(std::size_t p, Granularity g) const { return IsYear(p) == (g == Granularity::kYear); }
+};
+
+struct Tally {
+    std::int64_t started = 0;
+    std::int64_t ended = 0;
+    std::int64_t ongoing = 0;
+    std::int64_t planned = 0;
+    std::int64_t satisfaction_n = 0;
+    std::int64_t satisfaction_sum = 0;
+    std::int64_t without_help_n = 0;
+    std::int64_t without_help_count = 0;  // answers 03 and 04
+    std::int64_t reentry_n = 0;           // ended with reason 01
+    std::int64_t reentry_count = 0;       // ... without a new start within 12 months
+    bool reentry_incomplete = false;
+};
+
+// Everything one end contributes to a tally, computed once per trajectory.
+struct EndContribution {
+    bool planned = false;
+    bool no_reentry = false;
+    bool incomplete = false;
+    std::int64_t satisfaction_n = 0;
+    std::int64_t satisfaction_sum = 0;
+    std::int64_t without_help_n = 0;
+    std::int64_t without_help_count = 0;
+
+    void AddTo(Tally& t) const {
+        ++t.ended;
+        t.satisfaction_n += satisfaction_n;
+        t.satisfaction_sum += satisfaction_sum;
+        t.without_help_n += without_help_n;
+        t.without_help_count += without_help_count;
+        if (planned) {
+            ++t.planned;
+            ++t.reentry_n;
+            if (no_reentry) ++t.reentry_count;
+            t.reentry_incomplete = t.reentry_incomplete || incomplete;
+        }
+    }
+};
+
+EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference) {
+    EndContribution c;
+    // outcome2 and satisfaction2 may be empty columns (the workload's tables).
+    const std::uint8_t satisfaction2 = table.satisfaction2.empty() ? 0 : table.satisfaction2[i];
+    const std::uint8_t outcome2 = table.outcome2.empty() ? 0 : table.outcome2[i];
+    for (const std::uint8_t s : {table.satisfaction[i], satisfaction2}) {
+        if (s >= 1 && s <= 10) {
+            ++c.satisfaction_n;
+            c.satisfaction_sum += s;
+        }
+    }
+    for (const std::uint8_t w : {table.outcome[i], outcome2}) {
+        if (w >= 1 && w <= 4) {
+            ++c.without_help_n;
+            if (w >= 3) ++c.without_help_count;
+        }
+    }
+    if (table.reason[i] == kReasonPlanned) {
+        c.planned = true;
+        const Day end = table.end[i];
+        const Day window_end = AddMonths(end, 12);
+        c.no_reentry = !table.HasStartIn(table.client[i], end, window_end);
+        c.incomplete = window_end > reference;
+    }
+    return c;
+}
+
+// Tallies per group × period. Groups: the help forms used in the scope (by code), then the margin
+// "all", then (when by_provider) the providers used in the scope (by AGB code).
+struct Aggregation {
+    Periods periods;
+    std::vector<std::uint32_t> categories;  // dictionary ids, by code
+    std::vector<std::uint32_t> providers;   // dictionary ids, by code
+    std::vector<Tally> tallies;             // tallies[group * periods.size() + period]
+
+    std::size_t AllGroup() const { return categories.size(); }
+    std::size_t ProviderGroup(std::size_t local) const { return categories.size() + 1 + local; }
+    std::size_t groups() const { return categories.size() + 1 + providers.size(); }
+    Tally& at(std::size_t group, std::size_t period) { return tallies[group * periods.size() + period]; }
+    const Tally& at(std::size_t group, std::size_t period) const { return tallies[group * periods.size() + period]; }
+};
+
+// Local indices, in code order, of the dictionary ids used by `rows` in `column`.
+std::vector<std::uint32_t> UsedIds(std::span<const std::uint32_t> rows, const Dictionary& dictionary, auto column_of,
+                                   std::vector<std::uint32_t>& local_of) {
+    std::vector<char> used(dictionary.size(), 0);
+    for (const std::uint32_t i : rows) used[column_of(i)] = 1;
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t id = 0; id < used.size(); ++id) {
+        if (used[id]) ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return dictionary.Name(a) < dictionary.Name(b); });
+    local_of.assign(dictionary.size(), 0);
+    for (std::uint32_t k = 0; k < ids.size(); ++k) local_of[ids[k]] = k;
+    return ids;
+}
+
+Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_t> rows, bool by_provider,
+                      Day reference) {
+    Aggregation a;
+    if (rows.empty()) return a;
+    int first_year = YearOf(table.start[rows[0]]);
+    for (const std::uint32_t i : rows) first_year = std::min(first_year, YearOf(table.start[i]));
+    a.periods = Periods{first_year, YearOf(reference)};
+    std::vector<std::uint32_t> category_local, provider_local;
+    a.categories = UsedIds(
+        rows, table.categories, [&](std::uint32_t i) { return table.category[i]; }, category_local);
+    if (by_provider) {
+        a.providers = UsedIds(
+            rows, table.providers, [&](std::uint32_t i) { return table.provider[i]; }, provider_local);
+    }
+    const std::size_t period_count = a.periods.size();
+    a.tallies.assign(a.groups() * period_count, Tally{});
+    if (period_count == 0) return a;
+
+    const std::size_t half_count = 2 * (period_count / 3);
+    const auto half_period = [](std::size_t h) { return 3 * (h / 2) + 1 + h % 2; };
+    for (const std::uint32_t i : rows) {
+        std::array<std::size_t, 3> groups = {category_local[table.category[i]], a.AllGroup(), 0};
+        const std::size_t group_count = by_provider ? 3 : 2;
+        if (by_provider) groups[2] = a.ProviderGroup(provider_local[table.provider[i]]);
+        const auto add = [&](std::size_t period, auto&& change) {
+            for (std::size_t k = 0; k < group_count; ++k) change(a.at(groups[k], period));
+        };
+        const Day start = table.start[i];
+        const Day end = table.end[i];
+        if (!a.periods.Contains(YearOf(start))) continue;  // starts after the reference year
+        for (const std::size_t p : {a.periods.YearIndex(YearOf(start)), a.periods.HalfIndex(start)}) {
+            add(p, [](Tally& t) { ++t.started; });
+        }
+        // Ongoing at the end of each half year from the start's on, until the end; a year's is its H2's.
+        const std::size_t first_half = 2 * static_cast<std::size_t>(YearOf(start) - first_year) + (MonthOf(start) > 6);
+        for (std::size_t h = first_half; h < half_count; ++h) {
+            const std::size_t p = half_period(h);
+            if (end != kNoDay && end <= a.periods.LastDay(p)) break;
+            add(p, [](Tally& t) { ++t.ongoing; });
+            if (p % 3 == 2) add(p - 2, [](Tally& t) { ++t.ongoing; });
+        }
+        if (end != kNoDay && a.periods.Contains(YearOf(end))) {
+            const EndContribution c = EndOf(table, i, reference);
+            for (const std::size_t p : {a.periods.YearIndex(YearOf(end)), a.periods.HalfIndex(end)}) {
+                add(p, [&](Tally& t) { c.AddTo(t); });
+            }
+        }
+    }
+    return a;
+}
+
+// --- Suppression -------------------------------------------------------------------------------
+
+enum Family : std::size_t { kStarted, kEnded, kSatisfaction, kWithoutHelp, kReentry, kOngoing, kFamilies };
+
+std::int64_t BaseCount(const Tally& t, std::size_t family) {
+    switch (family) {
+        case kStarted:
+            return t.started;
+        case kEnded:
+            return t.ended;
+        case kSatisfaction:
+            return t.satisfaction_n;
+        case kWithoutHelp:
+            return t.without_help_n;
+        case kReentry:
+            return t.reentry_n;
+        default:
+            return t.ongoing;
+    }
+}
+
+// Cell ids of the constraint table: family × group × period, where a year's ongoing is its H2's.
+struct CellIndex {
+    std::size_t groups = 0;
+    std::size_t periods = 0;
+
+    std::uint32_t operator()(std::size_t family, std::size_t group, std::size_t period) const {
+        if (family == kOngoing && Periods::IsYear(period)) period += 2;
+        return static_cast<std::uint32_t>((family * groups + group) * periods + period);
+    }
+    std::size_t size() const { return kFamilies * groups * periods; }
+};
+
+using Statuses = std::vector<CellStatus>;
+
+Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
+    const std::size_t period_count = a.periods.size();
+    const CellIndex cell{a.groups(), period_count};
+    ConstraintTable table;
+    table.counts.assign(cell.size(), 0);
+    table.owners.assign(cell.size(), kNoOwner);
+    for (std::size_t f = 0; f < kFamilies; ++f) {
+        for (std::size_t g = 0; g < a.groups(); ++g) {
+            for (std::size_t p = 0; p < period_count; ++p) {
+                if (f == kOngoing && Periods::IsYear(p)) continue;  // shares the H2 cell
+                table.counts[cell(f, g, p)] = BaseCount(a.at(g, p), f);
+                if (g > a.AllGroup()) table.owners[cell(f, g, p)] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
+            }
+        }
+    }
+    auto& eqs = table.equations;
+    for (std::size_t f = 0; f < kFamilies; ++f) {
+        for (std::size_t p = 0; p < period_count; ++p) {
+            if (f == kOngoing && Periods::IsYear(p)) continue;  // the same equation as its H2's
+            // Help forms add up to "all"; so do providers.
+            LinearEquation forms{{cell(f, a.AllGroup(), p)}, {}};
+            for (std::size_t g = 0; g < a.categories.size(); ++g) forms.rhs.push_back(cell(f, g, p));
+            eqs.push_back(std::move(forms));
+            if (!a.providers.empty()) {
+                LinearEquation providers{{cell(f, a.AllGroup(), p)}, {}};
+                for (std::size_t v = 0; v < a.providers.size(); ++v) {
+                    providers.rhs.push_back(cell(f, a.ProviderGroup(v), p));
+                }
+                eqs.push_back(std::move(providers));
+            }
+        }
+    }
+    for (std::size_t g = 0; g < a.groups(); ++g) {
+        for (std::size_t y = 0; y < period_count; y += 3) {
+            // H1 + H2 = year, for the flows.
+            for (std::size_t f = 0; f < kFamilies; ++f) {
+                if (f != kOngoing) eqs.push_back({{cell(f, g, y)}, {cell(f, g, y + 1), cell(f, g, y + 2)}});
+            }
+            // Stock and flow: ongoing(p) + ended(p) = ongoing(p − 1) + started(p), by year and by half
+            // year; before the first year nothing was ongoing.
+            const auto flow = [&](std::size_t p, std::optional<std::size_t> previous) {
+                LinearEquation eq{{cell(kOngoing, g, p), cell(kEnded, g, p)}, {cell(kStarted, g, p)}};
+                if (previous) eq.rhs.push_back(cell(kOngoing, g, *previous));
+                eqs.push_back(std::move(eq));
+            };
+            flow(y, y == 0 ? std::nullopt : std::optional<std::size_t>(y - 3));
+            flow(y + 1, y == 0 ? std::nullopt : std::optional<std::size_t>(y - 1));
+            flow(y + 2, y + 1);
+        }
+    }
+    return SuppressConstraintTable(table, {kOutcomeMinCount, complementary});
+}
+
+// --- Figures -----------------------------------------------------------------------------------
+
+bool Hidden(CellStatus status) { return status != CellStatus::kShown; }
+
+CountFigure MakeCount(std::int64_t value, CellStatus status) {
+    CountFigure f;
+    f.status = status;
+    if (!Hidden(status)) f.value = value;
+    return f;
+}
+
+void FillShare(ShareFigure& f, std::int64_t count, std::int64_t n, CellStatus status) {
+    f.status = status;
+    if (Hidden(status)) return;
+    f.count = count;
+    f.n = n;
+    if (n > 0) {
+        f.share = static_cast<double>(count) / static_cast<double>(n);
+        f.interval = WilsonIntervalZ(count, n, kZ95);
+    }
+}
+
+MeanFigure MakeMean(std::int64_t sum, std::int64_t n, CellStatus status) {
+    MeanFigure f;
+    f.status = status;
+    if (Hidden(status)) return f;
+    f.n = n;
+    if (n > 0) f.mean = static_cast<double>(sum) / static_cast<double>(n);
+    return f;
+}
+
+std::array<CellStatus, kFamilies> AllShown() {
+    std::array<CellStatus, kFamilies> s;
+    s.fill(CellStatus::kShown);
+    return s;
+}
+
+// `status[f]` is the status of family f's cell; all kShown when nothing is suppressed.
+OutcomeFigures MakeFigures(const Tally& t, const std::array<CellStatus, kFamilies>& status) {
+    OutcomeFigures f;
+    f.started = MakeCount(t.started, status[kStarted]);
+    f.ended = MakeCount(t.ended, status[kEnded]);
+    f.ongoing = MakeCount(t.ongoing, status[kOngoing]);
+    // The planned count is the no_reentry population: it goes when either base is hidden.
+    FillShare(f.planned, t.planned, t.ended, Hidden(status[kEnded]) ? status[kEnded] : status[kReentry]);
+    f.satisfaction = MakeMean(t.satisfaction_sum, t.satisfaction_n, status[kSatisfaction]);
+    FillShare(f.without_help, t.without_help_count, t.without_help_n, status[kWithoutHelp]);
+    FillShare(f.no_reentry, t.reentry_count, t.reentry_n, status[kReentry]);
+    f.no_reentry.incomplete = t.reentry_incomplete;
+    return f;
+}
+
+// The rows of a scope and its suppression.
+struct Scoped {
+    Aggregation aggregation;
+    Statuses statuses;  // empty: nothing suppressed
+
+    std::array<CellStatus, kFamilies> StatusOf(std::size_t group, std::size_t period) const {
+        std::array<CellStatus, kFamilies> s = AllShown();
+        if (statuses.empty()) return s;
+        const CellIndex cell{aggregation.groups(), aggregation.periods.size()};
+        for (std::size_t f = 0; f < kFamilies; ++f) s[f] = statuses[cell(f, group, period)];
+        return s;
+    }
+    OutcomeFigures FiguresOf(std::size_t group, std::size_t period) const {
+        return MakeFigures(aggregation.at(group, period), StatusOf(group, period));
+    }
+};
+
+Result<void> CheckColumns(const TrajectoryTable& t) {
+    const std::size_t n = t.size();
+    const bool ok = t.client.size() == n && t.municipality.size() == n && t.provider.size() == n &&
+                    t.category.size() == n && t.end.size() == n && t.reason.size() == n && t.outcome.size() == n &&
+                    (t.outcome2.size() == n || t.outcome2.empty()) && t.satisfaction.size() == n &&
+                    (t.satisfaction2.size() == n || t.satisfaction2.empty());
+    if (!ok) {
+        return Fail(ErrorCode::kInvalidArgument, "de kolommen van de trajectentabel verschillen in lengte", "table");
+    }
+    if (n > 0 && t.client_offsets.size() != std::size_t{t.client_count} + 1) {
+        return Fail(ErrorCode::kInvalidArgument, "de trajectentabel is niet afgemaakt (Finish)", "table");
+    }
+    return {};
+}
+
+std::vector<std::uint32_t> MunicipalityRows(const TrajectoryTable& t, std::uint32_t m) {
+    if (t.municipality_offsets.size() == t.municipalities.size() + 1) {
+        return {t.municipality_rows.begin() + t.municipality_offsets[m],
+                t.municipality_rows.begin() + t.municipality_offsets[m + 1]};
+    }
+    std::vector<std::uint32_t> rows;  // Finish() not run: scan
+    for (std::uint32_t i = 0; i < t.size(); ++i) {
+        if (t.municipality[i] == m) rows.push_back(i);
+    }
+    return rows;
+}
+
+Result<Scoped> ScopeMunicipality(const TrajectoryTable& table, std::uint32_t m, Day reference, bool suppress,
+                                 bool complementary) {
+    Scoped s;
+    const std::vector<std::uint32_t> rows = MunicipalityRows(table, m);
+    s.aggregation = Aggregate(table, rows, /*by_provider=*/true, reference);
+    if (suppress) {
+        auto statuses = Suppress(s.aggregation, complementary);
+        if (!statuses) return std::unexpected(statuses.error());
+        s.statuses = std::move(*statuses);
+    }
+    return s;
+}
+
+bool Involved(const Tally& t) { return t.started > 0 || t.ended > 0 || t.ongoing > 0; }
+
+constexpr const char* kAllHelpForms = "all";
+constexpr const char* kAllHelpFormsLabel = "Alle hulpvormen";
+
+}  // namespace
+
+std::optional<Granularity> ParseGranularity(std::string_view text) {
+    if (text == "year") return Granularity::kYear;
+    if (text == "half_year") return Granularity::kHalfYear;
+    return std::nullopt;
+}
+
+const char* GranularityName(Granularity granularity) {
+    return granularity == Granularity::kYear ? "year" : "half_year";
+}
+
+std::optional<FunnelIndicator> ParseFunnelIndicator(std::string_view text) {
+    if (text == "planned") return FunnelIndicator::kPlanned;
+    if (text == "without_help") return FunnelIndicator::kWithoutHelp;
+    if (text == "no_reentry") return FunnelIndicator::kNoReentry;
+    return std::nullopt;
+}
+
+const char* FunnelIndicatorName(FunnelIndicator indicator) {
+    switch (indicator) {
+        case FunnelIndicator::kPlanned:
+            return "planned";
+        case FunnelIndicator::kWithoutHelp:
+            return "without_help";
+        case FunnelIndicator::kNoReentry:
+            return "no_reentry";
+    }
+    return "planned";
+}
+
+Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const OutcomeQuery& query) {
+    if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
+    OutcomeReport report;
+    Scoped scoped;
+    if (query.scope == OutcomeQuery::Scope::kProvider) {
+        const auto id = table.providers.Find(query.code);
+        if (!id) return report;
+        std::vector<std::uint32_t> rows;
+        for (std::uint32_t i = 0; i < table.size(); ++i) {
+            if (table.provider[i] == *id) rows.push_back(i);
+        }
+        scoped.aggregation = Aggregate(table, rows, /*by_provider=*/false, query.reference_date);
+        if (query.suppress) {
+            auto statuses = Suppress(scoped.aggregation, query.complementary);
+            if (!statuses) return std::unexpected(statuses.error());
+            scoped.statuses = std::move(*statuses);
+        }
+    } else {
+        const auto id = table.municipalities.Find(query.code);
+        if (!id) return report;
+        auto s = ScopeMunicipality(table, *id, query.reference_date, query.suppress, query.complementary);
+        if (!s) return std::unexpected(s.error());
+        scoped = std::move(*s);
+    }
+
+    const Aggregation& a = scoped.aggregation;
+    for (std::size_t p = 0; p < a.periods.size(); ++p) {
+        if (!a.periods.InGranularity(p, query.granularity)) continue;
+        const std::string period = a.periods.Label(p);
+        for (std::size_t g = 0; g <= a.AllGroup(); ++g) {
+            if (!Involved(a.at(g, p))) continue;
+            OutcomeRow row;
+            if (g == a.AllGroup()) {
+                row.help_form = kAllHelpForms;
+                row.help_form_label = kAllHelpFormsLabel;
+            } else {
+                row.help_form = table.categories.Name(a.categories[g]);
+                row.help_form_label = HelpFormLabel(row.help_form);
+            }
+            row.period = period;
+            row.figures = scoped.FiguresOf(g, p);
+            report.rows.push_back(std::move(row));
+        }
+        for (std::size_t v = 0; v < a.providers.size(); ++v) {
+            const std::size_t g = a.ProviderGroup(v);
+            if (!Involved(a.at(g, p))) continue;
+            report.providers.push_back({table.providers.Name(a.providers[v]), period, scoped.FiguresOf(g, p)});
+        }
+    }
+    return report;
+}
+
+namespace {
+
+// The figure of the funnel's indicator, and the base-count families it rests on.
+const ShareFigure& FunnelFigure(const OutcomeFigures& f, FunnelIndicator indicator) {
+    switch (indicator) {
+        case FunnelIndicator::kPlanned:
+            return f.planned;
+        case FunnelIndicator::kWithoutHelp:
+            return f.without_help;
+        case FunnelIndicator::kNoReentry:
+            return f.no_reentry;
+    }
+    return f.planned;
+}
+
+bool IsIncomplete(const OutcomeFigures& f, FunnelIndicator indicator) {
+    return indicator == FunnelIndicator::kNoReentry && f.no_reentry.incomplete;
+}
+
+std::vector<std::size_t> FunnelFamilies(FunnelIndicator indicator) {
+    switch (indicator) {
+        case FunnelIndicator::kPlanned:
+            return {kEnded, kReentry};  // n = ended, count = the no_reentry population
+        case FunnelIndicator::kWithoutHelp:
+            return {kWithoutHelp};
+        case FunnelIndicator::kNoReentry:
+            return {kReentry};
+    }
+    return {};
+}
+
+// ~40 sizes from 10 to max_n, evenly spread on a log scale, each once.
+std::vector<std::int64_t> LimitSizes(std::int64_t max_n) {
+    std::vector<std::int64_t> sizes;
+    if (max_n < kOutcomeMinCount) return sizes;
+    constexpr int kSamples = 40;
+    const double lo = static_cast<double>(kOutcomeMinCount);
+    const double ratio = static_cast<double>(max_n) / lo;
+    for (int k = 0; k < kSamples; ++k) {
+        const double x = lo * std::pow(ratio, static_cast<double>(k) / (kSamples - 1));
+        const std::int64_t n = std::clamp<std::int64_t>(std::llround(x), kOutcomeMinCount, max_n);
+        if (sizes.empty() || n > sizes.back()) sizes.push_back(n);
+    }
+    if (sizes.back() != max_n) sizes.push_back(max_n);
+    return sizes;
+}
+
+}  // namespace
+
+Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query) {
+    if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
+    FunnelReport report;
+    report.indicator = query.indicator;
+    report.year = query.year;
+    report.municipality = query.municipality;
+
+    // The candidates: per provider its figure (unsuppressed) and whether it may be shown.
+    // Candidates come in AGB code order (Aggregation sorts the providers).
+    struct Candidate {
+        std::string provider;
+        ShareFigure figure;
+        bool incomplete = false;
+        bool publishable = true;
+    };
+    std::vector<Candidate> candidates;
+
+    if (query.municipality) {
+        const auto m = table.municipalities.Find(*query.municipality);
+        if (!m) return report;
+        auto scoped = ScopeMunicipality(table, *m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
+        if (!scoped) return std::unexpected(scoped.error());
+        const Aggregation& a = scoped->aggregation;
+        if (!a.periods.Contains(query.year)) return report;
+        const std::size_t p = a.periods.YearIndex(query.year);
+        for (std::size_t v = 0; v < a.providers.size(); ++v) {
+            const std::size_t g = a.ProviderGroup(v);
+            const OutcomeFigures shown = scoped->FiguresOf(g, p);
+            const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
+            candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+                                  IsIncomplete(exact, query.indicator),
+                                  !Hidden(FunnelFigure(shown, query.indicator).status)});
+        }
+    } else {
+        std::vector<std::uint32_t> rows(table.size());
+        for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
+        const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date);
+        if (!a.periods.Contains(query.year)) return report;
+        const std::size_t p = a.periods.YearIndex(query.year);
+        // Per provider and family: how many of its municipality figures are hidden, and their sum.
+        const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
+        std::vector<std::int64_t> hidden_cells(table.providers.size() * kFamilies, 0);
+        std::vector<std::int64_t> hidden_sum(table.providers.size() * kFamilies, 0);
+        for (std::uint32_t m = 0; m < table.municipalities.size(); ++m) {
+            auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
+            if (!scoped) return std::unexpected(scoped.error());
+            const Aggregation& am = scoped->aggregation;
+            if (!am.periods.Contains(query.year)) continue;
+            const std::size_t pm = am.periods.YearIndex(query.year);
+            for (std::size_t v = 0; v < am.providers.size(); ++v) {
+                const auto status = scoped->StatusOf(am.ProviderGroup(v), pm);
+                for (const std::size_t f : families) {
+                    if (!Hidden(status[f])) continue;
+                    const std::size_t k = am.providers[v] * kFamilies + f;
+                    ++hidden_cells[k];
+                    hidden_sum[k] += BaseCount(am.at(am.ProviderGroup(v), pm), f);
+                }
+            }
+        }
+        for (std::size_t v = 0; v < a.providers.size(); ++v) {
+            const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
+            bool publishable = true;
+            for (const std::size_t f : families) {
+                const std::size_t k = a.providers[v] * kFamilies + f;
+                const bool exposed = hidden_cells[k] == 1 || (hidden_cells[k] > 1 && hidden_sum[k] < kOutcomeMinCount);
+                publishable = publishable && !exposed;
+            }
+            candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+                                  IsIncomplete(exact, query.indicator), publishable});
+        }
+    }
+
+    std::vector<kompas::Count> units;
+    for (const Candidate& c : candidates) {
+        const std::int64_t n = c.figure.n.value_or(0);
+        if (n <= 0) continue;
+        if (n < kOutcomeMinCount || !c.publishable) {
+            ++report.hidden;
+            continue;
+        }
+        FunnelPoint point;
+        point.provider = c.provider;
+        point.n = n;
+        point.count = c.figure.count.value_or(0);
+        point.share = c.figure.share.value_or(0.0);
+        report.points.push_back(std::move(point));
+        units.push_back({c.figure.count.value_or(0), n});
+        report.incomplete = report.incomplete || c.incomplete;
+    }
+    if (report.points.empty()) return report;
+    auto rate = PooledRate(units);
+    if (!rate) return std::unexpected(rate.error());
+    report.rate = *rate;
+    std::int64_t max_n = 0;
+    for (FunnelPoint& point : report.points) {
+        auto limits = ComputeFunnelLimits(*rate, point.n);
+        if (!limits) return std::unexpected(limits.error());
+        point.position = ClassifyInFunnel(kompas::Count{point.count, point.n}, *limits);
+        max_n = std::max(max_n, point.n);
+    }
+    for (const std::int64_t n : LimitSizes(max_n)) {
+        auto limits = ComputeFunnelLimits(*rate, n);
+        if (!limits) return std::unexpected(limits.error());
+        report.limits.push_back(*limits);
+    }
+    return report;
+}
+
+}  // namespace kompas::engine
