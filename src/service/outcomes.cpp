@@ -135,9 +135,24 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     auto organisation = store.FindOrganisation(caller.organisation_id);
     if (!organisation) return std::unexpected(std::move(organisation.error()));
     if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    const std::string version = services.engine.version();
     const auto table = services.engine.Snapshot();
-    auto report = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today});
-    if (!report) return std::unexpected(std::move(report.error()));
+    const std::string key = version + "|" + std::to_string(today) + "|" + engine::FunnelIndicatorName(indicator) + "|" +
+                            std::to_string(year) + "|" + municipality.value_or("");
+    std::optional<engine::FunnelReport> report;
+    {
+        std::lock_guard lock(services.funnel_mutex);
+        if (const auto found = services.funnels.find(key); found != services.funnels.end()) report = found->second;
+    }
+    if (!report) {
+        auto computed = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today});
+        if (!computed) return std::unexpected(std::move(computed.error()));
+        std::lock_guard lock(services.funnel_mutex);
+        // Entries of older tables or days are never asked for again: start afresh when they pile up.
+        if (services.funnels.size() > 256) services.funnels.clear();
+        services.funnels.emplace(key, *computed);
+        report = std::move(*computed);
+    }
     std::optional<std::string> own;
     if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
     return FunnelView{std::move(*report), std::move(*names), std::move(own)};

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,11 @@ struct OutcomeServices {
 
     engine::OutcomeEngine engine;
     Pseudonymiser pseudonymiser;
+
+    // Funnels computed on the current table, by "table version|day|indicator|year|municipality":
+    // a national funnel suppresses every municipality's report, which is worth doing once a day.
+    std::mutex funnel_mutex;
+    std::map<std::string, engine::FunnelReport> funnels;
 };
 
 // Fills the engine from the store (at start, and after every import).
