@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -33,29 +35,37 @@ void PrintSummary(const std::string& what, const ImportSummary& summary) {
     }
 }
 
+// The store and the pseudonym key, or nullopt after printing why not.
+std::optional<std::pair<std::unique_ptr<Store>, Pseudonymiser>> OpenStoreAndKey(const Config& config) {
+    auto store = OpenConfiguredStore(config);
+    if (!store) {
+        fmt::print(stderr, "kompas: {}\n", store.error().message);
+        return std::nullopt;
+    }
+    auto pseudonymiser = OpenPseudonymiser(config);
+    if (!pseudonymiser) {
+        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
+        return std::nullopt;
+    }
+    return std::pair{std::move(*store), std::move(*pseudonymiser)};
+}
+
 int ImportTrajectories(const Config& config, const TrajectoryArgs& args) {
     if (!args.provider.empty() &&
         (args.provider.size() != 8 || args.provider.find_first_not_of("0123456789") != std::string::npos)) {
         fmt::print(stderr, "kompas: --provider is een AGB-code van 8 cijfers\n");
         return kExitBadInput;
     }
-    auto store = OpenConfiguredStore(config);
-    if (!store) {
-        fmt::print(stderr, "kompas: {}\n", store.error().message);
-        return kExitEnvironment;
-    }
-    auto pseudonymiser = OpenPseudonymiser(config);
-    if (!pseudonymiser) {
-        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
-        return kExitEnvironment;
-    }
+    auto opened = OpenStoreAndKey(config);
+    if (!opened) return kExitEnvironment;
+    auto& [store, pseudonymiser] = *opened;
     const std::optional<std::string> provider =
         args.provider.empty() ? std::nullopt : std::optional<std::string>(args.provider);
     for (const auto& path : args.paths) {
         ImportSummary summary;
         {
             ProgressBar bar(std::filesystem::path(path).filename().string());
-            auto result = ImportTrajectoryFile(**store, *pseudonymiser, path, path, provider, &bar);
+            auto result = ImportTrajectoryFile(*store, pseudonymiser, path, path, provider, &bar);
             if (!result) {
                 fmt::print(stderr, "kompas: import mislukt, er is niets opgeslagen uit {}:\n  {}\n", path,
                            result.error().message);
@@ -69,21 +79,14 @@ int ImportTrajectories(const Config& config, const TrajectoryArgs& args) {
 }
 
 int ImportIjw(const Config& config, const TrajectoryArgs& args) {
-    auto store = OpenConfiguredStore(config);
-    if (!store) {
-        fmt::print(stderr, "kompas: {}\n", store.error().message);
-        return kExitEnvironment;
-    }
-    auto pseudonymiser = OpenPseudonymiser(config);
-    if (!pseudonymiser) {
-        fmt::print(stderr, "kompas: {}\n", pseudonymiser.error().message);
-        return kExitEnvironment;
-    }
+    auto opened = OpenStoreAndKey(config);
+    if (!opened) return kExitEnvironment;
+    auto& [store, pseudonymiser] = *opened;
     std::vector<std::filesystem::path> paths(args.paths.begin(), args.paths.end());
     Result<ImportSummary> result = Fail(ErrorCode::kInternal, "not run");
     {
         ProgressBar bar("iJw-berichten");
-        result = ImportIjwMessages(**store, *pseudonymiser, paths, config.ijw_xsd_dir, &bar);
+        result = ImportIjwMessages(*store, pseudonymiser, paths, config.ijw_xsd_dir, &bar);
     }
     if (!result) {
         fmt::print(stderr, "kompas: import mislukt, er is niets opgeslagen:\n  {}\n", result.error().message);

@@ -2,6 +2,7 @@
 // its content hash like any other import.
 #include <utility>
 
+#include "store/sql_access.hpp"
 #include "store/sql_rows.hpp"
 #include "store/sql_store.hpp"
 #include "store/write_transaction.hpp"
@@ -17,13 +18,9 @@ Result<ImportSummary> SqlStore::ReplaceSuccessions(const ImportRecord& record,
     if (!transaction) return std::unexpected(std::move(transaction.error()));
 
     const SqlValue key[] = {record.format, record.content_hash};
-    bool seen = false;
-    auto found = db_->Exec(sql::kFindImport, key, [&seen](const SqlRow&) -> Result<void> {
-        seen = true;
-        return {};
-    });
-    if (!found) return std::unexpected(std::move(found.error()));
-    if (seen) return ImportSummary{.already_imported = true};
+    auto seen = Exists(*db_, sql::kFindImport, key);
+    if (!seen) return std::unexpected(std::move(seen.error()));
+    if (*seen) return ImportSummary{.already_imported = true};
 
     if (auto deleted = db_->ExecScript("DELETE FROM successions"); !deleted) {
         return std::unexpected(std::move(deleted.error()));

@@ -132,13 +132,9 @@ Result<ImportSummary> SqlStore::ImportTrajectories(std::span<const ImportRecord>
     bool all_seen = true;
     for (const ImportRecord& record : records) {
         const SqlValue key[] = {record.format, record.content_hash};
-        bool seen = false;
-        auto found = db_->Exec(sql::kFindImport, key, [&seen](const SqlRow&) -> Result<void> {
-            seen = true;
-            return {};
-        });
-        if (!found) return std::unexpected(std::move(found.error()));
-        all_seen = all_seen && seen;
+        auto seen = Exists(*db_, sql::kFindImport, key);
+        if (!seen) return std::unexpected(std::move(seen.error()));
+        all_seen = all_seen && *seen;
     }
     if (all_seen) return ImportSummary{.already_imported = true};
 

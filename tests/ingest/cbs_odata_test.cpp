@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "counting_progress.hpp"
 #include "memory_sink.hpp"
 #include "test_paths.hpp"
 
@@ -45,15 +46,7 @@ void ExpectFixtureTable(const MemorySink& sink, const ODataSummary& summary) {
     EXPECT_EQ(sink.observations.size(), 16u);  // 4 kept regions x 2 periods x 2 topics
 }
 
-class CountingProgress : public Progress {
-public:
-    void Advance(std::uint64_t done, std::uint64_t total) override {
-        last_done = done;
-        last_total = total;
-    }
-    std::uint64_t last_done = 0;
-    std::uint64_t last_total = 0;
-};
+using testing::CountingProgress;
 
 TEST(ODataFolderTest, ReadsAFolderWithWholeSets) {
     MemorySink sink;

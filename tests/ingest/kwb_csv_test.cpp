@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "counting_progress.hpp"
 #include "ingest/kwb_catalogue.hpp"
 #include "memory_sink.hpp"
 #include "test_paths.hpp"
@@ -22,17 +23,7 @@ Result<void> ReadFixture(const std::string& name, MemorySink& sink, KwbSummary* 
     return ReadKwbCsv(in, name, sink, nullptr, summary);
 }
 
-class CountingProgress : public Progress {
-public:
-    void Advance(std::uint64_t done, std::uint64_t total) override {
-        last_done = done;
-        last_total = total;
-        ++calls;
-    }
-    std::uint64_t last_done = 0;
-    std::uint64_t last_total = 0;
-    int calls = 0;
-};
+using testing::CountingProgress;
 
 TEST(KwbCsvTest, ReadsTheAlmereFileWithItsKnownValues) {
     std::ifstream in(testing::KwbAlmereFile(), std::ios::binary);

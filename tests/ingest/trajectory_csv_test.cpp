@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 
+#include "counting_progress.hpp"
 #include "ingest/trajectory_fields.hpp"
 #include "ingest/trajectory_source.hpp"
 
@@ -322,17 +323,7 @@ TEST(TrajectoryCsvTest, HandlerErrorStopsTheReader) {
     EXPECT_EQ(calls, 1);
 }
 
-class CountingProgress : public Progress {
-public:
-    void Advance(std::uint64_t done, std::uint64_t total) override {
-        last_done = done;
-        last_total = total;
-        ++calls;
-    }
-    std::uint64_t last_done = 0;
-    std::uint64_t last_total = 0;
-    int calls = 0;
-};
+using testing::CountingProgress;
 
 TEST(TrajectoryCsvTest, ReportsProgress) {
     std::string text = kHeader;

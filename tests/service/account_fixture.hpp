@@ -11,22 +11,8 @@ namespace kompas::testing {
 
 inline constexpr std::string_view kGoodPassword = "Zeer-geheim-42-tekens";
 
-class AccountTest : public ::testing::TestWithParam<Backend> {
+class AccountTest : public FreshStoreTest {
 protected:
-    void SetUp() override {
-        if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-            GTEST_SKIP() << "KOMPAS_TEST_POSTGRES_URL is not set";
-        }
-        auto database = TestDatabase::Create(GetParam());
-        ASSERT_TRUE(database.has_value()) << database.error().message;
-        database_ = std::move(*database);
-        auto store = OpenStore(database_->url());
-        ASSERT_TRUE(store.has_value()) << store.error().message;
-        store_ = std::move(*store);
-        const auto migrated = store_->Migrate();
-        ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
-    }
-
     static TimePoint T0() { return *ParseUtc("2026-11-24T10:00:00Z"); }
 
     Organisation MakeOrganisation(const std::string& name, OrganisationKind kind = OrganisationKind::kMunicipality,
@@ -46,9 +32,6 @@ protected:
     static Caller CallerOf(const Person& person) {
         return Caller{person.id, person.organisation_id, person.platform_admin, "127.0.0.1", person.email};
     }
-
-    std::unique_ptr<TestDatabase> database_;
-    std::unique_ptr<Store> store_;
 };
 
 }  // namespace kompas::testing

@@ -2,6 +2,8 @@
 // and a text dump of everything stored, to compare before and after.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -45,5 +47,27 @@ Observation MakeTestObservation(std::string indicator, std::string region, std::
 
 // Every region, indicator and observation, and the counts, one per line.
 std::string Dump(Store& store);
+
+// A fixture with a fresh, migrated store per test on the backend of its parameter; PostgreSQL
+// cases are skipped when KOMPAS_TEST_POSTGRES_URL is unset.
+class FreshStoreTest : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override {
+        if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
+            GTEST_SKIP() << "KOMPAS_TEST_POSTGRES_URL is not set";
+        }
+        auto database = TestDatabase::Create(GetParam());
+        ASSERT_TRUE(database.has_value()) << database.error().message;
+        database_ = std::move(*database);
+        auto store = OpenStore(database_->url());
+        ASSERT_TRUE(store.has_value()) << store.error().message;
+        store_ = std::move(*store);
+        const auto migrated = store_->Migrate();
+        ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
+    }
+
+    std::unique_ptr<TestDatabase> database_;
+    std::unique_ptr<Store> store_;
+};
 
 }  // namespace kompas::testing

@@ -20,22 +20,8 @@ Trajectory MakeTrajectory(std::string client, Day start) {
     return t;
 }
 
-class TrajectoryStoreTest : public ::testing::TestWithParam<Backend> {
+class TrajectoryStoreTest : public FreshStoreTest {
 protected:
-    void SetUp() override {
-        if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-            GTEST_SKIP() << "KOMPAS_TEST_POSTGRES_URL is not set";
-        }
-        auto database = TestDatabase::Create(GetParam());
-        ASSERT_TRUE(database.has_value()) << database.error().message;
-        database_ = std::move(*database);
-        auto store = OpenStore(database_->url());
-        ASSERT_TRUE(store.has_value()) << store.error().message;
-        store_ = std::move(*store);
-        const auto migrated = store_->Migrate();
-        ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
-    }
-
     Result<ImportSummary> Put(const std::string& hash,
                               const std::vector<std::pair<Trajectory, TrajectoryChange>>& rows) {
         const ImportRecord record{"trajectories-csv", "t.csv", hash};
@@ -56,9 +42,6 @@ protected:
         EXPECT_TRUE(read.has_value()) << read.error().message;
         return all;
     }
-
-    std::unique_ptr<TestDatabase> database_;
-    std::unique_ptr<Store> store_;
 };
 
 TEST_P(TrajectoryStoreTest, WholeRecordsRoundTripWithEveryField) {

@@ -150,7 +150,7 @@ function MunicipalityOutcomesPage({ code }: { code: string }) {
             {data && (
               <>
                 <Paragraph className="kompas-note" data-testid="outcomes-scope">
-                  {data.scope.name} ({data.scope.code}), peildatum {formatDate(data.reference_date)}. Alle aanbieders samen, voor inwoners van
+                  {data.scope.name ? `${data.scope.name} (${data.scope.code})` : data.scope.code}, peildatum {formatDate(data.reference_date)}. Alle aanbieders samen, voor inwoners van
                   deze gemeente.
                 </Paragraph>
                 <SuppressionLegend minCount={data.min_count} />
@@ -164,10 +164,10 @@ function MunicipalityOutcomesPage({ code }: { code: string }) {
             <section className="kompas-section" aria-labelledby="gemeente-aanbieders-titel">
               <Heading2 id="gemeente-aanbieders-titel">Per aanbieder</Heading2>
               <Paragraph>
-                De aanbieders die inwoners van {data.scope.name} hielpen, met de cijfers van die inwoners.
+                De aanbieders die inwoners van {data.scope.name ?? data.scope.code} hielpen, met de cijfers van die inwoners.
                 {suppressed && ' Een cijfer met <10 of – is onderdrukt; de uitleg staat boven de tabellen per hulpvorm.'}
               </Paragraph>
-              <ProviderTable providers={data.providers} rows={data.rows} municipality={data.scope.name} referenceDate={data.reference_date} />
+              <ProviderTable providers={data.providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
             </section>
           )}
 

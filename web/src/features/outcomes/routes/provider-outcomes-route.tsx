@@ -52,7 +52,7 @@ function ProviderOutcomes({ session }: { session: Session }) {
   }, [data]);
   const known = data ?? last;
   const years = known ? yearsOf(known.rows) : [];
-  const where = data ? `${data.scope.name}` : session.organisation.name;
+  const where = data?.scope.name ?? session.organisation.name;
 
   return (
     <>
@@ -85,7 +85,7 @@ function ProviderOutcomes({ session }: { session: Session }) {
         {data && (
           <>
             <Paragraph className="kompas-note" data-testid="outcomes-scope">
-              {data.scope.name} (AGB-code {data.scope.code}), peildatum {formatDate(data.reference_date)}. Dit zijn uw eigen cijfers: niets is
+              {data.scope.name ?? session.organisation.name} (AGB-code {data.scope.code}), peildatum {formatDate(data.reference_date)}. Dit zijn uw eigen cijfers: niets is
               onderdrukt, en alleen uw organisatie ziet ze zo. Anderen zien alleen cijfers van 10 of meer trajecten.
             </Paragraph>
             <ContextNote />
