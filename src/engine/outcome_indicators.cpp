@@ -326,11 +326,17 @@ OutcomeFigures MakeFigures(const Tally& t, const std::array<CellStatus, kFamilie
     f.started = MakeCount(t.started, status[kStarted]);
     f.ended = MakeCount(t.ended, status[kEnded]);
     f.ongoing = MakeCount(t.ongoing, status[kOngoing]);
-    // The planned count is the no_reentry population: it goes when either base is hidden.
-    FillShare(f.planned, t.planned, t.ended, Hidden(status[kEnded]) ? status[kEnded] : status[kReentry]);
-    f.satisfaction = MakeMean(t.satisfaction_sum, t.satisfaction_n, status[kSatisfaction]);
-    FillShare(f.without_help, t.without_help_count, t.without_help_n, status[kWithoutHelp]);
-    FillShare(f.no_reentry, t.reentry_count, t.reentry_n, status[kReentry]);
+    // Every figure about the ended trajectories rests on them: when their count is hidden, so is each
+    // of these, whatever its own base (two measurements per trajectory can make 10 out of 5
+    // trajectories, and the no_reentry population, 0 or not, is the planned count of a hidden group).
+    // The planned count is that population too: it also goes when the population is hidden.
+    const auto ended_or = [&status](std::size_t family) {
+        return Hidden(status[kEnded]) ? status[kEnded] : status[family];
+    };
+    FillShare(f.planned, t.planned, t.ended, ended_or(kReentry));
+    f.satisfaction = MakeMean(t.satisfaction_sum, t.satisfaction_n, ended_or(kSatisfaction));
+    FillShare(f.without_help, t.without_help_count, t.without_help_n, ended_or(kWithoutHelp));
+    FillShare(f.no_reentry, t.reentry_count, t.reentry_n, ended_or(kReentry));
     f.no_reentry.incomplete = t.reentry_incomplete;
     return f;
 }

@@ -345,6 +345,39 @@ TEST(OutcomeIndicators, MunicipalitySuppressionHidesSmallCellsAndTheirComplement
     EXPECT_EQ(Find(own, "02", "2024")->figures.started.value, 3);
 }
 
+TEST(OutcomeIndicators, FiguresAboutAHiddenGroupOfEndsAreHiddenWithIt) {
+    // GM0001 in 2024: help form 02 ends 20 (planned, 2 measurements each); help form 11 ends 6, none
+    // planned, each measured by youth and parent (12 measurements, which on their own would count).
+    std::vector<Spec> specs;
+    for (std::uint32_t i = 0; i < 26; ++i) {
+        const bool small = i >= 20;
+        specs.push_back({.client = i,
+                         .start = "2023-03-01",
+                         .end = "2024-05-01",
+                         .reason = small ? 3 : 1,
+                         .help_form = small ? "11" : "02",
+                         .wh_youth = 4,
+                         .wh_parent = 3,
+                         .sat_youth = 7,
+                         .sat_parent = 8});
+    }
+    const TrajectoryTable t = Build(specs);
+    const auto r = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2026-11-24", true));
+    const OutcomeFigures& f11 = Find(r, "11", "2024")->figures;
+    EXPECT_EQ(f11.ended.status, CellStatus::kPrimary);
+    // 12 measurements of 6 trajectories: still a figure about fewer than 10 trajectories.
+    EXPECT_FALSE(f11.satisfaction.mean.has_value());
+    EXPECT_FALSE(f11.satisfaction.n.has_value());
+    EXPECT_FALSE(f11.without_help.n.has_value());
+    // "No planned end among them" (a population of 0) would say something about all six.
+    EXPECT_FALSE(f11.no_reentry.n.has_value());
+    EXPECT_NE(f11.no_reentry.status, CellStatus::kShown);
+    // The provider's own view shows them all.
+    const auto own = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2026-11-24"));
+    EXPECT_EQ(Find(own, "11", "2024")->figures.satisfaction.n, 12);
+    EXPECT_EQ(Find(own, "11", "2024")->figures.no_reentry.n, 0);
+}
+
 // Ends in 2024 (planned counts 0 or ≥ 10, so no planned figure is hidden for its count), one
 // provider per municipality except where stated:
 //   GM0001: A 11111111 40 ends (36 planned), E 33333333 30 ends (14 planned)

@@ -300,8 +300,13 @@ public:
                 hi[i] = kOutcomeMinCount - 1;
             }
         }
+        int rounds = 0;
         for (bool changed = true; changed;) {
             changed = false;
+            if (++rounds > 100000) {  // bounds that never settle mean the reading of the labels is wrong
+                ADD_FAILURE() << "the bounds do not settle";
+                break;
+            }
             for (const Equation& eq : equations_) {
                 for (const bool left : {true, false}) {
                     const auto& same = left ? eq.lhs : eq.rhs;
@@ -334,7 +339,7 @@ public:
                             new_lo = std::max(new_lo, other_lo - (same_hi - (open ? 0 : hi[c])));
                         }
                         if (other_open == 0) new_hi = std::min(new_hi, other_hi - (same_lo - lo[c]));
-                        if (!primary_.count(c)) {  // complementary: 0 or ≥ 10
+                        if (!primary_.count(c) && !uninformative_.count(c)) {  // complementary: 0 or ≥ 10
                             if (new_lo >= 1) new_lo = std::max(new_lo, kOutcomeMinCount);
                             if (new_hi < kOutcomeMinCount) new_hi = 0;
                         }
@@ -383,10 +388,13 @@ private:
         return Id(family + "|" + group + "|" + period);
     }
 
+    // `own_label`: the status speaks of this cell's own base count. A figure hidden because its row's
+    // ended count is hidden carries that count's label, which says nothing about its own base.
     void Publish(const std::string& family, const std::string& group, const std::string& period,
-                 std::optional<std::int64_t> value, CellStatus status) {
+                 std::optional<std::int64_t> value, CellStatus status, bool own_label = true) {
         const std::size_t id = Cell(family, group, period);
-        if (status == CellStatus::kPrimary) primary_.insert(id);
+        if (!own_label && !value) uninformative_.insert(id);
+        if (status == CellStatus::kPrimary && own_label) primary_.insert(id);
         if (value) {
             known_[id] = *value;
             hidden_[id] = false;
@@ -401,9 +409,10 @@ private:
         Publish("ended", group, period, f.ended.value, f.ended.status);
         Publish("ended", group, period, f.planned.n, S::kShown);
         Publish("ongoing", group, period, f.ongoing.value, f.ongoing.status);
-        Publish("sat", group, period, f.satisfaction.n, f.satisfaction.status);
-        Publish("wh", group, period, f.without_help.n, f.without_help.status);
-        Publish("nr", group, period, f.no_reentry.n, f.no_reentry.status);
+        const bool own = f.ended.status == S::kShown;
+        Publish("sat", group, period, f.satisfaction.n, f.satisfaction.status, own);
+        Publish("wh", group, period, f.without_help.n, f.without_help.status, own);
+        Publish("nr", group, period, f.no_reentry.n, f.no_reentry.status, own);
         Publish("nr", group, period, f.planned.count, S::kShown);
     }
 
@@ -502,6 +511,7 @@ private:
     std::vector<std::optional<std::int64_t>> known_;
     std::vector<bool> hidden_;
     std::set<std::size_t> primary_;
+    std::set<std::size_t> uninformative_;
     std::set<std::string> forms_, periods_;
     std::vector<std::string> provider_codes_, years_;
     std::vector<Equation> equations_;
