@@ -1,6 +1,7 @@
 // Block 5 over HTTP (docs/dev/api-outcomes.md): a provider uploads trajectory records and sees its
 // own outcomes and records (audited); everyone else sees suppressed aggregates; funnels never rank.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { SUFFIX, adminSession, call, createOrganisation, createPerson, freshAgb, password, send, signIn } from './lib/accounts.mjs';
 import { sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
@@ -56,6 +57,17 @@ test('a bad row refuses the whole file with line and column, and does not echo t
     assert.doesNotMatch(res.text, /123456789/);
     const page = await call('/api/trajectories', 'GET', '/api/trajectories?limit=1000', 200, { as: provider.session });
     assert.equal(page.json.total, 15, 'nothing of the refused file was stored');
+});
+
+test('an Excel upload is read too, and a row of another provider refuses the file', async () => {
+    const xlsx = readFileSync(new URL('../fixtures/trajectories/trajecten.xlsx', import.meta.url));
+    const res = await call('/api/trajectories/uploads', 'POST', '/api/trajectories/uploads', 400,
+        { as: provider.session, body: { filename: 'trajecten.xlsx', content_base64: xlsx.toString('base64') } });
+    // Row 2 belongs to AGB 65656055, not to this provider; the message names the file as uploaded.
+    assert.match(res.json.error.message, /^trajecten\.xlsx:2:/);
+    assert.match(res.json.error.message, /65656055/);
+    assert.equal(res.json.error.line, 2);
+    assert.doesNotMatch(res.text, /999900006|Tom de Wit/);
 });
 
 test('client-level records: the owner only, pseudonymised, and every read audited', async () => {
