@@ -138,24 +138,28 @@ Result<std::vector<Organisation>> SqlStore::Organisations() {
     return organisations;
 }
 
-Result<std::optional<Organisation>> SqlStore::FindOrganisation(std::string_view id) {
+namespace {
+
+// The one organisation whose `column` (id or agb, both unique) equals `value`.
+Result<std::optional<Organisation>> FindOrganisationBy(SqlDatabase& db, std::string_view column,
+                                                       std::string_view value) {
     std::vector<Organisation> found;
-    const SqlValue params[] = {id};
-    auto ran = db_->Exec(std::string(kOrganisationColumns) + " WHERE id = $1", params,
-                         sql::AppendTo(found, &OrganisationFromRow));
+    const SqlValue params[] = {value};
+    auto ran = db.Exec(std::string(kOrganisationColumns) + " WHERE " + std::string(column) + " = $1", params,
+                       sql::AppendTo(found, &OrganisationFromRow));
     if (!ran) return std::unexpected(std::move(ran.error()));
     if (found.empty()) return std::optional<Organisation>();
     return std::optional<Organisation>(std::move(found.front()));
 }
 
+}  // namespace
+
+Result<std::optional<Organisation>> SqlStore::FindOrganisation(std::string_view id) {
+    return FindOrganisationBy(*db_, "id", id);
+}
+
 Result<std::optional<Organisation>> SqlStore::FindOrganisationByAgb(std::string_view agb) {
-    std::vector<Organisation> found;
-    const SqlValue params[] = {agb};
-    auto ran = db_->Exec(std::string(kOrganisationColumns) + " WHERE agb = $1", params,
-                         sql::AppendTo(found, &OrganisationFromRow));
-    if (!ran) return std::unexpected(std::move(ran.error()));
-    if (found.empty()) return std::optional<Organisation>();
-    return std::optional<Organisation>(std::move(found.front()));
+    return FindOrganisationBy(*db_, "agb", agb);
 }
 
 Result<void> SqlStore::CreatePerson(const Person& person, std::string_view password_hash, const AuditEntry& audit) {
