@@ -86,7 +86,30 @@ struct EndContribution {
     }
 };
 
-EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference) {
+// Where a new start is looked for: every trajectory of the table, or only the given rows (a provider's own).
+class ReentryLookup {
+public:
+    explicit ReentryLookup(const TrajectoryTable& table) : table_(table) {}
+    ReentryLookup(const TrajectoryTable& table, std::span<const std::uint32_t> own_rows) : table_(table), own_(true) {
+        starts_.reserve(own_rows.size());
+        for (const std::uint32_t i : own_rows) starts_.emplace_back(table.client[i], table.start[i]);
+        std::sort(starts_.begin(), starts_.end());
+    }
+    ReentryBasis basis() const { return own_ ? ReentryBasis::kOwnRecords : ReentryBasis::kAllProviders; }
+    // Whether client c has a trajectory starting in (after, until].
+    bool HasStartIn(std::uint32_t c, Day after, Day until) const {
+        if (!own_) return table_.HasStartIn(c, after, until);
+        const auto it = std::upper_bound(starts_.begin(), starts_.end(), std::pair{c, after});
+        return it != starts_.end() && it->first == c && it->second <= until;
+    }
+
+private:
+    const TrajectoryTable& table_;
+    bool own_ = false;
+    std::vector<std::pair<std::uint32_t, Day>> starts_;  // (client, start) of the own rows, sorted
+};
+
+EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference, const ReentryLookup& reentry) {
     EndContribution c;
     // outcome2 and satisfaction2 may be empty columns (the workload's tables).
     const std::uint8_t satisfaction2 = table.satisfaction2.empty() ? 0 : table.satisfaction2[i];
@@ -107,7 +130,7 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
         c.planned = true;
         const Day end = table.end[i];
         const Day window_end = AddMonths(end, 12);
-        c.no_reentry = !table.HasStartIn(table.client[i], end, window_end);
+        c.no_reentry = !reentry.HasStartIn(table.client[i], end, window_end);
         c.incomplete = window_end > reference;
     }
     return c;
@@ -115,17 +138,22 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
 
 // Tallies per group × period. Groups: the help forms used in the scope (by code), then the margin
 // "all", then (when by_provider) the providers used in the scope (by AGB code).
+// With providers, also each provider's part of each help form (`pairs`): what it knows of a help-form cell.
 struct Aggregation {
     Periods periods;
     std::vector<std::uint32_t> categories;  // dictionary ids, by code
     std::vector<std::uint32_t> providers;   // dictionary ids, by code
     std::vector<Tally> tallies;             // tallies[group * periods.size() + period]
+    std::vector<Tally> pairs;               // pairs[(provider * categories + category) * periods + period]
 
     std::size_t AllGroup() const { return categories.size(); }
     std::size_t ProviderGroup(std::size_t local) const { return categories.size() + 1 + local; }
     std::size_t groups() const { return categories.size() + 1 + providers.size(); }
     Tally& at(std::size_t group, std::size_t period) { return tallies[group * periods.size() + period]; }
     const Tally& at(std::size_t group, std::size_t period) const { return tallies[group * periods.size() + period]; }
+    std::size_t PairIndex(std::size_t provider, std::size_t category, std::size_t period) const {
+        return (provider * categories.size() + category) * periods.size() + period;
+    }
 };
 
 // Local indices, in code order, of the dictionary ids used by `rows` in `column`.
@@ -145,7 +173,7 @@ std::vector<std::uint32_t> UsedIds(std::span<const std::uint32_t> rows, const Di
 }
 
 Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_t> rows, bool by_provider,
-                      Day reference) {
+                      Day reference, const ReentryLookup& reentry) {
     Aggregation a;
     if (rows.empty()) return a;
     int first_year = YearOf(table.start[rows[0]]);
@@ -160,16 +188,20 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
     }
     const std::size_t period_count = a.periods.size();
     a.tallies.assign(a.groups() * period_count, Tally{});
+    if (by_provider) a.pairs.assign(a.providers.size() * a.categories.size() * period_count, Tally{});
     if (period_count == 0) return a;
 
     const std::size_t half_count = 2 * (period_count / 3);
     const auto half_period = [](std::size_t h) { return 3 * (h / 2) + 1 + h % 2; };
     for (const std::uint32_t i : rows) {
-        std::array<std::size_t, 3> groups = {category_local[table.category[i]], a.AllGroup(), 0};
+        const std::size_t category = category_local[table.category[i]];
+        std::array<std::size_t, 3> groups = {category, a.AllGroup(), 0};
         const std::size_t group_count = by_provider ? 3 : 2;
-        if (by_provider) groups[2] = a.ProviderGroup(provider_local[table.provider[i]]);
+        const std::size_t provider = by_provider ? provider_local[table.provider[i]] : 0;
+        if (by_provider) groups[2] = a.ProviderGroup(provider);
         const auto add = [&](std::size_t period, auto&& change) {
             for (std::size_t k = 0; k < group_count; ++k) change(a.at(groups[k], period));
+            if (by_provider) change(a.pairs[a.PairIndex(provider, category, period)]);
         };
         const Day start = table.start[i];
         const Day end = table.end[i];
@@ -186,7 +218,7 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
             if (p % 3 == 2) add(p - 2, [](Tally& t) { ++t.ongoing; });
         }
         if (end != kNoDay && a.periods.Contains(YearOf(end))) {
-            const EndContribution c = EndOf(table, i, reference);
+            const EndContribution c = EndOf(table, i, reference, reentry);
             for (const std::size_t p : {a.periods.YearIndex(YearOf(end)), a.periods.HalfIndex(end)}) {
                 add(p, [&](Tally& t) { c.AddTo(t); });
             }
@@ -197,23 +229,69 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
 
 // --- Suppression -------------------------------------------------------------------------------
 
-enum Family : std::size_t { kStarted, kEnded, kSatisfaction, kWithoutHelp, kReentry, kOngoing, kFamilies };
+// The counts a row's figures rest on. Bases first (threshold 10), then numerators and complements
+// (threshold 5). kPlanned is both: the numerator of `planned` and the base of `no_reentry`.
+enum Family : std::size_t {
+    kStarted,
+    kEnded,
+    kOngoing,
+    kPlanned,
+    kSatisfaction,
+    kWithoutHelp,
+    kUnplanned,
+    kWithoutHelpYes,
+    kWithoutHelpNo,
+    kNoReentryYes,
+    kNoReentryNo,
+    kFamilies
+};
 
-std::int64_t BaseCount(const Tally& t, std::size_t family) {
+bool IsNumerator(std::size_t family) { return family >= kUnplanned; }
+std::int64_t Threshold(std::size_t family) { return IsNumerator(family) ? kNumeratorMinCount : kOutcomeMinCount; }
+
+std::int64_t FamilyCount(const Tally& t, std::size_t family) {
     switch (family) {
         case kStarted:
             return t.started;
         case kEnded:
             return t.ended;
+        case kOngoing:
+            return t.ongoing;
+        case kPlanned:
+            return t.planned;
         case kSatisfaction:
             return t.satisfaction_n;
         case kWithoutHelp:
             return t.without_help_n;
-        case kReentry:
-            return t.reentry_n;
+        case kUnplanned:
+            return t.ended - t.planned;
+        case kWithoutHelpYes:
+            return t.without_help_count;
+        case kWithoutHelpNo:
+            return t.without_help_n - t.without_help_count;
+        case kNoReentryYes:
+            return t.reentry_count;
         default:
-            return t.ongoing;
+            return t.reentry_n - t.reentry_count;
     }
+}
+
+// Base = numerator + complement, per row: ended = planned + unplanned, and so on.
+struct Split {
+    std::size_t base, numerator, complement;
+};
+constexpr std::array<Split, 3> kSplits = {Split{kEnded, kPlanned, kUnplanned},
+                                          Split{kWithoutHelp, kWithoutHelpYes, kWithoutHelpNo},
+                                          Split{kPlanned, kNoReentryYes, kNoReentryNo}};
+
+// Whether a numerator or complement of 0 must be hidden: a share of 0 % or 100 % over a small base.
+bool ExtremeShare(const Tally& t, std::size_t family) {
+    for (const Split& split : kSplits) {
+        if (family != split.numerator && family != split.complement) continue;
+        const std::int64_t base = FamilyCount(t, split.base);
+        return FamilyCount(t, family) == 0 && base > 0 && MustSuppressProportion(0, base, kShareRule);
+    }
+    return false;
 }
 
 // Cell ids of the constraint table: family × group × period, where a year's ongoing is its H2's.
@@ -230,18 +308,44 @@ struct CellIndex {
 
 using Statuses = std::vector<CellStatus>;
 
-Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
+// Every cell's count, threshold and rule, and what each provider knows of it: its provider rows
+// whole, and its own part of each help-form and "all" cell.
+ConstraintTable Cells(const Aggregation& a) {
     const std::size_t period_count = a.periods.size();
     const CellIndex cell{a.groups(), period_count};
     ConstraintTable table;
     table.counts.assign(cell.size(), 0);
     table.owners.assign(cell.size(), kNoOwner);
+    table.min_counts.assign(cell.size(), kOutcomeMinCount);
+    table.forced.assign(cell.size(), 0);
+    table.zero_may_be_primary.assign(cell.size(), 0);
+    table.unlabelled.assign(cell.size(), 0);
+    const bool parts = !a.providers.empty();
+    if (parts) table.part_offsets.assign(cell.size() + 1, 0);
+    // Cell ids in order: family, group, period; the part lists are appended in the same order.
     for (std::size_t f = 0; f < kFamilies; ++f) {
         for (std::size_t g = 0; g < a.groups(); ++g) {
             for (std::size_t p = 0; p < period_count; ++p) {
-                if (f == kOngoing && Periods::IsYear(p)) continue;  // shares the H2 cell
-                table.counts[cell(f, g, p)] = BaseCount(a.at(g, p), f);
-                if (g > a.AllGroup()) table.owners[cell(f, g, p)] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
+                const std::uint32_t id = static_cast<std::uint32_t>((f * a.groups() + g) * period_count + p);
+                const bool shared = f == kOngoing && Periods::IsYear(p);  // the H2 cell stands for it
+                if (!shared) {
+                    const Tally& t = a.at(g, p);
+                    table.counts[id] = FamilyCount(t, f);
+                    table.min_counts[id] = Threshold(f);
+                    table.forced[id] = ExtremeShare(t, f) ? 1 : 0;
+                    table.zero_may_be_primary[id] = (f == kPlanned || IsNumerator(f)) ? 1 : 0;
+                    table.unlabelled[id] = 1;  // the API says only "hidden", never why
+                    if (g > a.AllGroup()) table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
+                    if (parts && g <= a.AllGroup()) {
+                        for (std::size_t v = 0; v < a.providers.size(); ++v) {
+                            const Tally& own =
+                                g == a.AllGroup() ? a.at(a.ProviderGroup(v), p) : a.pairs[a.PairIndex(v, g, p)];
+                            const std::int64_t count = FamilyCount(own, f);
+                            if (count > 0) table.parts.push_back({static_cast<std::int32_t>(v), count});
+                        }
+                    }
+                }
+                if (parts) table.part_offsets[id + 1] = static_cast<std::uint32_t>(table.parts.size());
             }
         }
     }
@@ -263,6 +367,11 @@ Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
         }
     }
     for (std::size_t g = 0; g < a.groups(); ++g) {
+        for (std::size_t p = 0; p < period_count; ++p) {
+            for (const Split& split : kSplits) {
+                eqs.push_back({{cell(split.base, g, p)}, {cell(split.numerator, g, p), cell(split.complement, g, p)}});
+            }
+        }
         for (std::size_t y = 0; y < period_count; y += 3) {
             // H1 + H2 = year, for the flows.
             for (std::size_t f = 0; f < kFamilies; ++f) {
@@ -280,7 +389,11 @@ Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
             flow(y + 2, y + 1);
         }
     }
-    return SuppressConstraintTable(table, {kOutcomeMinCount, complementary});
+    return table;
+}
+
+Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
+    return SuppressConstraintTable(Cells(a), {kOutcomeMinCount, complementary});
 }
 
 // --- Figures -----------------------------------------------------------------------------------
@@ -294,11 +407,13 @@ CountFigure MakeCount(std::int64_t value, CellStatus status) {
     return f;
 }
 
-void FillShare(ShareFigure& f, std::int64_t count, std::int64_t n, CellStatus status) {
+void FillShare(ShareFigure& f, std::int64_t count, std::int64_t n, CellStatus status, bool count_hidden) {
     f.status = status;
     if (Hidden(status)) return;
-    f.count = count;
     f.n = n;
+    f.count_hidden = count_hidden;
+    if (count_hidden) return;
+    f.count = count;
     if (n > 0) {
         f.share = static_cast<double>(count) / static_cast<double>(n);
         f.interval = WilsonIntervalZ(count, n, kZ95);
@@ -320,6 +435,11 @@ std::array<CellStatus, kFamilies> AllShown() {
     return s;
 }
 
+// Whether a share's count is hidden: its numerator or its complement is.
+bool CountHidden(const std::array<CellStatus, kFamilies>& status, const Split& split) {
+    return Hidden(status[split.numerator]) || Hidden(status[split.complement]);
+}
+
 // `status[f]` is the status of family f's cell; all kShown when nothing is suppressed.
 OutcomeFigures MakeFigures(const Tally& t, const std::array<CellStatus, kFamilies>& status) {
     OutcomeFigures f;
@@ -329,14 +449,15 @@ OutcomeFigures MakeFigures(const Tally& t, const std::array<CellStatus, kFamilie
     // Every figure about the ended trajectories rests on them: when their count is hidden, so is each
     // of these, whatever its own base (two measurements per trajectory can make 10 out of 5
     // trajectories, and the no_reentry population, 0 or not, is the planned count of a hidden group).
-    // The planned count is that population too: it also goes when the population is hidden.
     const auto ended_or = [&status](std::size_t family) {
         return Hidden(status[kEnded]) ? status[kEnded] : status[family];
     };
-    FillShare(f.planned, t.planned, t.ended, ended_or(kReentry));
+    FillShare(f.planned, t.planned, t.ended, status[kEnded], CountHidden(status, kSplits[0]));
     f.satisfaction = MakeMean(t.satisfaction_sum, t.satisfaction_n, ended_or(kSatisfaction));
-    FillShare(f.without_help, t.without_help_count, t.without_help_n, ended_or(kWithoutHelp));
-    FillShare(f.no_reentry, t.reentry_count, t.reentry_n, ended_or(kReentry));
+    FillShare(f.without_help, t.without_help_count, t.without_help_n, ended_or(kWithoutHelp),
+              CountHidden(status, kSplits[1]));
+    // The no_reentry population is the planned count: hidden with it.
+    FillShare(f.no_reentry, t.reentry_count, t.reentry_n, ended_or(kPlanned), CountHidden(status, kSplits[2]));
     f.no_reentry.incomplete = t.reentry_incomplete;
     return f;
 }
@@ -389,7 +510,7 @@ Result<Scoped> ScopeMunicipality(const TrajectoryTable& table, std::uint32_t m, 
                                  bool complementary) {
     Scoped s;
     const std::vector<std::uint32_t> rows = MunicipalityRows(table, m);
-    s.aggregation = Aggregate(table, rows, /*by_provider=*/true, reference);
+    s.aggregation = Aggregate(table, rows, /*by_provider=*/true, reference, ReentryLookup(table));
     if (suppress) {
         auto statuses = Suppress(s.aggregation, complementary);
         if (!statuses) return std::unexpected(statuses.error());
@@ -404,6 +525,10 @@ constexpr const char* kAllHelpForms = "all";
 constexpr const char* kAllHelpFormsLabel = "Alle hulpvormen";
 
 }  // namespace
+
+const char* ReentryBasisName(ReentryBasis basis) {
+    return basis == ReentryBasis::kOwnRecords ? "own_records" : "all_providers";
+}
 
 std::optional<Granularity> ParseGranularity(std::string_view text) {
     if (text == "year") return Granularity::kYear;
@@ -445,7 +570,10 @@ Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const Outcom
         for (std::uint32_t i = 0; i < table.size(); ++i) {
             if (table.provider[i] == *id) rows.push_back(i);
         }
-        scoped.aggregation = Aggregate(table, rows, /*by_provider=*/false, query.reference_date);
+        // A provider's figures rest on its own records only, re-entry included.
+        const ReentryLookup own(table, rows);
+        report.reentry_basis = own.basis();
+        scoped.aggregation = Aggregate(table, rows, /*by_provider=*/false, query.reference_date, own);
         if (query.suppress) {
             auto statuses = Suppress(scoped.aggregation, query.complementary);
             if (!statuses) return std::unexpected(statuses.error());
@@ -508,11 +636,11 @@ bool IsIncomplete(const OutcomeFigures& f, FunnelIndicator indicator) {
 std::vector<std::size_t> FunnelFamilies(FunnelIndicator indicator) {
     switch (indicator) {
         case FunnelIndicator::kPlanned:
-            return {kEnded, kReentry};  // n = ended, count = the no_reentry population
+            return {kEnded, kPlanned, kUnplanned};
         case FunnelIndicator::kWithoutHelp:
-            return {kWithoutHelp};
+            return {kWithoutHelp, kWithoutHelpYes, kWithoutHelpNo};
         case FunnelIndicator::kNoReentry:
-            return {kReentry};
+            return {kPlanned, kNoReentryYes, kNoReentryNo};
     }
     return {};
 }
@@ -564,14 +692,15 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
             const std::size_t g = a.ProviderGroup(v);
             const OutcomeFigures shown = scoped->FiguresOf(g, p);
             const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
+            const ShareFigure& figure = FunnelFigure(shown, query.indicator);
             candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
                                   IsIncomplete(exact, query.indicator),
-                                  !Hidden(FunnelFigure(shown, query.indicator).status)});
+                                  !Hidden(figure.status) && !figure.count_hidden});
         }
     } else {
         std::vector<std::uint32_t> rows(table.size());
         for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
-        const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date);
+        const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table));
         if (!a.periods.Contains(query.year)) return report;
         const std::size_t p = a.periods.YearIndex(query.year);
         // Per provider and family: how many of its municipality figures are hidden, and their sum.
@@ -590,7 +719,7 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
                     if (!Hidden(status[f])) continue;
                     const std::size_t k = am.providers[v] * kFamilies + f;
                     ++hidden_cells[k];
-                    hidden_sum[k] += BaseCount(am.at(am.ProviderGroup(v), pm), f);
+                    hidden_sum[k] += FamilyCount(am.at(am.ProviderGroup(v), pm), f);
                 }
             }
         }
@@ -599,7 +728,7 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
             bool publishable = true;
             for (const std::size_t f : families) {
                 const std::size_t k = a.providers[v] * kFamilies + f;
-                const bool exposed = hidden_cells[k] == 1 || (hidden_cells[k] > 1 && hidden_sum[k] < kOutcomeMinCount);
+                const bool exposed = hidden_cells[k] == 1 || (hidden_cells[k] > 1 && hidden_sum[k] < Threshold(f));
                 publishable = publishable && !exposed;
             }
             candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
@@ -611,7 +740,8 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
     for (const Candidate& c : candidates) {
         const std::int64_t n = c.figure.n.value_or(0);
         if (n <= 0) continue;
-        if (n < kOutcomeMinCount || !c.publishable) {
+        // A point is a published share: its numerator and complement follow the same rule as the tables'.
+        if (!c.publishable || MustSuppressProportion(c.figure.count.value_or(0), n, kShareRule)) {
             ++report.hidden;
             continue;
         }

@@ -19,29 +19,38 @@
 // - without_help (4.4): share of the measurements (youth and parent) of the trajectories ended in
 //   the period that answer 03 or 04; n = measurements; answers outside 1..4 are ignored.
 // - no_reentry (4.2, criterion 3.2): population = ended in the period with reason 01; count = those whose
-//   client has no start s with end < s ≤ AddMonths(end, 12) anywhere in the table (any provider,
-//   any municipality; a start on the end day itself is a transfer, not a re-entry); incomplete when
-//   AddMonths(end, 12) > reference_date for someone in the population.
+//   client has no start s with end < s ≤ AddMonths(end, 12) (a start on the end day itself is a
+//   transfer, not a re-entry); incomplete when AddMonths(end, 12) > reference_date for someone in the
+//   population. Where the new start is looked for (ReentryBasis): in a municipality's report, anywhere
+//   in the table (any provider, any municipality: the national definition); in a provider's own view,
+//   only among that provider's own records, so that what a provider sees never depends on another
+//   provider's records (else an upload of chosen records would tell whether a person has care elsewhere).
 // Periods run from the earliest start year in the scope to the year of reference_date; a row is
 // given for a (help form, period) with something started, ended or ongoing. Rows come period by
 // period, help forms by code with the margin "all" last; provider rows period by period by AGB code.
 //
-// Suppression (municipality scope with `suppress`; a provider's own view is exact): the figures
-// form six families, each with its own base count per cell: started; ended (with planned);
-// satisfaction measurements; without_help measurements; the no_reentry population; ongoing. A base
-// count of 1..9 is hidden (primary) with every figure built on it; 0 is shown, as it singles out
-// nobody. Then complementary suppression (outcome_suppression.hpp) over every sum a user can form
-// from what is published, year and half-year downloads together: help forms add up to "all",
-// providers add up to "all", H1 + H2 = year (not for ongoing: a year's ongoing is its H2's, one cell),
-// and ongoing(p) + ended(p) = ongoing(p − 1) + started(p) (stock and flow, per help form and
-// provider, per granularity). Provider cells are owned by their provider, so a provider cannot
-// subtract its own figures either; and since the API publishes primary vs complementary, no hidden
-// count can be pinned down with those bounds either. The planned count equals the no_reentry
-// population, so planned is hidden as well when that population is. Both granularities are
-// suppressed as one table, so the year and half-year downloads agree with each other.
-// Not modelled: inequalities between families (measurements ≤ 2 × ended, no_reentry population ≤
-// ended), numerators other than planned (published as they are), and sums across municipalities
-// except the national funnel's check below.
+// Suppression (municipality scope with `suppress`; a provider's own view is exact). Every figure
+// rests on counts of trajectories or measurements, and each count is a cell: started, ended,
+// ongoing, planned (also the no_reentry population), satisfaction measurements and without_help
+// measurements are base counts (threshold 10); unplanned (ended − planned), without_help yes and no,
+// no_reentry yes and no are numerators and complements (threshold 5). Primary: a base count of 1..9,
+// a numerator or complement of 1..4, and a numerator or complement of 0 over a base of 1..19 (a
+// share of 0 % or 100 %: MustSuppressProportion). A hidden base hides every figure built on it; a
+// hidden numerator or complement hides the figure's count, share and interval but leaves its n.
+// Then complementary suppression (outcome_suppression.hpp) over every sum a user can form from
+// what is published, year and half-year downloads together: help forms add up to "all", providers
+// add up to "all", H1 + H2 = year (not for ongoing: a year's ongoing is its H2's, one cell),
+// ongoing(p) + ended(p) = ongoing(p − 1) + started(p) (stock and flow), and base = numerator +
+// complement. Each provider knows its own figures, whole for its provider rows and as its own part
+// of every help-form and "all" cell: a shown cell whose rest after one provider's part is small is
+// hidden too (dominance), and every sum is checked as each provider sees it. Since the API
+// publishes primary vs complementary, no hidden count can be pinned down with those bounds either.
+// The pattern depends only on the municipality's own cells and the reference year: an upload that
+// changes none of them changes no status. Both granularities are suppressed as one table, so the
+// year and half-year downloads agree with each other.
+// Not modelled: inequalities between families (measurements ≤ 2 × ended), sums across
+// municipalities except the national funnel's check below, coalitions of providers, and an
+// attacker who combines versions of the report before and after an upload that changed its cells.
 #pragma once
 
 #include <cstdint>
@@ -59,7 +68,17 @@
 
 namespace kompas::engine {
 
-inline constexpr std::int64_t kOutcomeMinCount = 10;  // base counts 1..9 are suppressed
+inline constexpr std::int64_t kOutcomeMinCount = 10;   // base counts 1..9 are suppressed
+inline constexpr std::int64_t kNumeratorMinCount = 5;  // numerators and complements 1..4 too
+inline constexpr std::int64_t kExtremeMinBase = 20;    // and a share of 0 % or 100 % over 1..19
+
+// The rule for a published share (stats/suppression.hpp): the funnel's points and the figures.
+inline constexpr SuppressionRule kShareRule{kNumeratorMinCount, false, kOutcomeMinCount, kExtremeMinBase};
+
+// Where a new start counts as re-entry: anywhere (municipality reports, the national definition),
+// or only in the provider's own records (a provider's own view).
+enum class ReentryBasis { kAllProviders, kOwnRecords };
+const char* ReentryBasisName(ReentryBasis basis);  // "all_providers", "own_records"
 
 enum class Granularity { kYear, kHalfYear };
 std::optional<Granularity> ParseGranularity(std::string_view text);  // "year", "half_year"
@@ -72,12 +91,16 @@ struct CountFigure {
     std::optional<std::int64_t> value;
     CellStatus status = CellStatus::kShown;
 };
+// `status` is the base's (n): hidden, every member is empty. `count_hidden`: n is shown but the count
+// is not (its numerator or complement is small, the share is 0 % or 100 % of a small base, or it is
+// hidden to protect such a count): count, share and interval are empty. Which of these is not said.
 struct ShareFigure {
     std::optional<std::int64_t> count;
     std::optional<std::int64_t> n;
     std::optional<double> share;       // count / n, 0..1
     std::optional<Interval> interval;  // 95 % Wilson
     CellStatus status = CellStatus::kShown;
+    bool count_hidden = false;
 };
 struct MeanFigure {
     std::optional<double> mean;
@@ -122,6 +145,7 @@ struct OutcomeQuery {
 };
 
 struct OutcomeReport {
+    ReentryBasis reentry_basis = ReentryBasis::kAllProviders;
     std::vector<OutcomeRow> rows;
     std::vector<ProviderRow> providers;  // municipality scope only
 };

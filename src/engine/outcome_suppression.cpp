@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <span>
 
 namespace kompas::engine {
 namespace {
@@ -12,6 +13,7 @@ constexpr std::int64_t kInfinity = std::int64_t{1} << 50;  // "no upper bound kn
 struct SideTally {
     int unknown = 0;
     std::int64_t sum = 0;
+    std::int64_t threshold = 0;
 };
 
 class Suppressor {
@@ -23,8 +25,18 @@ public:
           equations_of_(std::move(equations_of)),
           status_(table.counts.size(), CellStatus::kShown),
           queued_(table.equations.size(), 0) {
-        for (std::size_t i = 0; i < status_.size(); ++i) {
-            if (table.counts[i] > 0 && table.counts[i] < min_count_) status_[i] = CellStatus::kPrimary;
+        for (std::uint32_t i = 0; i < status_.size(); ++i) {
+            const std::int64_t count = table.counts[i];
+            const bool forced = !table.forced.empty() && table.forced[i];
+            if (forced || (count > 0 && count < Threshold(i))) status_[i] = CellStatus::kPrimary;
+        }
+        // Dominance: a shown figure minus one owner's own part must not leave a few others.
+        for (std::uint32_t i = 0; i < status_.size(); ++i) {
+            if (Hidden(i)) continue;
+            for (const CellPart& part : Parts(i)) {
+                const std::int64_t rest = table.counts[i] - part.count;
+                if (rest > 0 && rest < Threshold(i)) status_[i] = CellStatus::kComplementary;
+            }
         }
     }
 
@@ -34,14 +46,16 @@ public:
         for (std::size_t e = 0; e < table_.equations.size(); ++e) Queue(static_cast<std::uint32_t>(e));
         RepairLocally();
         if (!published_statuses) return status_;
-        // Rounds: the outsider's bounds; if they pin nothing, each owner's (the outsider's plus its own
-        // cells). Each round that repairs something hides at least one more cell, so this ends.
+        // Rounds: the outsider's bounds; if they pin nothing, each owner's (the outsider's plus what it
+        // knows of its own). Each round that repairs something hides at least one more cell, so this ends.
         std::vector<std::vector<std::uint32_t>> cells_of_owner;
-        for (std::uint32_t i = 0; i < table_.owners.size(); ++i) {
-            const std::int32_t owner = table_.owners[i];
-            if (owner == kNoOwner) continue;
+        const auto add_cell = [&cells_of_owner](std::int32_t owner, std::uint32_t cell) {
             if (cells_of_owner.size() <= static_cast<std::size_t>(owner)) cells_of_owner.resize(owner + 1);
-            cells_of_owner[owner].push_back(i);
+            cells_of_owner[owner].push_back(cell);
+        };
+        for (std::uint32_t i = 0; i < table_.counts.size(); ++i) {
+            if (Owner(i) != kNoOwner) add_cell(Owner(i), i);
+            for (const CellPart& part : Parts(i)) add_cell(part.owner, i);
         }
         while (true) {
             Bounds outsider = StatusBounds();
@@ -55,7 +69,11 @@ public:
                 std::vector<std::uint32_t> touched;
                 for (const std::uint32_t cell : cells_of_owner[owner]) {
                     if (!Hidden(cell)) continue;
-                    own.lo[cell] = own.hi[cell] = table_.counts[cell];
+                    if (KnowsWhole(cell, owner)) {
+                        own.lo[cell] = own.hi[cell] = table_.counts[cell];
+                    } else {
+                        own.lo[cell] = std::max(own.lo[cell], Part(cell, owner));
+                    }
                     touched.insert(touched.end(), equations_of_[cell].begin(), equations_of_[cell].end());
                 }
                 if (touched.empty()) continue;  // sees what the outsider sees
@@ -69,12 +87,34 @@ public:
     }
 
 private:
-    std::int32_t Owner(std::uint32_t cell) const { return table_.owners.empty() ? kNoOwner : table_.owners[cell]; }
-    bool Hidden(std::uint32_t cell) const { return status_[cell] != CellStatus::kShown; }
-    // Whether `viewer` (an owner id, or kNoOwner for an outsider) cannot read the cell's value.
-    bool Unknown(std::uint32_t cell, std::int32_t viewer) const {
-        return Hidden(cell) && (viewer == kNoOwner || Owner(cell) != viewer);
+    std::int64_t Threshold(std::uint32_t cell) const {
+        return table_.min_counts.empty() ? min_count_ : table_.min_counts[cell];
     }
+    std::int32_t Owner(std::uint32_t cell) const { return table_.owners.empty() ? kNoOwner : table_.owners[cell]; }
+    std::span<const CellPart> Parts(std::uint32_t cell) const {
+        if (table_.part_offsets.empty()) return {};
+        return std::span(table_.parts)
+            .subspan(table_.part_offsets[cell], table_.part_offsets[cell + 1] - table_.part_offsets[cell]);
+    }
+    // What `viewer` (an owner id, or kNoOwner for an outsider) knows of the cell's count whatever is published.
+    std::int64_t Part(std::uint32_t cell, std::int32_t viewer) const {
+        if (viewer == kNoOwner) return 0;
+        if (Owner(cell) == viewer) return table_.counts[cell];
+        const auto parts = Parts(cell);
+        const auto it = std::lower_bound(parts.begin(), parts.end(), viewer,
+                                         [](const CellPart& p, std::int32_t owner) { return p.owner < owner; });
+        return it != parts.end() && it->owner == viewer ? it->count : 0;
+    }
+    bool KnowsWhole(std::uint32_t cell, std::int32_t viewer) const {
+        if (viewer == kNoOwner) return false;
+        if (Owner(cell) == viewer) return true;
+        const std::int64_t part = Part(cell, viewer);
+        return part > 0 && part == table_.counts[cell];
+    }
+    bool Hidden(std::uint32_t cell) const { return status_[cell] != CellStatus::kShown; }
+    bool Unlabelled(std::uint32_t cell) const { return !table_.unlabelled.empty() && table_.unlabelled[cell]; }
+    // Whether `viewer` cannot read the cell's value.
+    bool Unknown(std::uint32_t cell, std::int32_t viewer) const { return Hidden(cell) && !KnowsWhole(cell, viewer); }
 
     void Queue(std::uint32_t e) {
         if (queued_[e]) return;
@@ -87,33 +127,46 @@ private:
         for (const std::uint32_t e : equations_of_[cell]) Queue(e);
     }
 
+    // The hidden cells of a side that `viewer` cannot read, and the sum of what it does not know of
+    // them (the others' rest), against the highest threshold among them.
     SideTally Tally(const std::vector<std::uint32_t>& side, std::int32_t viewer) const {
         SideTally t;
         for (const std::uint32_t cell : side) {
             if (Unknown(cell, viewer)) {
                 ++t.unknown;
-                t.sum += table_.counts[cell];
+                t.sum += table_.counts[cell] - Part(cell, viewer);
+                t.threshold = std::max(t.threshold, Threshold(cell));
             }
         }
         return t;
     }
 
-    // The smallest shown cell of `side` that `viewer` does not own, positive (or zero) as asked.
+    // The shown cell of `side` with the smallest rest unknown to `viewer`, positive (or zero) as asked.
     std::optional<std::uint32_t> Smallest(const std::vector<std::uint32_t>& side, std::int32_t viewer,
                                           bool positive) const {
         std::optional<std::uint32_t> best;
+        std::int64_t best_rest = 0;
         for (const std::uint32_t cell : side) {
-            if (Hidden(cell) || (viewer != kNoOwner && Owner(cell) == viewer)) continue;
-            const std::int64_t count = table_.counts[cell];
-            if ((count > 0) != positive) continue;
-            if (!best || count < table_.counts[*best]) best = cell;
+            if (Hidden(cell) || KnowsWhole(cell, viewer)) continue;
+            const std::int64_t rest = table_.counts[cell] - Part(cell, viewer);
+            if ((rest > 0) != positive) continue;
+            if (!best || rest < best_rest) {
+                best = cell;
+                best_rest = rest;
+            }
         }
         return best;
     }
 
-    // Positive cells on `same` first, then on `other`, then zeros likewise.
+    // Positive cells on `same` first, then on `other`, then zeros likewise. When the hidden cells of
+    // `same` already add up to enough and only their being a single cell exposes them (`sum_enough`),
+    // a zero beside them on `same` is enough and costs the least, so it comes first.
     std::optional<std::uint32_t> Candidate(const std::vector<std::uint32_t>& same,
-                                           const std::vector<std::uint32_t>& other, std::int32_t viewer) const {
+                                           const std::vector<std::uint32_t>& other, std::int32_t viewer,
+                                           bool sum_enough = false) const {
+        if (sum_enough) {
+            if (auto cell = Smallest(same, viewer, false)) return cell;
+        }
         for (const bool positive : {true, false}) {
             if (auto cell = Smallest(same, viewer, positive)) return cell;
             if (auto cell = Smallest(other, viewer, positive)) return cell;
@@ -123,25 +176,29 @@ private:
 
     // The cell to hide so that `viewer` no longer learns a single hidden cell or a small hidden sum
     // from the equation; nullopt when the equation exposes nothing to `viewer` (or nothing can help:
-    // every other cell is hidden from this viewer or its own).
+    // every other cell is hidden from this viewer or known to it).
     std::optional<std::uint32_t> Repair(const LinearEquation& eq, std::int32_t viewer) const {
         const SideTally left = Tally(eq.lhs, viewer);
         const SideTally right = Tally(eq.rhs, viewer);
         if ((left.unknown > 0) == (right.unknown > 0)) return std::nullopt;  // nothing hidden, or a difference
         const bool on_left = left.unknown > 0;
         const SideTally& hidden = on_left ? left : right;
-        if (hidden.unknown > 1 && hidden.sum >= min_count_) return std::nullopt;
-        return on_left ? Candidate(eq.lhs, eq.rhs, viewer) : Candidate(eq.rhs, eq.lhs, viewer);
+        if (hidden.unknown > 1 && hidden.sum >= hidden.threshold) return std::nullopt;
+        const bool sum_enough = hidden.sum >= hidden.threshold;
+        return on_left ? Candidate(eq.lhs, eq.rhs, viewer, sum_enough) : Candidate(eq.rhs, eq.lhs, viewer, sum_enough);
     }
 
-    // The viewers an equation must be checked for: the outsider and each owner of a hidden cell.
+    // The viewers an equation must be checked for: the outsider and each owner of (a part of) a hidden cell.
     std::vector<std::int32_t> Viewers(const LinearEquation& eq) const {
         std::vector<std::int32_t> viewers = {kNoOwner};
+        const auto add = [&viewers](std::int32_t owner) {
+            if (std::find(viewers.begin(), viewers.end(), owner) == viewers.end()) viewers.push_back(owner);
+        };
         for (const auto* side : {&eq.lhs, &eq.rhs}) {
             for (const std::uint32_t cell : *side) {
-                const std::int32_t owner = Owner(cell);
-                if (owner == kNoOwner || !Hidden(cell)) continue;
-                if (std::find(viewers.begin(), viewers.end(), owner) == viewers.end()) viewers.push_back(owner);
+                if (!Hidden(cell)) continue;
+                if (Owner(cell) != kNoOwner) add(Owner(cell));
+                for (const CellPart& part : Parts(cell)) add(part.owner);
             }
         }
         return viewers;
@@ -173,16 +230,18 @@ private:
         std::vector<std::int64_t> lo, hi;
     };
 
-    // What the statuses alone say: a shown cell is exact, a primary one 1 .. min_count − 1, a
-    // complementary one 0 or ≥ min_count (the gap is applied in Tighten).
+    // What the statuses alone say: a shown cell is exact, a primary one 1 .. threshold − 1 (from 0 where
+    // a zero may be primary), a complementary one 0 or ≥ its threshold (the gap is applied in Tighten).
     Bounds StatusBounds() const {
         const std::size_t cells = status_.size();
         Bounds b{std::vector<std::int64_t>(cells, 0), std::vector<std::int64_t>(cells, kInfinity)};
         for (std::size_t i = 0; i < cells; ++i) {
             if (status_[i] == CellStatus::kShown) b.lo[i] = b.hi[i] = table_.counts[i];
+            if (Unlabelled(static_cast<std::uint32_t>(i))) continue;
             if (status_[i] == CellStatus::kPrimary) {
-                b.lo[i] = 1;
-                b.hi[i] = min_count_ - 1;
+                const bool zero = !table_.zero_may_be_primary.empty() && table_.zero_may_be_primary[i];
+                b.lo[i] = zero ? 0 : 1;
+                b.hi[i] = Threshold(static_cast<std::uint32_t>(i)) - 1;
             }
         }
         return b;
@@ -240,9 +299,9 @@ private:
                 new_lo = std::max(new_lo, other_lo - (same_hi - (own_unbounded ? 0 : b.hi[c])));
             }
             if (other_unbounded == 0) new_hi = std::min(new_hi, other_hi - (same_lo - b.lo[c]));
-            if (status_[c] == CellStatus::kComplementary) {
-                if (new_lo >= 1) new_lo = std::max(new_lo, min_count_);
-                if (new_hi < min_count_) new_hi = std::min<std::int64_t>(new_hi, 0);
+            if (status_[c] == CellStatus::kComplementary && !Unlabelled(c)) {
+                if (new_lo >= 1) new_lo = std::max(new_lo, Threshold(c));
+                if (new_hi < Threshold(c)) new_hi = std::min<std::int64_t>(new_hi, 0);
             }
             if (new_lo > b.lo[c] || new_hi < b.hi[c]) {
                 b.lo[c] = std::max(b.lo[c], new_lo);
@@ -252,13 +311,19 @@ private:
         }
     }
 
-    // Hidden cells that `viewer` cannot read but the bounds pin to one positive value, leaving out
-    // those `except` pins already. A hidden 0 may be pinned: a 0 is shown anyway (it singles out
-    // nobody), and the propagation has already drawn every conclusion that knowing it allows.
+    // Hidden cells that `viewer` cannot read but the bounds pin to one value that leaves others a
+    // positive rest, leaving out those `except` pins already. A hidden 0 may be pinned (unless the
+    // outsider pins a forced 0): a 0 is shown anyway (it singles out nobody), and the propagation
+    // has already drawn every conclusion that knowing it allows. Likewise a value that is only the
+    // viewer's own part.
     std::vector<std::uint32_t> Pins(const Bounds& b, std::int32_t viewer, const Bounds* except) const {
         std::vector<std::uint32_t> pinned;
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
-            if (!Unknown(i, viewer) || b.lo[i] < b.hi[i] || b.hi[i] <= 0) continue;
+            if (!Unknown(i, viewer) || b.lo[i] < b.hi[i]) continue;
+            // A forced 0 (a 0 % or 100 % share of a small group) must not be read off by an outsider; an
+            // owner who pins it down learns only that the others' part is 0 too ("nobody else").
+            const bool forced_zero = viewer == kNoOwner && status_[i] == CellStatus::kPrimary && table_.counts[i] == 0;
+            if (b.hi[i] - Part(i, viewer) <= 0 && !forced_zero) continue;
             if (except && except->lo[i] >= except->hi[i]) continue;
             pinned.push_back(i);
         }
@@ -278,6 +343,33 @@ private:
                 if (const auto cell = Candidate(same, other, viewer)) {
                     Hide(*cell);
                     return true;
+                }
+            }
+        }
+        // Every cell beside it is hidden already: the bounds come from further away. Hide the nearest
+        // shown cell the viewer does not know, going out equation by equation (each round hides one
+        // more cell, so this ends).
+        std::vector<char> seen_cell(status_.size(), 0), seen_equation(table_.equations.size(), 0);
+        std::deque<std::uint32_t> cells = {pinned};
+        seen_cell[pinned] = 1;
+        while (!cells.empty()) {
+            const std::uint32_t cell = cells.front();
+            cells.pop_front();
+            for (const std::uint32_t e : equations_of_[cell]) {
+                if (seen_equation[e]) continue;
+                seen_equation[e] = 1;
+                const LinearEquation& eq = table_.equations[e];
+                if (const auto candidate = Candidate(eq.lhs, eq.rhs, viewer)) {
+                    Hide(*candidate);
+                    return true;
+                }
+                for (const auto* side : {&eq.lhs, &eq.rhs}) {
+                    for (const std::uint32_t next : *side) {
+                        if (!seen_cell[next]) {
+                            seen_cell[next] = 1;
+                            cells.push_back(next);
+                        }
+                    }
                 }
             }
         }
@@ -305,6 +397,42 @@ Result<std::vector<CellStatus>> SuppressConstraintTable(const ConstraintTable& t
     }
     if (!table.owners.empty() && table.owners.size() != cells) {
         return Fail(ErrorCode::kInvalidArgument, "er moet per cel één eigenaar zijn", "owners");
+    }
+    if (!table.min_counts.empty() && table.min_counts.size() != cells) {
+        return Fail(ErrorCode::kInvalidArgument, "er moet per cel één drempel zijn", "min_counts");
+    }
+    for (const std::int64_t m : table.min_counts) {
+        if (m < 1) return Fail(ErrorCode::kInvalidArgument, "de drempel moet ten minste 1 zijn", "min_counts");
+    }
+    if ((!table.forced.empty() && table.forced.size() != cells) ||
+        (!table.zero_may_be_primary.empty() && table.zero_may_be_primary.size() != cells) ||
+        (!table.unlabelled.empty() && table.unlabelled.size() != cells)) {
+        return Fail(ErrorCode::kInvalidArgument, "er moet per cel één regel zijn", "forced");
+    }
+    for (std::size_t i = 0; i < table.forced.size(); ++i) {
+        const std::int64_t threshold = table.min_counts.empty() ? options.min_count : table.min_counts[i];
+        if (table.forced[i] && table.counts[i] >= threshold) {
+            return Fail(ErrorCode::kInvalidArgument, "een cel wordt alleen onder haar drempel altijd verborgen",
+                        "forced");
+        }
+    }
+    if (!table.part_offsets.empty() || !table.parts.empty()) {
+        if (table.part_offsets.size() != cells + 1 || table.part_offsets.front() != 0 ||
+            table.part_offsets.back() != table.parts.size()) {
+            return Fail(ErrorCode::kInvalidArgument, "de delen per cel kloppen niet", "parts");
+        }
+        for (std::size_t i = 0; i < cells; ++i) {
+            if (table.part_offsets[i] > table.part_offsets[i + 1]) {
+                return Fail(ErrorCode::kInvalidArgument, "de delen per cel kloppen niet", "parts");
+            }
+            for (std::uint32_t k = table.part_offsets[i]; k < table.part_offsets[i + 1]; ++k) {
+                const CellPart& part = table.parts[k];
+                const bool ordered = k == table.part_offsets[i] || table.parts[k - 1].owner < part.owner;
+                if (part.owner < 0 || part.count <= 0 || part.count > table.counts[i] || !ordered) {
+                    return Fail(ErrorCode::kInvalidArgument, "een deel van een cel ligt niet binnen de cel", "parts");
+                }
+            }
+        }
     }
     // Which equations each cell occurs in, and the check that every cell occurs at most once per equation.
     std::vector<std::vector<std::uint32_t>> equations_of(cells);

@@ -24,11 +24,20 @@
 // equation of that cell (preferably one where the pinned cell's side holds all the hidden cells),
 // then applies the rules above again. A hidden 0 may stay pinned: a 0 is published freely anyway.
 //
-// Owners: a cell may belong to an owner (a provider) who knows its value whatever is published. An
-// equation is then also checked as each owner of one of its hidden cells sees it, with that owner's
-// cells counted as shown, and repaired with a cell that owner does not know. So a provider cannot
-// subtract its own figures from a published total to find a competitor's small count. Coalitions of
-// owners are not considered.
+// Owners: a cell may belong to an owner (a provider) who knows its value whatever is published, or
+// an owner may know only its own part of a cell (a provider knows how many of a help form's
+// trajectories are its own). An equation is then also checked as each owner with a part in one of
+// its hidden cells sees it: that owner's whole cells count as shown, and of a partly known hidden
+// cell only the others' rest is unknown. It is repaired with a cell that owner does not wholly know.
+// A shown cell whose rest after one owner's part is 1 .. min_count − 1 is hidden first (dominance:
+// the owner would otherwise read "these few others" off the figure it sees). So a provider cannot
+// subtract its own figures from a published total to find a competitor's small count. Coalitions
+// of owners are not considered.
+//
+// Per cell: its own threshold (numerators use a lower one than base counts), whether it is hidden
+// whatever its count (a 0 % or 100 % share of a small base), whether a primary cell may be 0 (the
+// bound a reader of the statuses can use), and whether its status is published at all (an
+// unlabelled cell gives a reader no bounds, so it is only protected by the rules, not the bounds).
 //
 // Cost: the rules are a work list over the equations; the bounds are propagated by a work list too,
 // incrementally per owner. A municipality with ~200 providers and ~20k cells takes ~0.2 s.
@@ -51,9 +60,23 @@ struct LinearEquation {
 
 inline constexpr std::int32_t kNoOwner = -1;
 
+// What one owner contributes to a cell.
+struct CellPart {
+    std::int32_t owner = kNoOwner;
+    std::int64_t count = 0;
+};
+
 struct ConstraintTable {
     std::vector<std::int64_t> counts;  // one per cell, ≥ 0
-    std::vector<std::int32_t> owners;  // empty, or one per cell: kNoOwner or an owner id ≥ 0
+    std::vector<std::int32_t> owners;  // empty, or one per cell: kNoOwner or the owner of the whole cell
+    // Empty, or CSR per cell: cell i's parts are parts[part_offsets[i] .. part_offsets[i + 1]), by owner,
+    // each owner at most once, each 0 < count ≤ the cell's count. A whole owner (above) need not be repeated.
+    std::vector<std::uint32_t> part_offsets;
+    std::vector<CellPart> parts;
+    std::vector<std::int64_t> min_counts;   // empty, or one per cell (else options.min_count)
+    std::vector<char> forced;               // empty, or one per cell: 1 = primary whatever the count
+    std::vector<char> zero_may_be_primary;  // empty, or one per cell: a primary cell may be 0 (forced zeros)
+    std::vector<char> unlabelled;           // empty, or one per cell: 1 = only "hidden" is published, not which kind
     std::vector<LinearEquation> equations;
 };
 
@@ -64,8 +87,9 @@ struct ConstraintSuppressionOptions {
 };
 
 // Status per cell (kompas::CellStatus: shown, primary, complementary). Deterministic: the same
-// table gives the same statuses. kInvalidArgument for a negative count, min_count < 1, an owners
-// list of the wrong length, or an equation naming a cell that does not exist.
+// table gives the same statuses. kInvalidArgument for a negative count, min_count < 1, a per-cell
+// list of the wrong length, a part that is not within its cell, or an equation naming a cell that
+// does not exist.
 Result<std::vector<CellStatus>> SuppressConstraintTable(const ConstraintTable& table,
                                                         const ConstraintSuppressionOptions& options = {});
 

@@ -91,6 +91,7 @@ Result<std::vector<CellStatus>> SuppressTable(std::span<const std::int64_t> coun
 bool MustSuppressProportion(std::int64_t numerator, std::int64_t denominator, const SuppressionRule& rule) {
     if (denominator <= 0 || denominator < rule.min_denominator) return true;
     if (numerator < 0 || numerator > denominator) return true;  // not a proportion: never publish
+    if ((numerator == 0 || numerator == denominator) && denominator < rule.extreme_min_denominator) return true;
     return IsSmall(numerator, rule) || IsSmall(denominator - numerator, rule);
 }
 

@@ -21,9 +21,10 @@
 namespace kompas {
 
 struct SuppressionRule {
-    std::int64_t min_count = 5;         // counts 1 .. min_count − 1 are hidden
-    bool suppress_zero = false;         // hide 0 as well (when "nobody" is itself disclosive)
-    std::int64_t min_denominator = 10;  // a proportion over fewer than this many is hidden
+    std::int64_t min_count = 5;                // counts 1 .. min_count − 1 are hidden
+    bool suppress_zero = false;                // hide 0 as well (when "nobody" is itself disclosive)
+    std::int64_t min_denominator = 10;         // a proportion over fewer than this many is hidden
+    std::int64_t extreme_min_denominator = 0;  // a share of 0 % or 100 % over fewer than this is hidden
 };
 
 enum class CellStatus { kShown, kPrimary, kComplementary };
@@ -39,9 +40,10 @@ Result<std::vector<CellStatus>> SuppressGroup(std::span<const std::int64_t> coun
 Result<std::vector<CellStatus>> SuppressTable(std::span<const std::int64_t> counts, std::size_t rows,
                                               std::size_t columns, const SuppressionRule& rule = {});
 
-// Whether numerator/denominator must be hidden: a denominator below min_denominator, or a
+// Whether numerator/denominator must be hidden: a denominator below min_denominator, a
 // numerator or its complement (denominator − numerator) that primary suppression would hide —
-// "98 % of 50" singles out one person as surely as "1 of 50".
+// "98 % of 50" singles out one person as surely as "1 of 50" — or a share of 0 % or 100 % over
+// fewer than extreme_min_denominator ("all 12 ended unplanned" says something of each of the 12).
 bool MustSuppressProportion(std::int64_t numerator, std::int64_t denominator, const SuppressionRule& rule = {});
 
 const char* CellStatusName(CellStatus status);  // "shown", "primary", "complementary"

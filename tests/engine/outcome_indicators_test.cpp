@@ -237,7 +237,9 @@ std::vector<Spec> ReentrySpecs() {
 
 TEST(OutcomeIndicators, NoReentryWindowEdges) {
     const TrajectoryTable t = Build(ReentrySpecs());
-    const auto r = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2026-01-01"));
+    // The municipality's report (unsuppressed here) looks for new starts anywhere.
+    const auto r = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2026-01-01", false));
+    EXPECT_EQ(r.reentry_basis, ReentryBasis::kAllProviders);
     // 2024: planned ends of clients 1-5 (client 2's second trajectory ends in 2025). Without a new
     // start within 12 months: 1 (transfer), 3, 5 → 3 of 5.
     const ReentryFigure& y2024 = Find(r, "all", "2024")->figures.no_reentry;
@@ -256,6 +258,23 @@ TEST(OutcomeIndicators, NoReentryWindowEdges) {
     // 2025: client 2's second trajectory (ends 2025-04-01, nothing after) → 1 of 1.
     EXPECT_EQ(Find(r, "all", "2025")->figures.no_reentry.count, 1);
     EXPECT_EQ(Find(r, "all", "2025")->figures.no_reentry.n, 1);
+}
+
+TEST(OutcomeIndicators, AProvidersOwnViewCountsReentryInItsOwnRecordsOnly) {
+    // Regression (re-entry oracle): a provider's own view used to look for new starts at every
+    // provider, so uploading a chosen BSN told whether that person had care elsewhere.
+    const TrajectoryTable t = Build(ReentrySpecs());
+    const auto own = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2026-01-01"));
+    EXPECT_EQ(own.reentry_basis, ReentryBasis::kOwnRecords);
+    // 2024: of clients 1-5 only client 2 starts again at 11111111 (2025-03-15): 4 of 5.
+    const ReentryFigure& y2024 = Find(own, "all", "2024")->figures.no_reentry;
+    EXPECT_EQ(y2024.n, 5);
+    EXPECT_EQ(y2024.count, 4);
+    // 2023: clients 7 and 8 start again only at 22222222: 2 of 2.
+    EXPECT_EQ(Find(own, "all", "2023")->figures.no_reentry.count, 2);
+    // 22222222's view knows nothing of 11111111's ends.
+    const auto other = *ComputeOutcomes(t, ProviderQuery("22222222", Granularity::kYear, "2026-01-01"));
+    for (const OutcomeRow& row : other.rows) EXPECT_EQ(row.figures.no_reentry.n.value_or(0), 0) << row.period;
 }
 
 TEST(OutcomeIndicators, NoReentryIsIncompleteUntilTheLastWindowHasPassed) {
@@ -378,11 +397,11 @@ TEST(OutcomeIndicators, FiguresAboutAHiddenGroupOfEndsAreHiddenWithIt) {
     EXPECT_EQ(Find(own, "11", "2024")->figures.no_reentry.n, 0);
 }
 
-// Ends in 2024 (planned counts 0 or ≥ 10, so no planned figure is hidden for its count), one
-// provider per municipality except where stated:
-//   GM0001: A 11111111 40 ends (36 planned), E 33333333 30 ends (14 planned)
+// Ends in 2024 (planned and unplanned counts 0 or ≥ 10, and no share of 0 % or 100 % below 20 ends,
+// so no planned figure is hidden for its count), one provider per municipality except where stated:
+//   GM0001: A 11111111 40 ends (30 planned), E 33333333 30 ends (20 planned)
 //   GM0002: A 5 ends (primary), B 44444444 30 ends, C 55555555 25 ends — all three hidden there
-//   GM0003: D 22222222 20 ends (10 planned)    GM0004: F 66666666 6 ends    GM0005: G 77777777 15 ends (15)
+//   GM0003: D 22222222 20 ends (10 planned)    GM0004: F 66666666 6 ends    GM0005: G 77777777 20 ends (20)
 TrajectoryTable FunnelTable() {
     std::vector<Spec> specs;
     std::uint32_t client = 0;
@@ -396,15 +415,58 @@ TrajectoryTable FunnelTable() {
                              .municipality = municipality});
         }
     };
-    add("11111111", "GM0001", 40, 36);
-    add("33333333", "GM0001", 30, 14);
+    add("11111111", "GM0001", 40, 30);
+    add("33333333", "GM0001", 30, 20);
     add("11111111", "GM0002", 5, 0);
     add("44444444", "GM0002", 30, 20);
     add("55555555", "GM0002", 25, 15);
     add("22222222", "GM0003", 20, 10);
     add("66666666", "GM0004", 6, 0);
-    add("77777777", "GM0005", 15, 15);
+    add("77777777", "GM0005", 20, 20);
     return Build(specs);
+}
+
+TEST(OutcomeIndicators, OneProviderAloneKeepsItsFiguresAndHidesOnlyTheExtremeShare) {
+    // Regression: the only provider of a municipality knows every cell; that it can read "nobody
+    // else" off a hidden 0 once hid the whole report. 20 ends, 10 planned, none re-entered: the
+    // 100 % no_reentry of 10 is hidden, nothing else.
+    std::vector<Spec> specs;
+    for (std::uint32_t i = 0; i < 20; ++i) {
+        specs.push_back({.client = i, .start = "2024-01-15", .end = "2024-03-01", .reason = i < 10 ? 1 : 2});
+    }
+    const auto r = *ComputeOutcomes(Build(specs), MunicipalityQuery("GM0001", Granularity::kYear, "2025-06-01", true));
+    const OutcomeFigures& f = Find(r, "all", "2024")->figures;
+    EXPECT_EQ(f.ended.value, 20);
+    EXPECT_EQ(f.planned.count, 10);
+    EXPECT_EQ(f.no_reentry.n, 10);
+    EXPECT_TRUE(f.no_reentry.count_hidden);
+    EXPECT_FALSE(f.no_reentry.count.has_value() || f.no_reentry.share.has_value() || f.no_reentry.interval.has_value());
+    EXPECT_EQ(FindProvider(r, "11111111", "2024")->figures.planned.count, 10);
+}
+
+TEST(OutcomeIndicators, SmallNumeratorsAndComplementsAreNotShown) {
+    // 30 ends: 27 planned (3 not: a complement of 1-4), 12 measurements of which 2 say "without
+    // help" (a numerator of 1-4). Bases stay; counts, shares and intervals go.
+    std::vector<Spec> specs;
+    for (std::uint32_t i = 0; i < 30; ++i) {
+        specs.push_back({.client = i,
+                         .start = "2024-01-15",
+                         .end = "2024-03-01",
+                         .reason = i < 27 ? 1 : 2,
+                         .wh_youth = i < 12 ? (i < 2 ? 4 : 1) : 0});
+    }
+    const auto r = *ComputeOutcomes(Build(specs), MunicipalityQuery("GM0001", Granularity::kYear, "2025-06-01", true));
+    const OutcomeFigures& f = Find(r, "all", "2024")->figures;
+    EXPECT_EQ(f.planned.n, 30);
+    EXPECT_TRUE(f.planned.count_hidden);
+    EXPECT_FALSE(f.planned.count || f.planned.share || f.planned.interval);
+    EXPECT_EQ(f.without_help.n, 12);
+    EXPECT_TRUE(f.without_help.count_hidden);
+    EXPECT_FALSE(f.without_help.count || f.without_help.share);
+    // The provider's own view shows all of it.
+    const auto own = *ComputeOutcomes(Build(specs), ProviderQuery("11111111", Granularity::kYear, "2025-06-01"));
+    EXPECT_EQ(Find(own, "all", "2024")->figures.planned.count, 27);
+    EXPECT_EQ(Find(own, "all", "2024")->figures.without_help.count, 2);
 }
 
 TEST(OutcomeFunnel, NationalPointsByCodeWithHiddenProviders) {
@@ -418,24 +480,23 @@ TEST(OutcomeFunnel, NationalPointsByCodeWithHiddenProviders) {
     // away. B and C have only their hidden GM0002 figures. F has n = 6 < 10. Left: D, E and G.
     EXPECT_EQ(f.hidden, 4);
     ASSERT_EQ(f.points.size(), 3u);
-    // By code, not by share: D 0.5, E 0.47, G 1.0.
+    // By code, not by share: D 0.5, E 0.67, G 1.0.
     EXPECT_EQ(f.points[0].provider, "22222222");
     EXPECT_EQ(f.points[0].n, 20);
     EXPECT_EQ(f.points[0].count, 10);
     EXPECT_DOUBLE_EQ(f.points[0].share, 0.5);
     EXPECT_EQ(f.points[1].provider, "33333333");
     EXPECT_EQ(f.points[1].n, 30);
-    EXPECT_EQ(f.points[1].count, 14);
+    EXPECT_EQ(f.points[1].count, 20);
     EXPECT_EQ(f.points[2].provider, "77777777");
     EXPECT_DOUBLE_EQ(f.points[2].share, 1.0);
-    // Pooled over the points shown: (10 + 14 + 15) / (20 + 30 + 15) = 0.6.
-    EXPECT_DOUBLE_EQ(*f.rate, 39.0 / 65.0);
-    // G (15 of 15 against 0.6) lies above even the 99.8 % limit; D and E within the 95 % limits.
-    EXPECT_EQ(f.points[2].position, FunnelPosition::kAbove998);
-    EXPECT_EQ(f.points[0].position, FunnelPosition::kWithin);
+    // Pooled over the points shown: (10 + 20 + 20) / (20 + 30 + 20) = 5/7.
+    EXPECT_DOUBLE_EQ(*f.rate, 50.0 / 70.0);
+    // E (0.67 of 30 against 0.71) lies within the 95 % limits; G (20 of 20) above them.
     EXPECT_EQ(f.points[1].position, FunnelPosition::kWithin);
+    EXPECT_NE(f.points[2].position, FunnelPosition::kWithin);
     for (const FunnelPoint& p : f.points) {
-        const FunnelLimits limits = *ComputeFunnelLimits(39.0 / 65.0, p.n);
+        const FunnelLimits limits = *ComputeFunnelLimits(50.0 / 70.0, p.n);
         EXPECT_EQ(p.position, ClassifyInFunnel(kompas::Count{p.count, p.n}, limits));
     }
     // The curve: from 10 to the largest n shown (30), increasing, about 40 sizes at most.
@@ -454,12 +515,12 @@ TEST(OutcomeFunnel, MunicipalityFunnelFollowsTheReportsSuppression) {
     q.year = 2024;
     q.reference_date = D("2025-06-01");
     q.municipality = "GM0001";
-    // GM0001: A 36/40 and E 14/30, nothing small: both shown.
+    // GM0001: A 30/40 and E 20/30, nothing small: both shown.
     const auto gm1 = *ComputeFunnel(t, q);
     EXPECT_EQ(gm1.hidden, 0);
     ASSERT_EQ(gm1.points.size(), 2u);
     EXPECT_EQ(gm1.points[0].provider, "11111111");
-    EXPECT_EQ(gm1.points[0].count, 36);
+    EXPECT_EQ(gm1.points[0].count, 30);
     EXPECT_DOUBLE_EQ(*gm1.rate, 50.0 / 70.0);
     // GM0002: A's 5 is primary, and B and C hide each other from each other (and from A).
     q.municipality = "GM0002";
@@ -478,7 +539,7 @@ TEST(OutcomeFunnel, MunicipalityFunnelFollowsTheReportsSuppression) {
         EXPECT_EQ(row->figures.no_reentry.n, p.n);
         EXPECT_EQ(row->figures.no_reentry.count, p.count);
     }
-    EXPECT_EQ(nr.points.size(), 2u);  // A 36, E 14 planned ends
+    EXPECT_EQ(nr.points.size(), 2u);  // A 30, E 20 planned ends
     EXPECT_FALSE(nr.incomplete);      // windows end 2025-03-01, before 2025-06-01
     q.reference_date = D("2025-02-28");
     EXPECT_TRUE(ComputeFunnel(t, q)->incomplete);

@@ -70,5 +70,17 @@ TEST(MustSuppressProportion, HidesSmallNumeratorsComplementsAndDenominators) {
     EXPECT_TRUE(MustSuppressProportion(60, 50));
 }
 
+TEST(MustSuppressProportion, HidesZeroAndAllOfASmallBase) {
+    SuppressionRule rule;
+    rule.extreme_min_denominator = 20;
+    EXPECT_TRUE(MustSuppressProportion(0, 12, rule));   // none of 12
+    EXPECT_TRUE(MustSuppressProportion(12, 12, rule));  // all 12
+    EXPECT_TRUE(MustSuppressProportion(19, 19, rule));
+    EXPECT_FALSE(MustSuppressProportion(0, 20, rule));
+    EXPECT_FALSE(MustSuppressProportion(20, 20, rule));
+    EXPECT_FALSE(MustSuppressProportion(6, 12, rule));
+    EXPECT_FALSE(MustSuppressProportion(0, 12));  // off unless asked for
+}
+
 }  // namespace
 }  // namespace kompas
