@@ -133,22 +133,28 @@ struct EvaluationComment {
     std::optional<std::string> signed_by;  // the person's name, only when the response was signed
 };
 
-// JSON: { "element", "responses", "distribution": [c1..c10], "mean", "median", "min", "max",
-//         "previous_mean", "change", "comments" }; numbers are null when there is nothing to summarise.
+// JSON: { "element", "responses", "hidden", "distribution": [c1..c10] | null, "mean", "median", "min", "max",
+//         "previous_mean", "previous_responses", "change", "comments" }; numbers are null when there is nothing
+//         to summarise or the figures are withheld (see SummariseEvaluation).
 struct ElementSummary {
     EvaluationElement element = EvaluationElement::kSharedHorizon;
     std::int64_t responses = 0;
-    std::array<std::int64_t, 10> distribution{};  // [i] = how many scored i + 1
+    // True below kMinEvaluationAnswers: then distribution and every figure below are absent and
+    // only signed comments are listed, so that no one's scores or words can be picked out.
+    bool hidden = false;
+    std::optional<std::array<std::int64_t, 10>> distribution;  // [i] = how many scored i + 1
     std::optional<double> mean;
     std::optional<double> median;
     std::optional<int> min;
     std::optional<int> max;
     std::optional<double> previous_mean;  // of the previous round of the same collaboration
+    std::int64_t previous_responses = 0;  // answers in that round; 0 when there is none
     std::optional<double> change;         // mean - previous_mean
     std::vector<EvaluationComment> comments;
 };
 
-// JSON: the EvaluationRound's fields plus "elements" (six, in kEvaluationElements order).
+// JSON: the EvaluationRound's fields plus "min_answers" (kMinEvaluationAnswers) and "elements" (six, in
+// kEvaluationElements order).
 struct EvaluationResult {
     EvaluationRound round;
     std::vector<ElementSummary> elements;

@@ -66,20 +66,28 @@ std::vector<ElementSummary> SummariseEvaluation(std::span<const ScoredResponse> 
         ElementSummary summary;
         summary.element = element;
         std::vector<int> scores = ScoresFor(current, element);
+        const std::vector<int> previous_scores = ScoresFor(previous, element);
         summary.responses = static_cast<std::int64_t>(scores.size());
-        for (const int score : scores) ++summary.distribution[static_cast<std::size_t>(score - 1)];
-        summary.mean = Mean(scores);
-        if (!scores.empty()) {
+        summary.previous_responses = static_cast<std::int64_t>(previous_scores.size());
+        summary.hidden = summary.responses < kMinEvaluationAnswers;
+        if (!summary.hidden) {
+            summary.distribution.emplace();
+            for (const int score : scores) ++(*summary.distribution)[static_cast<std::size_t>(score - 1)];
+            summary.mean = Mean(scores);
             std::sort(scores.begin(), scores.end());
             const std::size_t n = scores.size();
             summary.median = n % 2 == 1 ? static_cast<double>(scores[n / 2])
                                         : (static_cast<double>(scores[n / 2 - 1]) + scores[n / 2]) / 2.0;
             summary.min = scores.front();
             summary.max = scores.back();
+            if (summary.previous_responses >= kMinEvaluationAnswers) {
+                summary.previous_mean = Mean(previous_scores);
+                summary.change = *summary.mean - *summary.previous_mean;
+            }
         }
-        summary.previous_mean = Mean(ScoresFor(previous, element));
-        if (summary.mean && summary.previous_mean) summary.change = *summary.mean - *summary.previous_mean;
         for (const ScoredResponse& response : current) {
+            // An unsigned comment in a small round would be as telling as its writer's score.
+            if (summary.hidden && !response.signed_by) continue;
             for (const ElementScore& score : response.scores) {
                 if (score.element != element || score.comment.empty()) continue;
                 summary.comments.push_back(EvaluationComment{score.comment, response.signed_by});

@@ -1,5 +1,6 @@
 #include "http/account_json.hpp"
 
+#include "core/evaluation.hpp"
 #include "http/json.hpp"
 
 namespace kompas {
@@ -92,18 +93,21 @@ nlohmann::json ToJson(const ElementSummary& summary) {
     }
     return {{"element", EvaluationElementName(summary.element)},
             {"responses", summary.responses},
-            {"distribution", summary.distribution},
+            {"hidden", summary.hidden},
+            {"distribution", OrNull(summary.distribution)},
             {"mean", OrNull(summary.mean)},
             {"median", OrNull(summary.median)},
             {"min", OrNull(summary.min)},
             {"max", OrNull(summary.max)},
             {"previous_mean", OrNull(summary.previous_mean)},
+            {"previous_responses", summary.previous_responses},
             {"change", OrNull(summary.change)},
             {"comments", comments}};
 }
 
 nlohmann::json ToJson(const EvaluationResult& result) {
     nlohmann::json out = ToJson(result.round);
+    out["min_answers"] = kMinEvaluationAnswers;
     out["elements"] = ToJsonArray(result.elements);
     return out;
 }

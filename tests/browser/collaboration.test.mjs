@@ -17,6 +17,49 @@ const PARTNER_ORG = process.env.KOMPAS_PARTNER_ORG ?? 'Zorgaanbieder De Brug';
 
 useBrowser();
 
+const ELEMENT_KEYS = ['shared_horizon', 'partner_interest', 'results_achieved', 'organisation', 'relations_and_trust', 'leadership'];
+
+/** Calls the API from the page, as the web app does: same origin, the session's CSRF token. */
+async function api(page, method, path, body) {
+  return page.evaluate(async ([m, p, b]) => {
+    const headers = {};
+    if (m !== 'GET') {
+      headers['Content-Type'] = 'application/json';
+      headers['X-CSRF-Token'] = (await (await fetch('/api/session')).json()).csrf_token;
+    }
+    const res = await fetch(p, { method: m, headers, body: b === undefined ? undefined : JSON.stringify(b) });
+    return { status: res.status, json: await res.json().catch(() => null) };
+  }, [method, path, body]);
+}
+
+/**
+ * A new organisation with one person (made by the platform admin), invited as partner of the
+ * collaboration by the coordinator signed in on `coordinatorPage`. Returns { email, password }.
+ */
+async function answeringPartner(coordinatorPage, collaborationId, i) {
+  const stamp = `${Date.now()}-${i}`;
+  const { context, page } = await newPage();
+  let person;
+  const password = `Browsertest-${stamp}-partner!`;
+  try {
+    await page.goto(`${BASE}/inloggen`);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const org = await api(page, 'POST', '/api/organisations', { name: `Browsertest partner ${stamp}`, kind: 'civic_partner' });
+    assert.equal(org.status, 201, `organisation: ${JSON.stringify(org.json)}`);
+    person = await api(page, 'POST', '/api/people', {
+      email: `browsertest-${stamp}@example.nl`, name: `Partner ${stamp}`, organisation_id: org.json.id, password,
+    });
+    assert.equal(person.status, 201, `person: ${JSON.stringify(person.json)}`);
+    const invited = await api(coordinatorPage, 'POST', `/api/collaborations/${collaborationId}/partners`, {
+      organisation_id: org.json.id, role: 'partner',
+    });
+    assert.equal(invited.status, 201, `invitation: ${JSON.stringify(invited.json)}`);
+  } finally {
+    await context.close();
+  }
+  return { email: person.json.email, password };
+}
+
 test('signed out, the youth profile still works and offers "Inloggen"', async () => {
   const { context, page, errors } = await newPage();
   try {
@@ -124,13 +167,49 @@ test('collaboration: create, invite a partner, evaluate, see results, sign out',
     await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await page.getByText('Uw antwoorden zijn opgeslagen.').waitFor();
 
-    // Results: 1 response, the distribution table, no previous round, the comment without a name.
+    // Results with one answer: the count and why, but no figures, chart or table, and the unsigned
+    // comment stays back: with one answer each would show what this one partner said.
     const results = page.getByTestId('results');
     assert.match(await results.getByTestId('response-count').innerText(), /^1 antwoord\b/);
+    assert.match(await results.getByTestId('results-withheld').innerText(), /zodra er minstens 3 antwoorden zijn/);
+    assert.equal(await page.getByTestId('element-result').count(), 6);
+    assert.equal(await page.getByTestId('withheld').count(), 6);
+    assert.equal(await page.getByTestId('distribution-shared_horizon').count(), 0, 'no distribution with one answer');
+    assert.equal(await page.locator('[data-testid^="chart-"]').count(), 0, 'no chart with one answer');
+    assert.doesNotMatch(await results.innerText(), /Goed contact tussen de partners/);
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'evaluation-results-withheld.png'), fullPage: true });
+    // Not just hidden on the page: the server does not send the scores or the comment at all.
+    const [, collaborationId, roundId] = /\/samenwerkingen\/([^/]+)\/evaluaties\/([^/?#]+)/.exec(page.url());
+    const apiPath = `/api/collaborations/${collaborationId}/evaluations/${roundId}`;
+    const one = await api(page, 'GET', apiPath);
+    assert.equal(one.status, 200);
+    assert.equal(one.json.min_answers, 3);
+    assert.ok(one.json.elements.every((e) => e.hidden && e.distribution === null && e.mean === null && e.median === null
+      && e.min === null && e.max === null && e.change === null), `one answer sends figures: ${JSON.stringify(one.json.elements[0])}`);
+    assert.ok(!JSON.stringify(one.json).includes('Goed contact'), 'one answer sends its unsigned comment');
+
+    // Two more partners answer, each as its own person: from three answers on the results show.
+    for (const [i, score] of [[1, 8], [2, 6]]) {
+      const partner = await answeringPartner(page, collaborationId, i);
+      const { context: theirs, page: theirPage } = await newPage();
+      try {
+        await theirPage.goto(`${BASE}/inloggen`);
+        await signIn(theirPage, partner.email, partner.password);
+        const body = { scores: ELEMENT_KEYS.map((element) => ({ element, score })), signed: false };
+        const answered = await api(theirPage, 'PUT', `${apiPath}/response`, body);
+        assert.equal(answered.status, 200, `answer of partner ${i}: ${JSON.stringify(answered.json)}`);
+      } finally {
+        await theirs.close();
+      }
+    }
+    await page.reload();
+    assert.match(await results.getByTestId('response-count').innerText(), /^3 antwoorden\b/);
     const horizon = page.getByTestId('distribution-shared_horizon');
     await horizon.waitFor();
+    assert.equal(await results.getByTestId('results-withheld').count(), 0);
     const cells = await horizon.locator('tbody td').allInnerTexts();
-    assert.deepEqual(cells, ['0', '0', '0', '0', '0', '0', '0', '1', '0', '0'], 'one 8 for gedeelde horizon');
+    assert.deepEqual(cells, ['0', '0', '0', '0', '0', '1', '0', '2', '0', '0'], 'two 8s and a 6 for gedeelde horizon');
     assert.equal(await page.getByTestId('element-result').count(), 6);
     assert.match(await page.locator('[data-element="shared_horizon"] [data-testid="change"]').innerText(), /geen vorige ronde/);
     await page.locator('[data-testid="chart-shared_horizon"] svg').first().waitFor();

@@ -241,10 +241,18 @@ const agreements = { coordination: '', decision_making: 'x', funding: '', staffi
 const collab = { id: 'col_1', name: 'Samen', theme: 'Jeugd', regions: ['GM0034'], period_start: '2026-01-01', period_end: null, description: '', my_role: 'coordinator' };
 const orgPartner = { id: 'prt_1', kind: 'organisation', organisation_id: 'org_1', person_id: null, name: 'Gemeente Almere', person_role: null, role: 'coordinator', joined_at: '2026-11-24T10:15:00Z' };
 const personPartner = { id: 'prt_2', kind: 'person', organisation_id: null, person_id: 'per_2', name: 'Yara', person_role: 'young_person', role: 'partner', joined_at: '2026-11-24T10:15:00Z' };
-const round = { id: 'evr_1', collaboration_id: 'col_1', title: 'Voorjaar', opened_at: '2026-11-24T10:15:00Z', closed: false, responses: 1, my_response_submitted: true };
+const round = { id: 'evr_1', collaboration_id: 'col_1', title: 'Voorjaar', opened_at: '2026-11-24T10:15:00Z', closed: false, responses: 3, my_response_submitted: true };
 const ELEMENTS = ['shared_horizon', 'partner_interest', 'results_achieved', 'organisation', 'relations_and_trust', 'leadership'];
-const summary = (element) => ({ element, responses: 1, distribution: [0, 0, 0, 0, 0, 0, 1, 0, 0, 0], mean: 7, median: 7, min: 7, max: 7, previous_mean: null, change: null, comments: [{ text: 'goed', signed_by: null }] });
-const result = { ...round, elements: ELEMENTS.map(summary) };
+const summary = (element) => ({
+    element, responses: 3, hidden: false, distribution: [0, 0, 0, 0, 0, 1, 2, 0, 0, 0], mean: 6.67, median: 7, min: 6, max: 7,
+    previous_mean: 6, previous_responses: 4, change: 0.67, comments: [{ text: 'goed', signed_by: null }],
+});
+// One or two answers: the count, and signed comments only.
+const hiddenSummary = (element) => ({
+    element, responses: 1, hidden: true, distribution: null, mean: null, median: null, min: null, max: null,
+    previous_mean: null, previous_responses: 4, change: null, comments: [{ text: 'getekend', signed_by: 'Anna' }],
+});
+const result = { ...round, min_answers: 3, elements: ELEMENTS.map(summary) };
 const audit = { seq: 1, at: '2026-11-24T10:15:00Z', person_id: 'per_1', person_email: 'a@almere.nl', organisation_id: 'org_1', action: 'sign_in', object_type: 'session', object_id: 'per_1', result: 'ok', remote: '127.0.0.1', hash: 'ab12' };
 
 test('account schemas accept the shapes of api-accounts.md and reject drift', () => {
@@ -256,6 +264,7 @@ test('account schemas accept the shapes of api-accounts.md and reject drift', ()
     c.assertComponent('CollaborationDetail', { ...collab, period_end: '2029-12-31', agreements, partners: [orgPartner, personPartner] });
     c.assertComponent('EvaluationRound', round);
     c.assertComponent('EvaluationResult', result);
+    c.assertComponent('EvaluationResult', { ...result, responses: 1, elements: ELEMENTS.map(hiddenSummary) });
     c.assertComponent('AuditRecord', audit);
     c.assertComponent('AuditRecord', { ...audit, person_id: null, person_email: null, organisation_id: null, action: 'sign_in_failed', result: 'failed' });
     c.assertComponent('PartnerCreate', { organisation_id: 'org_1', role: 'partner' });
@@ -277,6 +286,14 @@ test('account schemas accept the shapes of api-accounts.md and reject drift', ()
     rejects('EvaluationResult', { ...result, elements: ELEMENTS.slice(0, 5).map(summary) }, 'five elements');
     rejects('ElementSummary', { ...summary('leadership'), comments: [{ text: 'x', signed_by: null, author: 'per_1' }] }, 'an author on a comment');
     rejects('ElementSummary', { ...summary('leadership'), distribution: [1] }, 'a short distribution');
+    rejects('EvaluationResult', { ...result, min_answers: undefined }, 'a result without min_answers');
+    rejects('ElementSummary', { ...summary('leadership'), hidden: undefined }, 'a summary without hidden');
+    rejects('ElementSummary', { ...summary('leadership'), distribution: null }, 'a shown summary without distribution');
+    for (const field of ['distribution', 'mean', 'median', 'min', 'max', 'previous_mean', 'change']) {
+        const leak = { ...hiddenSummary('leadership'), [field]: summary('leadership')[field] };
+        rejects('ElementSummary', leak, `a hidden summary with ${field}`);
+    }
+    rejects('ElementSummary', { ...hiddenSummary('leadership'), comments: [{ text: 'x', signed_by: null }] }, 'an unsigned comment in a hidden summary');
     rejects('EvaluationScore', { element: 'leadership', score: 11 }, 'a score of 11');
     rejects('AuditRecord', { ...audit, action: 'login' }, 'an unknown action');
     rejects('AuditRecord', { ...audit, at: '2026-11-24 10:15:00' }, 'a timestamp that is not ISO UTC');

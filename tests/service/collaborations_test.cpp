@@ -43,6 +43,15 @@ protected:
         return response;
     }
 
+    // One more organisation that joins as a partner, so that a round can reach kMinEvaluationAnswers.
+    Caller AnsweringPartner(const std::string& name) {
+        const Organisation org = MakeOrganisation(name, OrganisationKind::kCivicPartner);
+        const Caller caller = CallerOf(MakePerson(name + "@example.nl", org));
+        EXPECT_TRUE(
+            AddPartner(*store_, coordinator_, id_, NewPartner{org.id, {}, {}, CollaborationRole::kPartner}, T0()));
+        return caller;
+    }
+
     Organisation coordinator_org_, partner_org_, viewer_org_, outsider_org_;
     Caller coordinator_, partner_, viewer_, outsider_;
     std::string id_, round_id_;
@@ -144,19 +153,64 @@ TEST_P(CollaborationTest, ViewerCannotRespondAndASecondResponseReplacesTheFirst)
     ASSERT_TRUE(result.has_value());
     EXPECT_EQ(result->round.responses, 1);
     EXPECT_TRUE(result->round.my_response_submitted);
-    EXPECT_DOUBLE_EQ(*result->elements[0].mean, 7.0);
+    EXPECT_TRUE(result->elements[0].hidden);
+    ASSERT_TRUE(SubmitEvaluationResponse(*store_, coordinator_, id_, round_id_, Scores(7), T0()));
+    auto third = SubmitEvaluationResponse(*store_, AnsweringPartner("derde"), id_, round_id_, Scores(7), T0());
+    ASSERT_TRUE(third.has_value());
+    EXPECT_EQ(third->round.responses, 3);
+    EXPECT_DOUBLE_EQ(*third->elements[0].mean, 7.0);  // the partner's 3 was replaced by its 7
+}
+
+TEST_P(CollaborationTest, RoundWithOneOrTwoAnswersGivesCountsButNoScoresOrUnsignedComments) {
+    const auto nothing_derived = [](const ElementSummary& s) {
+        return s.hidden && !s.distribution && !s.mean && !s.median && !s.min && !s.max && !s.previous_mean && !s.change;
+    };
+    auto one = SubmitEvaluationResponse(*store_, partner_, id_, round_id_, Scores(2, "alleen ik"), T0());
+    ASSERT_TRUE(one.has_value()) << one.error().message;
+    for (const Caller& reader : {partner_, viewer_, coordinator_}) {
+        auto result = GetEvaluationResult(*store_, reader, id_, round_id_);
+        ASSERT_TRUE(result.has_value());
+        EXPECT_EQ(result->round.responses, 1);
+        for (const ElementSummary& s : result->elements) {
+            EXPECT_EQ(s.responses, 1);
+            EXPECT_TRUE(nothing_derived(s));
+            EXPECT_TRUE(s.comments.empty());
+        }
+    }
+    auto two = SubmitEvaluationResponse(*store_, coordinator_, id_, round_id_, Scores(9, "getekend", true), T0());
+    ASSERT_TRUE(two.has_value());
+    EXPECT_EQ(two->round.responses, 2);
+    for (const ElementSummary& s : two->elements) {
+        EXPECT_TRUE(nothing_derived(s));
+        ASSERT_EQ(s.comments.size(), 1u);  // the signed one; "alleen ik" stays back
+        EXPECT_EQ(s.comments[0].text, "getekend");
+    }
+    auto three = SubmitEvaluationResponse(*store_, AnsweringPartner("derde"), id_, round_id_, Scores(7), T0());
+    ASSERT_TRUE(three.has_value());
+    EXPECT_EQ(three->round.responses, 3);
+    for (const ElementSummary& s : three->elements) {
+        EXPECT_FALSE(s.hidden);
+        ASSERT_TRUE(s.distribution.has_value());
+        EXPECT_EQ((*s.distribution)[1], 1);
+        EXPECT_EQ((*s.distribution)[6], 1);
+        EXPECT_EQ((*s.distribution)[8], 1);
+        EXPECT_DOUBLE_EQ(*s.mean, 6.0);
+        EXPECT_EQ(s.comments.size(), 2u);
+    }
 }
 
 TEST_P(CollaborationTest, SummaryNamesOnlySignedCommentsAndChangeComparesWithPreviousRound) {
+    const Caller third = AnsweringPartner("derde");
     ASSERT_TRUE(SubmitEvaluationResponse(*store_, partner_, id_, round_id_, Scores(4, "anoniem"), T0()));
     ASSERT_TRUE(SubmitEvaluationResponse(*store_, coordinator_, id_, round_id_, Scores(8, "getekend", true), T0()));
+    ASSERT_TRUE(SubmitEvaluationResponse(*store_, third, id_, round_id_, Scores(6), T0()));
     auto result = GetEvaluationResult(*store_, viewer_, id_, round_id_);
     ASSERT_TRUE(result.has_value());
     const ElementSummary& summary = result->elements[0];
-    EXPECT_EQ(summary.responses, 2);
+    EXPECT_EQ(summary.responses, 3);
     EXPECT_DOUBLE_EQ(*summary.mean, 6.0);
-    EXPECT_EQ(summary.distribution[3], 1);
-    EXPECT_EQ(summary.distribution[7], 1);
+    EXPECT_EQ((*summary.distribution)[3], 1);
+    EXPECT_EQ((*summary.distribution)[7], 1);
     ASSERT_EQ(summary.comments.size(), 2u);
     for (const auto& comment : summary.comments) {
         EXPECT_EQ(comment.signed_by.has_value(), comment.text == "getekend");
@@ -170,10 +224,17 @@ TEST_P(CollaborationTest, SummaryNamesOnlySignedCommentsAndChangeComparesWithPre
               ErrorCode::kConflict);
     auto next = OpenEvaluationRound(*store_, coordinator_, id_, "Najaar", T0() + std::chrono::hours(24));
     ASSERT_TRUE(next.has_value());
+    // One answer in the new round: no change, for that would give its mean (the one score) away.
     auto later = SubmitEvaluationResponse(*store_, partner_, id_, next->id, Scores(9), T0() + std::chrono::hours(25));
     ASSERT_TRUE(later.has_value());
-    EXPECT_DOUBLE_EQ(*later->elements[0].previous_mean, 6.0);
-    EXPECT_DOUBLE_EQ(*later->elements[0].change, 3.0);
+    EXPECT_EQ(later->elements[0].previous_responses, 3);
+    EXPECT_FALSE(later->elements[0].previous_mean.has_value());
+    EXPECT_FALSE(later->elements[0].change.has_value());
+    ASSERT_TRUE(SubmitEvaluationResponse(*store_, coordinator_, id_, next->id, Scores(9), T0()));
+    auto full = SubmitEvaluationResponse(*store_, third, id_, next->id, Scores(9), T0() + std::chrono::hours(25));
+    ASSERT_TRUE(full.has_value());
+    EXPECT_DOUBLE_EQ(*full->elements[0].previous_mean, 6.0);
+    EXPECT_DOUBLE_EQ(*full->elements[0].change, 3.0);
     EXPECT_EQ(ListEvaluationRounds(*store_, partner_, id_)->front().id, next->id);
 }
 

@@ -204,6 +204,8 @@ function median(sorted) {
   const m = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 }
+// As the server (kMinEvaluationAnswers): below this many answers, no figures and no unsigned comments.
+const MIN_ANSWERS = 3;
 function elementSummaries(r) {
   const sameCol = rounds.filter((x) => x.collaboration_id === r.collaboration_id);
   const previous = sameCol[sameCol.indexOf(r) - 1] ?? null;
@@ -214,28 +216,40 @@ function elementSummaries(r) {
   return ELEMENTS.map((element) => {
     const entries = [...r.responses.values()].map((v) => ({ ...v.scores.find((x) => x.element === element), signed: v.signed, name: v.name }));
     const scores = entries.map((e) => e.score).sort((a, b) => a - b);
-    const distribution = Array.from({ length: 10 }, (_, i) => scores.filter((s) => s === i + 1).length);
-    const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-    const previous_mean = previous ? meanOf(previous, element) : null;
-    const comments = entries.filter((e) => e.comment).map((e) => ({ text: e.comment, signed_by: e.signed ? e.name : null }));
-    // Shuffle comments so their order does not reveal who wrote them.
+    const hidden = scores.length < MIN_ANSWERS;
+    const previous_responses = previous ? previous.responses.size : 0;
+    const comments = entries
+      .filter((e) => e.comment && (e.signed || !hidden))
+      .map((e) => ({ text: e.comment, signed_by: e.signed ? e.name : null }));
+    // Sort comments so their order does not reveal who wrote them.
     comments.sort((a, b) => a.text.localeCompare(b.text));
+    if (hidden) {
+      return {
+        element, responses: scores.length, hidden, distribution: null, mean: null, median: null, min: null, max: null,
+        previous_mean: null, previous_responses, change: null, comments,
+      };
+    }
+    const distribution = Array.from({ length: 10 }, (_, i) => scores.filter((s) => s === i + 1).length);
+    const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
+    const previous_mean = previous_responses >= MIN_ANSWERS ? meanOf(previous, element) : null;
     return {
       element,
       responses: scores.length,
+      hidden,
       distribution,
-      mean: mean === null ? null : round1(mean),
+      mean: round1(mean),
       median: median(scores),
-      min: scores[0] ?? null,
-      max: scores.at(-1) ?? null,
+      min: scores[0],
+      max: scores.at(-1),
       previous_mean: previous_mean === null ? null : round1(previous_mean),
-      change: mean !== null && previous_mean !== null ? round1(mean - previous_mean) : null,
+      previous_responses,
+      change: previous_mean !== null ? round1(mean - previous_mean) : null,
       comments,
     };
   });
 }
 function resultBody(r, col, person) {
-  return { ...roundBody(r, col, person), elements: elementSummaries(r) };
+  return { ...roundBody(r, col, person), min_answers: MIN_ANSWERS, elements: elementSummaries(r) };
 }
 
 // ---- the handler ----

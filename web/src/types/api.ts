@@ -171,18 +171,25 @@ export interface EvaluationRound {
 export interface ElementSummary {
   element: EvaluationElement;
   responses: number;
-  /** Count per score 1–10. */
-  distribution: number[];
+  /** Fewer answers than min_answers: no distribution, no figures, only signed comments. */
+  hidden: boolean;
+  /** Count per score 1–10; null when hidden. */
+  distribution: number[] | null;
   mean: number | null;
   median: number | null;
   min: number | null;
   max: number | null;
+  /** Null when there is no previous round, or when either round has fewer than min_answers answers. */
   previous_mean: number | null;
+  /** Answers in the previous round; 0 when there is none. */
+  previous_responses: number;
   change: number | null;
   comments: { text: string; signed_by: string | null }[];
 }
 
 export interface EvaluationResult extends EvaluationRound {
+  /** The fewest answers before scores and unsigned comments are shown (3). */
+  min_answers: number;
   elements: ElementSummary[];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELEMENTS, formatChange, formatScore, responsesText, toResponse, validateDraft, type Draft } from './elements';
+import { ELEMENTS, changeText, formatChange, formatScore, responsesText, toResponse, validateDraft, withheldText, type Draft } from './elements';
 
 describe('formatChange', () => {
   it('says there is no previous round', () => {
@@ -15,6 +15,21 @@ describe('formatChange', () => {
   });
   it('says unknown when there was a previous round but no change', () => {
     expect(formatChange(null, 7)).toMatch(/onbekend/);
+  });
+});
+
+describe('rounds with too few answers', () => {
+  it('says plainly from how many answers the results appear, and that unsigned comments wait too', () => {
+    const text = withheldText(3);
+    expect(text).toMatch(/^De uitslag ziet u zodra er minstens 3 antwoorden zijn/);
+    expect(text).toMatch(/Toelichtingen zonder naam/);
+  });
+  it('gives no change against a previous round with too few answers', () => {
+    expect(changeText({ change: null, previous_mean: null, previous_responses: 0 }, 3)).toBe('geen vorige ronde');
+    expect(changeText({ change: null, previous_mean: null, previous_responses: 2 }, 3)).toBe(
+      'niet te vergelijken: de vorige ronde had minder dan 3 antwoorden',
+    );
+    expect(changeText({ change: 0.8, previous_mean: 6.2, previous_responses: 3 }, 3)).toBe('+0,8 ten opzichte van vorige ronde');
   });
 });
 

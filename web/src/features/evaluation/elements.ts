@@ -1,7 +1,7 @@
 // The six elements of the evaluation of a collaboration, the wording of results, and the
 // check that a response is complete.
 import { formatNumber } from '../../lib/format';
-import type { EvaluationElement, EvaluationResponse } from '../../types/api';
+import type { ElementSummary, EvaluationElement, EvaluationResponse } from '../../types/api';
 
 export const ELEMENTS: { key: EvaluationElement; title: string; question: string }[] = [
   { key: 'shared_horizon', title: 'Gedeelde horizon', question: 'Werken de partners aan hetzelfde doel voor de jeugd?' },
@@ -22,6 +22,27 @@ export function formatChange(change: number | null, previousMean: number | null)
   if (rounded === 0) return 'gelijk aan vorige ronde (0,0)';
   const sign = rounded > 0 ? '+' : '−';
   return `${sign}${formatNumber(Math.abs(rounded), 1)} ten opzichte van vorige ronde`;
+}
+
+/**
+ * The change column of a shown element: as formatChange, but a previous round with too few
+ * answers is named, for its figures are withheld just like those of a small current round.
+ */
+export function changeText(summary: Pick<ElementSummary, 'change' | 'previous_mean' | 'previous_responses'>, minAnswers: number): string {
+  if (summary.previous_responses === 0) return 'geen vorige ronde';
+  if (summary.previous_responses < minAnswers) return `niet te vergelijken: de vorige ronde had minder dan ${minAnswers} antwoorden`;
+  return formatChange(summary.change, summary.previous_mean);
+}
+
+/**
+ * What a round with too few answers says instead of its results. With one or two answers the
+ * figures (and a comment without a name) would show what one person answered.
+ */
+export function withheldText(minAnswers: number): string {
+  return (
+    `De uitslag ziet u zodra er minstens ${minAnswers} antwoorden zijn: zo blijft geheim wie welk cijfer gaf. ` +
+    'Toelichtingen zonder naam verschijnen om dezelfde reden pas dan; ondertekende toelichtingen ziet u meteen.'
+  );
 }
 
 /** A mean or median with one decimal, or "geen antwoorden". */

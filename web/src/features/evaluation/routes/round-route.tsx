@@ -10,7 +10,7 @@ import { collaborationPath, useCollaboration } from '../../collaborations/api/co
 import { canCloseRound, canRespond } from '../../collaborations/permissions';
 import { closeRound, evaluationsPath, submitResponse, useRoundResult } from '../api/evaluations';
 import { EvaluationForm } from '../components/evaluation-form';
-import { responsesText } from '../elements';
+import { responsesText, withheldText } from '../elements';
 
 const ElementResult = lazy(() => import('../components/element-result'));
 
@@ -68,14 +68,16 @@ export function RoundRoute({ collaborationId, roundId }: { collaborationId: stri
           </Alert>
         )}
         <Heading2 id="resultaten-titel">Resultaten</Heading2>
-        <Paragraph data-testid="response-count">
-          {responsesText(data.responses)} in deze ronde.
-          {data.responses > 0 && data.responses < 3 && ' Met zo weinig antwoorden zijn de uitkomsten een eerste indruk.'}
-        </Paragraph>
+        <Paragraph data-testid="response-count">{responsesText(data.responses)} in deze ronde.</Paragraph>
+        {data.responses < data.min_answers && (
+          <Paragraph className="kompas-note" data-testid="results-withheld">
+            {withheldText(data.min_answers)}
+          </Paragraph>
+        )}
         <Suspense fallback={<Loading what="Resultaten" />}>
           <div className="kompas-results">
             {data.elements.map((summary) => (
-              <ElementResult key={summary.element} summary={summary} />
+              <ElementResult key={summary.element} summary={summary} minAnswers={data.min_answers} />
             ))}
           </div>
         </Suspense>
