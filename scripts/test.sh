@@ -104,7 +104,9 @@ start_server() {  # NAME PORT ARGS...
 }
 sqlite_url=http://127.0.0.1:18080
 prepare_accounts --data-dir "$work/data" || { echo "could not create the test accounts (SQLite)"; record "accounts (sqlite)" 0 1; }
-start_server sqlite 18080 --data-dir "$work/data" || { echo "SQLite server did not start"; cat "$out/server-sqlite.log"; }
+# The SQLite server logs at debug level: tests/cli/bsn_search.test.mjs searches that log for BSNs too.
+KOMPAS_LOG_LEVEL=debug start_server sqlite 18080 --data-dir "$work/data" ||
+  { echo "SQLite server did not start"; cat "$out/server-sqlite.log"; }
 export KOMPAS_DEMO_EMAIL=demo@kompas.local
 KOMPAS_DEMO_PASSWORD=$(sed -n 's/^Demo-account: demo@kompas.local  wachtwoord: \([^ ]*\).*/\1/p' "$out/server-sqlite.log")
 export KOMPAS_DEMO_PASSWORD

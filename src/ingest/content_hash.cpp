@@ -68,6 +68,13 @@ Result<std::string> HashFile(const std::filesystem::path& file) {
     return hasher.Hex();
 }
 
+Result<std::string> HashBytes(std::string_view bytes) {
+    if (auto init = InitSodium(); !init) return std::unexpected(init.error());
+    Hasher hasher;
+    hasher.Update(bytes.data(), bytes.size());
+    return hasher.Hex();
+}
+
 Result<std::string> HashFolder(const std::filesystem::path& folder) {
     if (auto init = InitSodium(); !init) return std::unexpected(init.error());
     std::error_code ec;

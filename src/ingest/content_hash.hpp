@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "core/error.hpp"
 
@@ -11,6 +12,9 @@ namespace kompas {
 
 // The hash of the file's bytes. Thread-safe (no shared state after libsodium's one-time init).
 Result<std::string> HashFile(const std::filesystem::path& file);
+
+// The hash of bytes in memory; equal to HashFile of a file holding exactly these bytes.
+Result<std::string> HashBytes(std::string_view bytes);
 
 // The hash of the regular files directly in the folder, in sorted name order; each contributes
 // its name, its size and its bytes, so renaming or moving bytes between files changes the hash.

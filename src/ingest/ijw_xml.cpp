@@ -129,14 +129,14 @@ Result<xmlSchemaPtr> SchemaFor(const fs::path& xsd) {
     return schema;
 }
 
-// "regel 12: ...; regel 14: ..." from the first few validation messages, without values.
+// "regel 12: ...; regel 14: ..." from the first few messages, in Dutch and without values.
 std::string Summary(const xml::ErrorScope& errors) {
     std::string text;
     const std::size_t shown = std::min<std::size_t>(errors.messages().size(), 3);
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& message = errors.messages()[i];
         if (!text.empty()) text += "; ";
-        text += fmt::format("regel {}: {}", message.line, xml::RedactXmlMessage(message.text));
+        text += fmt::format("regel {}: {}", message.line, xml::DutchMessage(message.text));
     }
     if (errors.count() > shown) text += fmt::format(" (en nog {} andere)", errors.count() - shown);
     return text;

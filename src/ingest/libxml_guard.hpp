@@ -1,6 +1,6 @@
 // Shared by the libxml2 readers (xlsx_reader.cpp, ijw_xml.cpp): one-time initialisation, and a
 // scope in which libxml2's messages are collected instead of printed to stderr. Errors can quote
-// the document's content (a BSN, a name), so callers pass them through RedactXmlMessage.
+// the document's content (a BSN, a name), so callers show them only through DutchMessage.
 #pragma once
 
 #include <libxml/parser.h>
@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ingest/xml_message.hpp"
 
 namespace kompas::xml {
 
@@ -79,52 +81,5 @@ private:
     std::vector<Message> messages_;
     std::size_t count_ = 0;
 };
-
-// One to three digits: a length, a code or a count, never a BSN, a date or a name.
-inline bool ShortNumber(std::string_view text) {
-    for (const char c : text) {
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
-}
-
-// A libxml2 message without the document's values: every quoted part is dropped except element
-// names written as '{namespace}Name' (shortened to Name), facet names ("[facet 'pattern']"), XML
-// Schema type names ('xs:date') and numbers of at most three digits (lengths, codes). What remains names the element
-// and the rule, never the value.
-inline std::string RedactXmlMessage(std::string_view text) {
-    std::string out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (text.substr(i).starts_with("{http")) {  // a namespace in "Expected is ( {ns}Name )"
-            const std::size_t close = text.find('}', i);
-            if (close != std::string_view::npos) {
-                i = close + 1;
-                continue;
-            }
-        }
-        if (text[i] != '\'') {
-            out += text[i++];
-            continue;
-        }
-        const std::size_t close = text.find('\'', i + 1);
-        if (close == std::string_view::npos) {
-            out += "'...'";
-            break;
-        }
-        const std::string_view quoted = text.substr(i + 1, close - i - 1);
-        const bool facet = i >= 7 && text.substr(i - 7, 7) == "[facet ";
-        if (quoted.starts_with('{') && quoted.find('}') != std::string_view::npos) {
-            out += "'" + std::string(quoted.substr(quoted.find('}') + 1)) + "'";
-        } else if (facet || quoted.starts_with("xs:") ||
-                   (!quoted.empty() && quoted.size() <= 3 && ShortNumber(quoted))) {
-            out += "'" + std::string(quoted) + "'";
-        } else {
-            out += "'...'";
-        }
-        i = close + 1;
-    }
-    return out;
-}
 
 }  // namespace kompas::xml

@@ -1,13 +1,15 @@
 // Readers of delivered trajectory records (block 5): the national trajectory record as CSV or
 // Excel, and iJw messages JW305 (start) / JW307 (end). Each reader checks every record and hands it
 // over with its BSN, which the caller turns into a pseudonym at once (service/trajectories); the
-// BSN and the name are never kept, logged or put into an error message.
+// BSN and the name are never kept, logged or put into an error message (ImportError removes any
+// run of eight or more digits that slips into one; libxml2's messages are rewritten in Dutch).
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <istream>
 #include <string>
+#include <string_view>
 
 #include "core/error.hpp"
 #include "core/source_location.hpp"
@@ -40,6 +42,10 @@ Result<void> ReadTrajectoryCsv(std::istream& in, const std::string& file_name, c
 // reported as line = spreadsheet row, column = spreadsheet column number.
 Result<void> ReadTrajectoryXlsx(const std::filesystem::path& path, const TrajectoryHandler& handle,
                                 Progress* progress = nullptr);
+// The same from the workbook's bytes in memory (an upload; nothing is written to disk), named
+// `display_name` in messages.
+Result<void> ReadTrajectoryXlsx(std::string_view content, const std::string& display_name,
+                                const TrajectoryHandler& handle, Progress* progress = nullptr);
 
 // One iJw JW305 or JW307 message (one client per message, as the XSD has it), validated against
 // `xsd_dir`/JW305.xsd or JW307.xsd before anything is handed over. One DeliveredTrajectory per

@@ -180,7 +180,7 @@ struct XlsxWorkbook::Impl {
                     } else {
                         const std::string why = errors.messages().empty()
                                                     ? std::string("onleesbare XML")
-                                                    : xml::RedactXmlMessage(errors.messages().front().text);
+                                                    : xml::DutchMessage(errors.messages().front().text);
                         const int line = errors.messages().empty() ? 0 : errors.messages().front().line;
                         result =
                             Fail(fmt::format("het onderdeel {} is geen geldige XML (regel {}: {})", name, line, why));
@@ -257,27 +257,55 @@ XlsxWorkbook::~XlsxWorkbook() = default;
 const std::string& XlsxWorkbook::sheet_name() const { return impl_->sheet_name; }
 bool XlsxWorkbook::date1904() const { return impl_->date1904; }
 
+namespace {
+
+// A workbook whose zip could not be opened, as an error that says why in the user's terms.
+std::unexpected<Error> OpenFailure(const std::string& display_name, int error) {
+    if (error == ZIP_ER_NOENT) {
+        return std::unexpected(Error{ErrorCode::kNotFound, "Bestand niet gevonden: " + display_name, display_name});
+    }
+    if (error == ZIP_ER_NOZIP) {
+        return std::unexpected(ImportError(
+            {display_name, 0, 0}, "xlsx",
+            "dit is geen .xlsx-werkmap; een oud .xls-bestand of een werkmap met een wachtwoord kan Kompas niet "
+            "lezen. Sla het bestand op als .xlsx (zonder wachtwoord) of als CSV"));
+    }
+    zip_error_t zip_error;
+    zip_error_init_with_code(&zip_error, error);
+    const std::string why = zip_error_strerror(&zip_error);
+    zip_error_fini(&zip_error);
+    return std::unexpected(
+        ImportError({display_name, 0, 0}, "xlsx", "het bestand is geen leesbare .xlsx-werkmap (" + why + ")"));
+}
+
+}  // namespace
+
 Result<XlsxWorkbook> XlsxWorkbook::Open(const std::filesystem::path& path, const std::string& display_name) {
     xml::Init();
     auto impl = std::make_unique<Impl>();
     impl->display_name = display_name;
     int error = 0;
     impl->zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (impl->zip == nullptr) {
-        if (error == ZIP_ER_NOENT) {
-            return std::unexpected(Error{ErrorCode::kNotFound, "Bestand niet gevonden: " + display_name, display_name});
-        }
-        if (error == ZIP_ER_NOZIP) {
-            return impl->Fail(
-                "dit is geen .xlsx-werkmap; een oud .xls-bestand of een werkmap met een wachtwoord kan Kompas niet "
-                "lezen. Sla het bestand op als .xlsx (zonder wachtwoord) of als CSV");
-        }
-        zip_error_t zip_error;
-        zip_error_init_with_code(&zip_error, error);
-        const std::string why = zip_error_strerror(&zip_error);
-        zip_error_fini(&zip_error);
-        return impl->Fail("het bestand is geen leesbare .xlsx-werkmap (" + why + ")");
+    if (impl->zip == nullptr) return OpenFailure(display_name, error);
+    if (auto read = impl->ReadWorkbook(); !read) return std::unexpected(read.error());
+    return XlsxWorkbook(std::move(impl));
+}
+
+Result<XlsxWorkbook> XlsxWorkbook::OpenBytes(std::string_view content, const std::string& display_name) {
+    xml::Init();
+    auto impl = std::make_unique<Impl>();
+    impl->display_name = display_name;
+    zip_error_t error;
+    zip_error_init(&error);
+    // freep 0: libzip reads the caller's bytes in place and never frees them.
+    zip_source_t* source = zip_source_buffer_create(content.data(), content.size(), 0, &error);
+    if (source != nullptr) {
+        impl->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        if (impl->zip == nullptr) zip_source_free(source);  // on success the zip owns the source
     }
+    const int code = zip_error_code_zip(&error);
+    zip_error_fini(&error);
+    if (impl->zip == nullptr) return OpenFailure(display_name, code);
     if (auto read = impl->ReadWorkbook(); !read) return std::unexpected(read.error());
     return XlsxWorkbook(std::move(impl));
 }
@@ -505,12 +533,9 @@ std::string FieldText(const XlsxCell& cell, TrajectoryField field, bool date1904
     return digits;
 }
 
-}  // namespace
-
-Result<void> ReadTrajectoryXlsx(const std::filesystem::path& path, const TrajectoryHandler& handle,
-                                Progress* progress) {
-    const std::string display = path.filename().string();
-    auto workbook = XlsxWorkbook::Open(path, display);
+// The trajectory rows of an opened workbook, named `display` in messages.
+Result<void> ReadTrajectoryWorkbook(Result<XlsxWorkbook> workbook, const std::string& display,
+                                    const TrajectoryHandler& handle, Progress* progress) {
     if (!workbook) return std::unexpected(workbook.error());
 
     // 1. The header: the first row with cells, with only its own shared strings loaded.
@@ -577,6 +602,19 @@ Result<void> ReadTrajectoryXlsx(const std::filesystem::path& path, const Traject
             return true;
         },
         progress);
+}
+
+}  // namespace
+
+Result<void> ReadTrajectoryXlsx(const std::filesystem::path& path, const TrajectoryHandler& handle,
+                                Progress* progress) {
+    const std::string display = path.filename().string();
+    return ReadTrajectoryWorkbook(XlsxWorkbook::Open(path, display), display, handle, progress);
+}
+
+Result<void> ReadTrajectoryXlsx(std::string_view content, const std::string& display_name,
+                                const TrajectoryHandler& handle, Progress* progress) {
+    return ReadTrajectoryWorkbook(XlsxWorkbook::OpenBytes(content, display_name), display_name, handle, progress);
 }
 
 }  // namespace kompas

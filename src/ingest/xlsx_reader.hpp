@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -34,6 +35,9 @@ public:
     // Opens the zip and reads xl/workbook.xml and its relationships to find the first worksheet.
     // `display_name` is used in error messages (the user's file name).
     static Result<XlsxWorkbook> Open(const std::filesystem::path& path, const std::string& display_name);
+    // The same from the workbook's bytes in memory (an upload), read in place: `content` must stay
+    // alive and unchanged as long as the workbook.
+    static Result<XlsxWorkbook> OpenBytes(std::string_view content, const std::string& display_name);
 
     XlsxWorkbook(XlsxWorkbook&&) noexcept;
     XlsxWorkbook& operator=(XlsxWorkbook&&) noexcept;

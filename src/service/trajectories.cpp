@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
+#include <span>
+#include <spanstream>
+#include <string_view>
 #include <utility>
 
 #include "ingest/content_hash.hpp"
@@ -10,11 +14,14 @@
 namespace kompas {
 namespace {
 
+// A zip (and so an .xlsx workbook) starts with "PK\3\4".
+bool IsZip(std::string_view first_bytes) { return first_bytes.starts_with(std::string_view("PK\3\4", 4)); }
+
 bool IsZip(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     char magic[4] = {};
     in.read(magic, sizeof magic);
-    return in.gcount() == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+    return IsZip(std::string_view(magic, static_cast<std::size_t>(in.gcount())));
 }
 
 // Turns a delivered record into a stored one: the pseudonym replaces the BSN (which is wiped from
@@ -26,10 +33,11 @@ Result<Trajectory> Pseudonymise(const Pseudonymiser& pseudonymiser, DeliveredTra
     std::fill(delivered.bsn.begin(), delivered.bsn.end(), '0');
     if (provider) {
         if (!trajectory.provider.empty() && trajectory.provider != *provider) {
+            // No AGB codes in the message: eight digits in that column may as well be a BSN whose
+            // leading zero Excel dropped, and ImportError would hide them anyway.
             return std::unexpected(ImportError(delivered.at, "aanbieder",
-                                               "deze regel hoort bij AGB-code " + trajectory.provider +
-                                                   "; u levert alleen trajecten van uw eigen organisatie (" +
-                                                   *provider + ")"));
+                                               "deze regel noemt in de kolom agb_aanbieder een andere aanbieder dan "
+                                               "uw organisatie; u levert alleen trajecten van uw eigen organisatie"));
         }
         trajectory.provider = *provider;
     } else if (trajectory.provider.empty()) {
@@ -38,6 +46,25 @@ Result<Trajectory> Pseudonymise(const Pseudonymiser& pseudonymiser, DeliveredTra
                                            "traject niet worden opgeslagen"));
     }
     return trajectory;
+}
+
+// One trajectory file into the store in one transaction: `read` runs the reader with a handler
+// that pseudonymises every record and writes it.
+Result<ImportSummary> ImportDelivery(Store& store, const Pseudonymiser& pseudonymiser, const std::string& hash,
+                                     bool excel, const std::string& display_name,
+                                     const std::optional<std::string>& provider,
+                                     const std::function<Result<void>(const TrajectoryHandler&)>& read) {
+    // The provider is part of the identity: two providers may deliver files with equal bytes.
+    const std::string format =
+        std::string(excel ? "trajectories-xlsx" : "trajectories-csv") + (provider ? ":" + *provider : "");
+    const ImportRecord record{format, display_name, hash};
+    return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
+        return read([&](DeliveredTrajectory&& delivered) -> Result<void> {
+            auto trajectory = Pseudonymise(pseudonymiser, delivered, provider);
+            if (!trajectory) return std::unexpected(std::move(trajectory.error()));
+            return writer.Put(*trajectory, TrajectoryChange::kWhole);
+        });
+    });
 }
 
 Result<std::vector<std::filesystem::path>> ExpandXmlFiles(const std::vector<std::filesystem::path>& paths) {
@@ -71,21 +98,28 @@ Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& ps
     auto hash = HashFile(path);
     if (!hash) return std::unexpected(std::move(hash.error()));
     const bool excel = IsZip(path);
-    // The provider is part of the identity: two providers may deliver files with equal bytes.
-    const std::string format =
-        std::string(excel ? "trajectories-xlsx" : "trajectories-csv") + (provider ? ":" + *provider : "");
-    const ImportRecord record{format, display_name, *hash};
-    return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
-        const TrajectoryHandler handle = [&](DeliveredTrajectory&& delivered) -> Result<void> {
-            auto trajectory = Pseudonymise(pseudonymiser, delivered, provider);
-            if (!trajectory) return std::unexpected(std::move(trajectory.error()));
-            return writer.Put(*trajectory, TrajectoryChange::kWhole);
-        };
-        if (excel) return ReadTrajectoryXlsx(path, handle, progress);
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return Fail(ErrorCode::kNotFound, "Bestand " + display_name + " is niet te openen");
-        return ReadTrajectoryCsv(in, display_name, handle, progress);
-    });
+    return ImportDelivery(store, pseudonymiser, *hash, excel, display_name, provider,
+                          [&](const TrajectoryHandler& handle) -> Result<void> {
+                              if (excel) return ReadTrajectoryXlsx(path, handle, progress);
+                              std::ifstream in(path, std::ios::binary);
+                              if (!in)
+                                  return Fail(ErrorCode::kNotFound, "Bestand " + display_name + " is niet te openen");
+                              return ReadTrajectoryCsv(in, display_name, handle, progress);
+                          });
+}
+
+Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser, FileBytes bytes,
+                                           const std::string& display_name, const std::optional<std::string>& provider,
+                                           Progress* progress) {
+    auto hash = HashBytes(bytes.content);
+    if (!hash) return std::unexpected(std::move(hash.error()));
+    const bool excel = IsZip(bytes.content);
+    return ImportDelivery(store, pseudonymiser, *hash, excel, display_name, provider,
+                          [&](const TrajectoryHandler& handle) -> Result<void> {
+                              if (excel) return ReadTrajectoryXlsx(bytes.content, display_name, handle, progress);
+                              std::ispanstream in(std::span<const char>(bytes.content.data(), bytes.content.size()));
+                              return ReadTrajectoryCsv(in, display_name, handle, progress);
+                          });
 }
 
 Result<ImportSummary> ImportIjwMessages(Store& store, const Pseudonymiser& pseudonymiser,

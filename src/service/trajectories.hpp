@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/source_location.hpp"
 #include "ingest/progress.hpp"
 #include "privacy/pseudonym.hpp"
 #include "store/store.hpp"
@@ -21,6 +23,18 @@ namespace kompas {
 Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser,
                                            const std::filesystem::path& path, const std::string& display_name,
                                            const std::optional<std::string>& provider, Progress* progress = nullptr);
+
+// The bytes of one uploaded file, read where they lie: nothing of them is written to disk. A type
+// of its own, so that a file name in a std::string is never mistaken for content.
+struct FileBytes {
+    std::string_view content;  // kept alive by the caller for the length of the call
+};
+
+// The same for a file in memory (an upload): CSV, or Excel when it starts with the zip signature.
+// Its content hash is that of the bytes, so an upload and the same file on disk are one import.
+Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser, FileBytes bytes,
+                                           const std::string& display_name, const std::optional<std::string>& provider,
+                                           Progress* progress = nullptr);
 
 // iJw JW305/JW307 messages from files and folders (every *.xml below a folder, in name order), in one
 // transaction: a message that fails its XSD, has a BSN failing the elfproef or an unknown reason
