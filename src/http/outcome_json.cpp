@@ -3,10 +3,9 @@
 namespace kompas {
 namespace {
 
-nlohmann::json Status(CellStatus status) {
-    if (status == CellStatus::kShown) return nullptr;
-    return CellStatusName(status);
-}
+// Only whether a figure is hidden, never why: "primary" would tell a reader it is 1..9, which with
+// a provider's own part of a cell can pin it down (docs/privacy.md).
+bool Status(CellStatus status) { return status != CellStatus::kShown; }
 
 template <typename T>
 nlohmann::json OrNull(const std::optional<T>& value) {
@@ -20,11 +19,9 @@ nlohmann::json ToJson(const engine::CountFigure& figure) {
 nlohmann::json ToJson(const engine::ShareFigure& figure) {
     nlohmann::json interval = nullptr;
     if (figure.interval) interval = {{"lower", figure.interval->lower}, {"upper", figure.interval->upper}};
-    return {{"count", OrNull(figure.count)},
-            {"n", OrNull(figure.n)},
-            {"share", OrNull(figure.share)},
-            {"interval", interval},
-            {"suppressed", Status(figure.status)}};
+    return {{"count", OrNull(figure.count)},       {"n", OrNull(figure.n)},
+            {"share", OrNull(figure.share)},       {"interval", interval},
+            {"suppressed", Status(figure.status)}, {"count_suppressed", figure.count_hidden}};
 }
 
 nlohmann::json ToJson(const engine::MeanFigure& figure) {
@@ -62,6 +59,9 @@ nlohmann::json ToJson(const OutcomeView& view) {
                              {"granularity", engine::GranularityName(view.granularity)},
                              {"reference_date", FormatDay(view.reference_date)},
                              {"min_count", engine::kOutcomeMinCount},
+                             {"min_numerator", engine::kNumeratorMinCount},
+                             {"min_extreme_base", engine::kExtremeMinBase},
+                             {"reentry_basis", engine::ReentryBasisName(view.report.reentry_basis)},
                              {"rows", std::move(rows)}};
     if (view.kind == "municipality") {
         nlohmann::json providers = nlohmann::json::array();

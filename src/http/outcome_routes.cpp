@@ -56,8 +56,8 @@ void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services
     add("GET", "/api/outcomes/municipality/{code}", [&pool, &services](const RequestContext& context) {
         auto granularity = GranularityParam(context);
         if (!granularity) return ErrorResponse(granularity.error());
-        return Reply(
-            MunicipalityOutcomes(*pool.Borrow(), services, context.params.at("code"), *granularity, DayOf(Now())));
+        return Reply(MunicipalityOutcomes(*pool.Borrow(), services, CallerOf(context), context.params.at("code"),
+                                          *granularity, DayOf(Now())));
     });
     add("GET", "/api/outcomes/funnel", [&pool, &services](const RequestContext& context) {
         const std::string indicator_text = context.request.Param("indicator");

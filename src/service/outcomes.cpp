@@ -1,58 +1,12 @@
 #include "service/outcomes.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <chrono>
-#include <filesystem>
 
-#include "privacy/secrets.hpp"
 #include "service/audit_entry.hpp"
 #include "service/trajectories.hpp"
 
 namespace kompas {
 namespace {
-
-// The uploaded bytes under the upload's own name (so that errors name it) in a new directory only
-// this process can read; both are removed again when it goes out of scope.
-class TemporaryFile {
-public:
-    static Result<TemporaryFile> Write(const std::string& name, std::string_view content) {
-        const auto folder = std::filesystem::temp_directory_path() / ("kompas-upload-" + RandomHex(12));
-        if (::mkdir(folder.c_str(), 0700) != 0)
-            return Fail(ErrorCode::kUnavailable, "Kan het bestand niet tijdelijk bewaren");
-        TemporaryFile file(folder);
-        const auto path = folder / name;
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0) return Fail(ErrorCode::kUnavailable, "Kan het bestand niet tijdelijk bewaren");
-        std::size_t written = 0;
-        while (written < content.size()) {
-            const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-            if (n <= 0) {
-                ::close(fd);
-                return Fail(ErrorCode::kUnavailable, "Kan het bestand niet tijdelijk bewaren");
-            }
-            written += static_cast<std::size_t>(n);
-        }
-        ::close(fd);
-        file.path_ = path;
-        return file;
-    }
-    TemporaryFile(TemporaryFile&& other) noexcept
-        : folder_(std::exchange(other.folder_, {})), path_(std::exchange(other.path_, {})) {}
-    TemporaryFile& operator=(TemporaryFile&&) = delete;
-    ~TemporaryFile() {
-        std::error_code ec;
-        if (!folder_.empty()) std::filesystem::remove_all(folder_, ec);
-    }
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    explicit TemporaryFile(std::filesystem::path folder) : folder_(std::move(folder)) {}
-    std::filesystem::path folder_;
-    std::filesystem::path path_;
-};
 
 // The name an upload is called by in messages: its last path component, printable ASCII only.
 std::string DisplayName(std::string_view filename) {
@@ -101,11 +55,31 @@ Result<OutcomeView> OwnOutcomes(Store& store, OutcomeServices& services, const C
     return OutcomeView{"provider", *provider->agb, provider->name, granularity, today, std::move(*report), {}};
 }
 
-Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, std::string_view code,
-                                         engine::Granularity granularity, Day today) {
+Result<void> RequireCommissioner(Store& store, const Caller& caller, const std::optional<std::string>& code) {
+    if (caller.platform_admin) return {};
+    auto organisation = store.FindOrganisation(caller.organisation_id);
+    if (!organisation) return std::unexpected(std::move(organisation.error()));
+    if (*organisation) {
+        const Organisation& o = **organisation;
+        if (code && o.kind == OrganisationKind::kMunicipality && o.region == *code) return {};
+        if (!code && (o.kind == OrganisationKind::kMunicipality || o.kind == OrganisationKind::kYouthCareRegion)) {
+            return {};
+        }
+    }
+    return Fail(ErrorCode::kForbidden,
+                code ? "De uitkomsten van alle aanbieders samen ziet alleen de gemeente zelf; een aanbieder ziet "
+                       "zijn eigen uitkomsten"
+                     : "De landelijke vergelijking van aanbieders zien alleen gemeenten en jeugdzorgregio's");
+}
+
+Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
+                                         std::string_view code, engine::Granularity granularity, Day today) {
     if (!IsMunicipalityCode(code)) {
         return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
                     "code");
+    }
+    if (auto allowed = RequireCommissioner(store, caller, std::string(code)); !allowed) {
+        return std::unexpected(std::move(allowed.error()));
     }
     auto region = store.FindRegion(code);
     if (!region) return std::unexpected(std::move(region.error()));
@@ -130,6 +104,9 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
                     "municipality");
     }
     if (year < 1900 || year > 2200) return Fail(ErrorCode::kInvalidArgument, "Geef een jaartal", "year");
+    if (auto allowed = RequireCommissioner(store, caller, municipality); !allowed) {
+        return std::unexpected(std::move(allowed.error()));
+    }
     auto names = ProviderNames(store);
     if (!names) return std::unexpected(std::move(names.error()));
     auto organisation = store.FindOrganisation(caller.organisation_id);
@@ -196,10 +173,10 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
     if (content.size() > kMaxUploadBytes) {
         return Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB", "content_base64");
     }
-    const std::string name = DisplayName(filename);
-    auto file = TemporaryFile::Write(name, content);
-    if (!file) return std::unexpected(std::move(file.error()));
-    auto summary = ImportTrajectoryFile(store, services.pseudonymiser, file->path(), name, provider->agb);
+    // Read from memory: the bytes hold BSNs and may hold names, and nothing of them may land on disk
+    // outside the database. The name, shown in messages and kept in the audit trail, loses any BSN.
+    const std::string name = RedactInputEcho(DisplayName(filename));
+    auto summary = ImportTrajectoryFile(store, services.pseudonymiser, FileBytes{content}, name, provider->agb);
     if (!summary) return summary;
     if (auto audited = store.AppendAudit(EntryFor(caller, now, AuditAction::kCreate, "trajectory_upload", name));
         !audited) {

@@ -1,6 +1,6 @@
 // Outcomes of youth care (block 5) as the HTTP layer offers them: uploads of trajectory files by a
 // provider, a provider's own records (audited) and outcomes, and the suppressed outcomes of a
-// municipality's residents and the funnel plots that everyone signed in may see.
+// municipality's residents and the funnel plots, which only the municipality and administrators see.
 #pragma once
 
 #include <cstdint>
@@ -67,7 +67,7 @@ struct OutcomeView {
     std::optional<std::string> name;
     engine::Granularity granularity = engine::Granularity::kYear;
     Day reference_date = 0;
-    engine::OutcomeReport report;
+    engine::OutcomeReport report;                       // report.reentry_basis says where re-entry is looked for
     std::map<std::string, std::string> provider_names;  // AGB code -> organisation name, where known
 };
 
@@ -75,10 +75,16 @@ struct OutcomeView {
 Result<OutcomeView> OwnOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                 engine::Granularity granularity, Day today);
 
-// The outcomes of a municipality's residents, suppressed; for everyone signed in. kInvalidArgument
+// Who may see figures that combine providers (docs/privacy.md): a platform administrator, and the
+// municipality itself (an organisation of kind municipality whose region is `code`). Providers may
+// not: they upload, and every uploader is a curious party. Without a code (the national funnel):
+// administrators, municipalities and youth-care regions. kForbidden otherwise.
+Result<void> RequireCommissioner(Store& store, const Caller& caller, const std::optional<std::string>& code);
+
+// The outcomes of a municipality's residents, suppressed; for RequireCommissioner. kInvalidArgument
 // for a code that is not GM + 4 digits.
-Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, std::string_view code,
-                                         engine::Granularity granularity, Day today);
+Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
+                                         std::string_view code, engine::Granularity granularity, Day today);
 
 struct FunnelView {
     engine::FunnelReport report;

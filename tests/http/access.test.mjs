@@ -124,13 +124,14 @@ function expected(role, method, template, op) {
     if (template === '/api/audit') return role === 'admin' ? [200] : [403];
     if (template === '/api/collaborations') return [success];
     // Block 5: client-level records and a provider's own outcomes belong to a provider with an AGB code
-    // (B); D is a provider without one (409); everyone signed in sees municipalities and funnels.
+    // (B); D is a provider without one (409). Figures that combine providers (a municipality's
+    // outcomes, the funnels) only the municipality itself (A is GM0034) and administrators see.
     if (template === '/api/trajectories' || template === '/api/trajectories/uploads' || template === '/api/outcomes/provider') {
         if (role === 'partner') return [success];
         if (role === 'outsider') return [409];
         return [403];
     }
-    if (template.startsWith('/api/outcomes/')) return [200];
+    if (template.startsWith('/api/outcomes/')) return role === 'admin' || role === 'coordinator' ? [200] : [403];
     if (aboutX(template)) {
         if (!member(role)) return [403, 404];
         if (method === 'get') return [200];
@@ -212,13 +213,21 @@ function inspect(role, method, template, path, res) {
         if (template === '/api/collaborations' && res.status === 200 && res.json.some((x) => x.id === X.id)) problems.push('X is listed');
     }
     if (role === 'anonymous' && !isPublicTemplate(template, method)) leak([MARKER, X.id, ...secretIds()], 'anonymous saw X');
-    // An unsigned response is never attributed.
+    // An unsigned response is never attributed; with fewer than min_answers answers nothing that
+    // comes from the scores, nor the unsigned comment, is sent at all.
     if (/\/evaluations\/\{round_id\}/.test(template) && res.status === 200) {
         leak(b1Identity(), "an unsigned response is attributed to b1/B");
         const comments = res.json.elements.flatMap((e) => e.comments);
         const mine = comments.find((cm) => cm.text.includes(COMMENT));
-        if (!mine) problems.push(`b1's comment is missing from the results`);
-        else if (mine.signed_by !== null) problems.push(`b1's unsigned comment has signed_by ${JSON.stringify(mine.signed_by)}`);
+        if (res.json.responses < res.json.min_answers) {
+            if (mine) problems.push(`b1's unsigned comment is shown with only ${res.json.responses} answers`);
+            const shown = res.json.elements.filter((e) => !e.hidden || e.distribution !== null || e.mean !== null || e.change !== null);
+            if (shown.length) problems.push(`figures are shown with only ${res.json.responses} answers: ${shown.map((e) => e.element).join(', ')}`);
+        } else if (!mine) {
+            problems.push(`b1's comment is missing from the results`);
+        } else if (mine.signed_by !== null) {
+            problems.push(`b1's unsigned comment has signed_by ${JSON.stringify(mine.signed_by)}`);
+        }
         if (res.json.elements.map((e) => e.element).join() !== ELEMENTS.join()) problems.push('elements out of order');
     }
     if (template === '/api/people' && method === 'get' && res.status === 200) {
@@ -375,6 +384,10 @@ test('after the walk: the coordinator closed the round, 409 on answering it, the
     const a1 = await signIn(people.a1.email, people.a1.password, 'coordinator (after)');
     const result = (await call('/api/collaborations/{id}/evaluations/{round_id}', 'GET', `/api/collaborations/${X.id}/evaluations/${R.id}`, 200, { as: a1 })).json;
     assert.equal(result.closed, true);
+    // b1, y1 and a1 answered in their walks: three answers, so the figures and b1's comment show.
+    assert.equal(result.responses, 3);
+    assert.ok(result.elements.every((e) => !e.hidden && e.distribution.reduce((a, b) => a + b, 0) === 3), 'three answers are summarised');
+    assert.ok(result.elements.some((e) => e.comments.some((cm) => cm.text === COMMENT && cm.signed_by === null)), "b1's comment, unsigned");
     await call('/api/collaborations/{id}/evaluations/{round_id}/response', 'PUT', `/api/collaborations/${X.id}/evaluations/${R.id}/response`, 409,
         { as: a1, body: responseBody(5, null, false) });
     await call('/api/collaborations/{id}/partners/{partner_id}', 'DELETE', `/api/collaborations/${X.id}/partners/${partners.A.id}`, 409, { as: a1 });

@@ -1,5 +1,6 @@
 // Block 5 over HTTP (docs/dev/api-outcomes.md): a provider uploads trajectory records and sees its
-// own outcomes and records (audited); everyone else sees suppressed aggregates; funnels never rank.
+// own outcomes and records (audited); the municipality sees suppressed aggregates of all providers
+// (a provider may not: docs/privacy.md); funnels never rank.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
@@ -65,7 +66,7 @@ test('an Excel upload is read too, and a row of another provider refuses the fil
         { as: provider.session, body: { filename: 'trajecten.xlsx', content_base64: xlsx.toString('base64') } });
     // Row 2 belongs to AGB 65656055, not to this provider; the message names the file as uploaded.
     assert.match(res.json.error.message, /^trajecten\.xlsx:2:/);
-    assert.match(res.json.error.message, /65656055/);
+    assert.match(res.json.error.message, /andere aanbieder/);
     assert.equal(res.json.error.line, 2);
     assert.doesNotMatch(res.text, /999900006|Tom de Wit/);
 });
@@ -85,7 +86,18 @@ test('client-level records: the owner only, pseudonymised, and every read audite
     assert.ok(reads.some((r) => r.result === 'denied'), 'the refused read is audited too');
 });
 
-test('others see the municipality with every base count of 1-9 suppressed', async () => {
+test('a provider sees no figure that combines providers', async () => {
+    for (const path of [`/api/outcomes/municipality/${MUNICIPALITY}`, '/api/outcomes/funnel?indicator=planned&year=2024',
+        `/api/outcomes/funnel?indicator=no_reentry&year=2024&municipality=${MUNICIPALITY}`]) {
+        const res = await send('GET', path, { as: provider.session });
+        assert.equal(res.status, 403, path);
+        assert.match(res.json.error.message, /gemeente/);
+    }
+    const own = await call('/api/outcomes/provider', 'GET', '/api/outcomes/provider', 200, { as: provider.session });
+    assert.equal(own.json.reentry_basis, 'own_records');
+});
+
+test('the municipality sees every base count of 1-9 suppressed, and no small numerator', async () => {
     for (const granularity of ['year', 'half_year']) {
         const res = await call('/api/outcomes/municipality/{code}', 'GET', `/api/outcomes/municipality/${MUNICIPALITY}?granularity=${granularity}`, 200, { as: municipal });
         assert.ok(res.json.rows.length > 0);
@@ -100,20 +112,31 @@ test('others see the municipality with every base count of 1-9 suppressed', asyn
                 const n = row[key].n;
                 assert.ok(n === null || n === 0 || n >= 10, `${key} n=${n} in ${row.period}`);
             }
+            for (const key of ['planned', 'without_help', 'no_reentry']) {
+                const { count, n, count_suppressed: hiddenCount } = row[key];
+                if (count === null) continue;
+                assert.equal(hiddenCount, false);
+                const small = (v) => v > 0 && v < 5;
+                assert.ok(!small(count) && !small(n - count), `${key} ${count} of ${n} in ${row.period}`);
+                assert.ok(n === 0 || n >= 20 || (count !== 0 && count !== n), `${key} ${count} of ${n} in ${row.period}`);
+            }
         }
         assert.ok(hidden > 0, 'the 3 trajectories of help form 11 are hidden');
+        assert.equal(res.json.reentry_basis, 'all_providers');
     }
     await call('/api/outcomes/municipality/{code}', 'GET', '/api/outcomes/municipality/0363', 400, { as: municipal });
 });
 
 test('the funnel lists providers by code, never by share, with its limits', async () => {
-    const res = await call('/api/outcomes/funnel', 'GET', '/api/outcomes/funnel?indicator=planned&year=2024', 200, { as: provider.session });
+    const res = await call('/api/outcomes/funnel', 'GET', '/api/outcomes/funnel?indicator=planned&year=2024', 200, { as: municipal });
     const codes = res.json.points.map((p) => p.provider);
     assert.deepEqual(codes, [...codes].sort());
-    for (const p of res.json.points) assert.ok(p.n >= 10);
-    const own = res.json.points.find((p) => p.own);
-    if (own) assert.equal(own.provider, provider.org.agb);
+    for (const p of res.json.points) {
+        assert.ok(p.n >= 10);
+        assert.ok(!(p.count > 0 && p.count < 5) && !(p.n - p.count > 0 && p.n - p.count < 5), `${p.count} of ${p.n}`);
+        assert.equal(p.own, false, 'a municipality has no point of its own');
+    }
     for (const l of res.json.limits) assert.ok(l.lower998 <= l.lower95 && l.lower95 <= l.upper95 && l.upper95 <= l.upper998);
-    const bad = await send('GET', '/api/outcomes/funnel?indicator=ranking', { as: provider.session });
+    const bad = await send('GET', '/api/outcomes/funnel?indicator=ranking', { as: municipal });
     assert.equal(bad.status, 400);
 });

@@ -16,8 +16,9 @@ protected:
     static TimePoint T0() { return *ParseUtc("2026-11-24T10:00:00Z"); }
 
     Organisation MakeOrganisation(const std::string& name, OrganisationKind kind = OrganisationKind::kMunicipality,
-                                  std::optional<std::string> agb = std::nullopt) {
-        auto organisation = AddOrganisation(*store_, NewOrganisation{name, kind, std::nullopt, std::move(agb)});
+                                  std::optional<std::string> agb = std::nullopt,
+                                  std::optional<std::string> region = std::nullopt) {
+        auto organisation = AddOrganisation(*store_, NewOrganisation{name, kind, std::move(region), std::move(agb)});
         EXPECT_TRUE(organisation.has_value()) << organisation.error().message;
         return organisation.value_or(Organisation{});
     }

@@ -36,9 +36,13 @@ protected:
         if (IsSkipped()) return;
         services_ = std::make_unique<OutcomeServices>(Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}));
         provider_ = MakeOrganisation("Zorgaanbieder De Brug", OrganisationKind::kProvider, std::string(kAgb));
-        municipality_ = MakeOrganisation("Gemeente Amsterdam");
+        municipality_ = MakeOrganisation("Gemeente Amsterdam", OrganisationKind::kMunicipality, std::nullopt,
+                                         std::string("GM0363"));
+        elsewhere_ =
+            MakeOrganisation("Gemeente Almere", OrganisationKind::kMunicipality, std::nullopt, std::string("GM0034"));
         provider_person_ = MakePerson("hulp@debrug.nl", provider_);
         municipality_person_ = MakePerson("beleid@amsterdam.nl", municipality_);
+        elsewhere_person_ = MakePerson("beleid@almere.nl", elsewhere_);
     }
 
     Result<ImportSummary> Upload(const Person& person, const std::string& content) {
@@ -56,8 +60,8 @@ protected:
     }
 
     std::unique_ptr<OutcomeServices> services_;
-    Organisation provider_, municipality_;
-    Person provider_person_, municipality_person_;
+    Organisation provider_, municipality_, elsewhere_;
+    Person provider_person_, municipality_person_, elsewhere_person_;
 };
 
 TEST_P(OutcomesTest, AProviderUploadsAndSeesItsOwnOutcomes) {
@@ -121,10 +125,34 @@ TEST_P(OutcomesTest, ClientRecordsAreTheOwnersOnlyAndEveryReadIsAudited) {
     EXPECT_EQ(AuditCount("read_client_data", "denied"), 1);
 }
 
-TEST_P(OutcomesTest, OthersSeeTheMunicipalityOnlySuppressed) {
+TEST_P(OutcomesTest, OnlyTheMunicipalityItselfSeesItsResidentsOutcomesAndOnlySuppressed) {
     ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
-    const auto view =
-        MunicipalityOutcomes(*store_, *services_, "GM0363", engine::Granularity::kYear, *ParseDay("2026-11-24"));
+    const Day today = *ParseDay("2026-11-24");
+    // Providers upload, so they see no figure that combines providers: not the municipality's, not a funnel.
+    for (const Person* person : {&provider_person_, &elsewhere_person_}) {
+        const auto refused =
+            MunicipalityOutcomes(*store_, *services_, CallerOf(*person), "GM0363", engine::Granularity::kYear, today);
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
+        const auto funnel = ProviderFunnel(*store_, *services_, CallerOf(*person), engine::FunnelIndicator::kPlanned,
+                                           2024, std::string("GM0363"), today);
+        ASSERT_FALSE(funnel.has_value());
+        EXPECT_EQ(funnel.error().code, ErrorCode::kForbidden);
+    }
+    const auto national = ProviderFunnel(*store_, *services_, CallerOf(provider_person_),
+                                         engine::FunnelIndicator::kPlanned, 2024, std::nullopt, today);
+    ASSERT_FALSE(national.has_value());
+    EXPECT_EQ(national.error().code, ErrorCode::kForbidden);
+    EXPECT_TRUE(ProviderFunnel(*store_, *services_, CallerOf(elsewhere_person_), engine::FunnelIndicator::kPlanned,
+                               2024, std::nullopt, today)
+                    .has_value());
+    // The provider's own view counts re-entry in its own records, and says so.
+    const auto own = OwnOutcomes(*store_, *services_, CallerOf(provider_person_), engine::Granularity::kYear, today);
+    ASSERT_TRUE(own.has_value()) << own.error().message;
+    EXPECT_EQ(own->report.reentry_basis, engine::ReentryBasis::kOwnRecords);
+
+    const auto view = MunicipalityOutcomes(*store_, *services_, CallerOf(municipality_person_), "GM0363",
+                                           engine::Granularity::kYear, today);
     ASSERT_TRUE(view.has_value()) << view.error().message;
     ASSERT_FALSE(view->report.rows.empty());
     for (const auto& row : view->report.rows) {
@@ -137,7 +165,9 @@ TEST_P(OutcomesTest, OthersSeeTheMunicipalityOnlySuppressed) {
             EXPECT_FALSE(*row.figures.planned.n > 0 && *row.figures.planned.n < 10);
         }
     }
-    const auto bad = MunicipalityOutcomes(*store_, *services_, "0363", engine::Granularity::kYear, 0);
+    EXPECT_EQ(view->report.reentry_basis, engine::ReentryBasis::kAllProviders);
+    const auto bad = MunicipalityOutcomes(*store_, *services_, CallerOf(municipality_person_), "0363",
+                                          engine::Granularity::kYear, 0);
     ASSERT_FALSE(bad.has_value());
     EXPECT_EQ(bad.error().code, ErrorCode::kInvalidArgument);
 }
