@@ -12,6 +12,7 @@
 
 #include "ingest/trajectory_source.hpp"
 #include "privacy/secrets.hpp"
+#include "stored_zip.hpp"
 
 namespace kompas {
 namespace {
@@ -20,78 +21,8 @@ namespace fs = std::filesystem;
 
 fs::path FixtureDir() { return fs::path(KOMPAS_SOURCE_DIR) / "tests/fixtures/trajectories"; }
 
-// ---- A small zip writer (stored entries, no compression) for hand-made workbooks ----
-
-std::uint32_t Crc32(std::string_view data) {
-    std::uint32_t crc = 0xFFFFFFFFu;
-    for (const char c : data) {
-        crc ^= static_cast<unsigned char>(c);
-        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-void Put16(std::string& out, std::uint32_t v) {
-    out += static_cast<char>(v & 0xFF);
-    out += static_cast<char>((v >> 8) & 0xFF);
-}
-void Put32(std::string& out, std::uint32_t v) {
-    Put16(out, v & 0xFFFF);
-    Put16(out, v >> 16);
-}
-
-std::string Zip(const std::vector<std::pair<std::string, std::string>>& entries) {
-    std::string out;
-    std::string central;
-    for (const auto& [name, data] : entries) {
-        const auto offset = static_cast<std::uint32_t>(out.size());
-        const std::uint32_t crc = Crc32(data);
-        const auto size = static_cast<std::uint32_t>(data.size());
-        const auto name_size = static_cast<std::uint32_t>(name.size());
-        Put32(out, 0x04034b50);
-        Put16(out, 20);
-        Put16(out, 0);
-        Put16(out, 0);  // stored
-        Put16(out, 0);
-        Put16(out, 0x21);
-        Put32(out, crc);
-        Put32(out, size);
-        Put32(out, size);
-        Put16(out, name_size);
-        Put16(out, 0);
-        out += name;
-        out += data;
-        Put32(central, 0x02014b50);
-        Put16(central, 20);
-        Put16(central, 20);
-        Put16(central, 0);
-        Put16(central, 0);
-        Put16(central, 0);
-        Put16(central, 0x21);
-        Put32(central, crc);
-        Put32(central, size);
-        Put32(central, size);
-        Put16(central, name_size);
-        Put16(central, 0);
-        Put16(central, 0);
-        Put16(central, 0);
-        Put16(central, 0);
-        Put32(central, 0);
-        Put32(central, offset);
-        central += name;
-    }
-    const auto central_offset = static_cast<std::uint32_t>(out.size());
-    out += central;
-    Put32(out, 0x06054b50);
-    Put16(out, 0);
-    Put16(out, 0);
-    Put16(out, static_cast<std::uint32_t>(entries.size()));
-    Put16(out, static_cast<std::uint32_t>(entries.size()));
-    Put32(out, static_cast<std::uint32_t>(central.size()));
-    Put32(out, central_offset);
-    Put16(out, 0);
-    return out;
-}
+// The zip writer for hand-made workbooks (stored entries) is shared with the BSN tests.
+std::string Zip(const std::vector<std::pair<std::string, std::string>>& entries) { return testing::StoredZip(entries); }
 
 const std::string kWorkbook = R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" )"
                               R"(xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
