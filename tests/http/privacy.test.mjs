@@ -39,6 +39,7 @@ async function everythingAsProvider(as, municipality) {
         '/api/outcomes/funnel?indicator=no_reentry&year=2024',
         `/api/outcomes/funnel?indicator=no_reentry&year=2024&municipality=${municipality}`,
         '/api/outcomes/funnel?indicator=planned&year=2024',
+        '/api/trajectories?limit=1000', // its own records (there is no export yet)
     ];
     const out = [];
     for (const path of paths) {
