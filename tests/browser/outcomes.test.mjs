@@ -1,5 +1,6 @@
-// Browser test of block 5: a provider uploads a trajectory file and sees its own outcomes; another
-// user, of a municipality, sees the same residents' figures with the small ones suppressed.
+// Browser test of block 5: a provider uploads a trajectory file and sees its own outcomes (re-entry
+// in its own records, no funnel, no access to the municipality's page); a user of the municipality
+// sees the same residents' figures with small ones hidden, and what re-entry rests on there.
 //   KOMPAS_URL, KOMPAS_ADMIN_EMAIL / KOMPAS_ADMIN_PASSWORD (to make the two accounts), KOMPAS_TEST_OUTPUT
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ useBrowser();
 
 const MUNICIPALITY = 'GM0363'; // not in the demo data, so only the tests' own deliveries count
 
-test('a provider uploads trajectories; a municipality user sees them suppressed', async () => {
+test('a provider uploads trajectories; a municipality user sees them with small figures hidden', async () => {
     const admin = await adminSession();
     const providerOrg = await createOrganisation(admin, `Jeugdhulp Browsertest ${SUFFIX}`, 'provider', null, freshAgb());
     const providerPw = password('browser-prov');
@@ -44,13 +45,31 @@ test('a provider uploads trajectories; a municipality user sees them suppressed'
         const own = provider.page.getByTestId('outcomes-table-11');
         await own.waitFor();
         assert.equal(await own.getByTestId('suppressed-cell').count(), 0, 'a provider sees its own small numbers');
+        assert.equal(await own.getByTestId('small-numerator-cell').count(), 0, 'a provider sees its own small numerators');
+        // Re-entry counts in its own records only, and the page says so.
+        assert.match(await provider.page.getByTestId('reentry-basis').innerText(), /uw organisatie/);
+        // No funnel: comparing providers is for the municipality (the funnel API answers 403 here).
+        assert.match(await provider.page.getByTestId('comparison-note').innerText(), /gemeente/);
+        for (const id of ['funnel-explanation', 'funnel', 'funnel-chart', 'funnel-table']) {
+            assert.equal(await provider.page.getByTestId(id).count(), 0, `no ${id} on the provider page`);
+        }
+        assert.equal(await provider.page.getByRole('heading', { name: /trechterdiagram/i }).count(), 0, 'no funnel heading');
         await assertClean(provider.page, provider.errors);
         await provider.page.screenshot({ path: join(OUT, 'outcomes-provider.png'), fullPage: true });
+
+        // The municipality's page is not for a provider: the server's message, not a broken page.
+        await provider.page.goto(`${BASE}/uitkomsten/gemeente/${MUNICIPALITY}`);
+        const refused = provider.page.getByTestId('outcomes-forbidden');
+        await refused.waitFor();
+        assert.match(await refused.innerText(), /Geen toegang\./);
+        assert.equal(await provider.page.getByTestId('outcomes-table-all').count(), 0, 'no figures for a provider');
+        await assertClean(provider.page, provider.errors);
     } finally {
         await provider.context.close();
     }
 
-    // Another user, of the municipality: the same residents, with the 3 trajectories of help form 11 hidden.
+    // A user of the municipality: the same residents, with the 3 trajectories of help form 11 hidden
+    // (which other cells are hidden too, and why, the page does not say).
     const other = await newPage();
     try {
         await other.page.goto(`${BASE}/inloggen`);
@@ -61,10 +80,22 @@ test('a provider uploads trajectories; a municipality user sees them suppressed'
         const hidden = table.getByTestId('suppressed-cell').first();
         await hidden.waitFor();
         assert.match(await hidden.getAttribute('aria-label'), /onderdrukt/);
-        await other.page.getByTestId('suppression-legend').waitFor();
+        const legend = other.page.getByTestId('suppression-legend');
+        await legend.waitFor();
+        const legendText = await legend.innerText();
+        assert.match(legendText, /minder dan 10 trajecten of metingen/, 'the legend explains hidden figures');
+        assert.match(legendText, /terug te rekenen/, 'the legend explains hidden figures');
+        assert.match(legendText, /aandeel verborgen/, 'the legend explains small numerators');
+        assert.match(legendText, /1 tot en met 4/, 'the legend explains small numerators');
+        assert.match(await other.page.getByTestId('reentry-basis').innerText(), /elke aanbieder, in elke gemeente/);
+        // Any share shown only by its n carries the words for a screen reader.
+        for (const cell of await other.page.getByTestId('small-numerator-cell').all()) {
+            assert.match(await cell.getAttribute('aria-label'), /klein aantal/);
+        }
         const providers = other.page.getByTestId('provider-table');
         await providers.waitFor();
         assert.equal(await other.page.getByText(/trajecten ingelezen/).count(), 0, 'no upload form for a municipality');
+        await other.page.getByTestId('funnel-explanation').waitFor(); // the municipality keeps its funnel
         await assertClean(other.page, other.errors);
         await other.page.screenshot({ path: join(OUT, 'outcomes-municipality.png'), fullPage: true });
     } finally {

@@ -109,7 +109,7 @@ function Frame() {
                   </AppLink>
                 </li>
               )}
-              {session && (
+              {session && (isPlatformAdmin(session) || session.organisation.kind === 'municipality') && (
                 <li>
                   <AppLink href="/uitkomsten/gemeente" aria-current={current === 'outcomes' ? 'page' : undefined}>
                     Uitkomsten

@@ -7,15 +7,19 @@ import {
   periodLabel,
   periodYear,
   positionLabel,
+  reentryBasisText,
   reentryNote,
+  shareHidden,
   shareText,
   shareWithInterval,
+  smallNumeratorLabel,
+  smallNumeratorRule,
   SUPPRESSION_SYMBOL,
   suppressionLabel,
-  suppressionTitle,
+  suppressionRule,
   countText,
 } from './format';
-import { count, hiddenCount, hiddenMean, hiddenShare, mean, reentry, share } from './test-fixtures';
+import { count, hiddenCount, hiddenMean, hiddenShare, mean, reentry, share, smallShare } from './test-fixtures';
 
 describe('outcome formatting', () => {
   it('writes a share with its count and n, and the Wilson interval in whole percentages', () => {
@@ -29,24 +33,45 @@ describe('outcome formatting', () => {
 
   it('says "geen trajecten" for n = 0 and gives nothing for a suppressed share', () => {
     expect(shareText(share(0, 0))).toBe('geen trajecten');
-    expect(shareText(hiddenShare('primary'))).toBeNull();
-    expect(shareWithInterval(hiddenShare('complementary'))).toBeNull();
+    expect(shareText(hiddenShare())).toBeNull();
+    expect(shareWithInterval(hiddenShare())).toBeNull();
   });
 
-  it('labels suppressed cells with the reason, for both kinds', () => {
-    expect(SUPPRESSION_SYMBOL.primary).toBe('<10');
-    expect(SUPPRESSION_SYMBOL.complementary).toBe('–');
-    expect(suppressionLabel('primary')).toBe('onderdrukt: minder dan 10 trajecten');
-    expect(suppressionLabel('complementary')).toBe('onderdrukt: verborgen zodat een ander verborgen getal niet terug te rekenen is');
-    expect(suppressionTitle('primary')).toBe('Onderdrukt: minder dan 10 trajecten');
-    expect(countText(hiddenCount('primary'))).toBeNull();
+  it('gives every hidden figure the same marker and label, without a reason', () => {
+    expect(SUPPRESSION_SYMBOL).toBe('x');
+    expect(suppressionLabel()).toBe('onderdrukt: cijfer verborgen');
+    expect(suppressionLabel('Gestart')).toBe('Gestart: onderdrukt: cijfer verborgen');
+    expect(countText(hiddenCount())).toBeNull();
     expect(countText(count(1234))).toBe('1.234');
-    expect(meanText(hiddenMean('primary'))).toBeNull();
+    expect(meanText(hiddenMean())).toBeNull();
+    // One rule text covers both ways a figure can be hidden, without saying which applies.
+    expect(suppressionRule(10)).toBe(
+      'een cijfer dat op minder dan 10 trajecten of metingen berust, of dat anders uit andere cijfers terug te rekenen zou zijn, ook door een aanbieder die zijn eigen deel kent',
+    );
+  });
+
+  it('shows n but not the share when the count is too small', () => {
+    const small = smallShare(12);
+    expect(shareText(small)).toBe('n = 12, aandeel verborgen');
+    expect(shareWithInterval(small)).toBe('n = 12, aandeel verborgen');
+    expect(smallNumeratorLabel(12)).toBe('aandeel verborgen vanwege een klein aantal, n = 12');
+    expect(shareHidden(small)).toBe(true);
+    expect(shareHidden(hiddenShare())).toBe(true);
+    expect(shareHidden(share(82, 120))).toBe(false);
+    expect(smallNumeratorRule(5, 20)).toBe(
+      'het aantal trajecten met of zonder deze uitkomst is 1 tot en met 4, of het aandeel is 0 % of 100 % van minder dan 20 trajecten, of het aandeel is verborgen om zo’n klein aantal te beschermen',
+    );
+  });
+
+  it('says what re-entry rests on, for both bases', () => {
+    expect(reentryBasisText('own_records')).toMatch(/alleen als de jongere binnen 12 maanden opnieuw bij uw organisatie start/);
+    expect(reentryBasisText('own_records')).toMatch(/elders hulp kreeg, ziet u hier niet/);
+    expect(reentryBasisText('all_providers')).toBe('Terugkeer telt bij elke aanbieder, in elke gemeente, binnen 12 maanden na een beëindiging volgens plan.');
   });
 
   it('writes a mean satisfaction with its n', () => {
     expect(meanText(mean(7.44, 31))).toBe('7,4 (n = 31)');
-    expect(meanText({ mean: null, n: null, suppressed: null })).toBe('geen metingen');
+    expect(meanText({ mean: null, n: null, suppressed: false })).toBe('geen metingen');
   });
 
   it('marks a re-entry figure as provisional while 12 months have not passed', () => {
@@ -62,8 +87,8 @@ describe('outcome formatting', () => {
     expect(positionLabel('within')).toBe('binnen de grenzen');
     expect(positionLabel('above_95')).toBe('boven 95 %-grens');
     expect(positionLabel('below_998')).toBe('onder 99,8 %-grens');
-    expect(hiddenText(3)).toMatch(/^3 aanbieders niet getoond: minder dan 10 trajecten, of verborgen/);
-    expect(hiddenText(1)).toMatch(/^1 aanbieder niet getoond: minder dan 10 trajecten, of verborgen/);
+    expect(hiddenText(3)).toMatch(/^3 aanbieders niet getoond: te weinig trajecten, een te klein aantal/);
+    expect(hiddenText(1)).toMatch(/^1 aanbieder niet getoond: te weinig trajecten, een te klein aantal/);
     expect(hiddenText(0)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // Outcomes in Dutch words (block 5): every share with its count and n and its 95 % interval,
-// suppressed figures with the reason, periods and funnel positions. Pure functions, no React.
+// hidden figures (one marker, no reason), what re-entry rests on, periods and funnel positions.
+// Pure functions, no React.
 import { formatNumber } from '../../lib/format';
-import type { Count, FunnelIndicator, FunnelPosition, Interval, Mean, Reentry, Share, Suppression } from './types';
+import type { Count, FunnelIndicator, FunnelPosition, Interval, Mean, Reentry, ReentryBasis, Share } from './types';
 
 /** A proportion 0..1 as a whole percentage: 0.6833 → "68 %". */
 export function formatPercent(share: number, decimals = 0): string {
@@ -20,27 +21,53 @@ export function formatCount(value: number): string {
 }
 
 // ---- suppression ----
+// The API says only whether a figure is hidden, never why (a reason would let a reader bound the
+// hidden value), so every hidden figure gets the same marker and the same words.
 
-/** What a suppressed cell shows: "<10" for a small number, "–" for one hidden to protect another. */
-export const SUPPRESSION_SYMBOL: Record<Suppression, string> = {
-  primary: '<10',
-  complementary: '–',
-};
+/**
+ * What a hidden cell shows. "x" is the Dutch statistical sign for "geheim" (as in CBS tables),
+ * where "–" would read as "nihil", i.e. zero.
+ */
+export const SUPPRESSION_SYMBOL = 'x';
 
-/** Why a figure is hidden, in words. */
-export const SUPPRESSION_REASON: Record<Suppression, string> = {
-  primary: 'minder dan 10 trajecten',
-  complementary: 'verborgen zodat een ander verborgen getal niet terug te rekenen is',
-};
-
-/** The accessible label of a suppressed cell: "onderdrukt: minder dan 10 trajecten". */
-export function suppressionLabel(kind: Suppression, what?: string): string {
-  return `${what ? `${what}: ` : ''}onderdrukt: ${SUPPRESSION_REASON[kind]}`;
+/** The accessible name of a hidden cell: "onderdrukt: cijfer verborgen". */
+export function suppressionLabel(what?: string): string {
+  return `${what ? `${what}: ` : ''}onderdrukt: cijfer verborgen`;
 }
 
-/** The tooltip of a suppressed cell: "Onderdrukt: minder dan 10 trajecten". */
-export function suppressionTitle(kind: Suppression): string {
-  return `Onderdrukt: ${SUPPRESSION_REASON[kind]}`;
+/** The tooltip of a hidden cell. */
+export const SUPPRESSION_TITLE = 'Verborgen, zodat niemand herkenbaar is. De uitleg staat boven de tabellen.';
+
+/** Why figures can be hidden, in one sentence, without saying which rule hid which figure. */
+export function suppressionRule(minCount = 10): string {
+  return (
+    `een cijfer dat op minder dan ${formatCount(minCount)} trajecten of metingen berust, of dat anders uit andere cijfers terug te rekenen zou zijn, ` +
+    'ook door een aanbieder die zijn eigen deel kent'
+  );
+}
+
+/** Why a share can be hidden while its n is shown (count_suppressed). */
+export function smallNumeratorRule(minNumerator = 5, minExtremeBase = 20): string {
+  return (
+    `het aantal trajecten met of zonder deze uitkomst is 1 tot en met ${formatCount(minNumerator - 1)}, ` +
+    `of het aandeel is 0 % of 100 % van minder dan ${formatCount(minExtremeBase)} trajecten, ` +
+    'of het aandeel is verborgen om zo’n klein aantal te beschermen'
+  );
+}
+
+/** What a share cell shows when only its n may be shown: "n = 12, aandeel verborgen". */
+export function smallNumeratorText(n: number | null): string {
+  return n === null ? 'aandeel verborgen' : `n = ${formatCount(n)}, aandeel verborgen`;
+}
+
+/** The accessible name of such a cell: "aandeel verborgen vanwege een klein aantal, n = 12". */
+export function smallNumeratorLabel(n: number | null): string {
+  return `aandeel verborgen vanwege een klein aantal${n === null ? '' : `, n = ${formatCount(n)}`}`;
+}
+
+/** A share that cannot be drawn or summarised: hidden, or only its n shown. */
+export function shareHidden(share: Share): boolean {
+  return share.suppressed || share.count_suppressed;
 }
 
 // ---- figures ----
@@ -51,9 +78,10 @@ export function countText(count: Count): string | null {
   return formatCount(count.value);
 }
 
-/** "68 % (82 van 120)"; "geen trajecten" when n is 0; null when suppressed. */
+/** "68 % (82 van 120)"; "geen trajecten" when n is 0; "n = 12, aandeel verborgen" for a small count; null when suppressed. */
 export function shareText(share: Share): string | null {
   if (share.suppressed) return null;
+  if (share.count_suppressed) return smallNumeratorText(share.n);
   if (share.n === null || share.n === 0 || share.count === null || share.share === null) return 'geen trajecten';
   return `${formatPercent(share.share)} (${formatCount(share.count)} van ${formatCount(share.n)})`;
 }
@@ -78,6 +106,19 @@ export const INCOMPLETE_NOTE = 'voorlopig: 12 maanden nog niet verstreken';
 /** The note that goes with a re-entry figure, or null when it is final. */
 export function reentryNote(reentry: Reentry): string | null {
   return reentry.incomplete ? INCOMPLETE_NOTE : null;
+}
+
+// ---- re-entry ----
+
+/** What a re-entry figure rests on, for the note by the tables. */
+export const REENTRY_BASIS_TEXT: Record<ReentryBasis, string> = {
+  own_records:
+    'Terugkeer telt hier alleen als de jongere binnen 12 maanden opnieuw bij uw organisatie start; of hij of zij elders hulp kreeg, ziet u hier niet.',
+  all_providers: 'Terugkeer telt bij elke aanbieder, in elke gemeente, binnen 12 maanden na een beëindiging volgens plan.',
+};
+
+export function reentryBasisText(basis: ReentryBasis | string): string {
+  return (REENTRY_BASIS_TEXT as Record<string, string>)[basis] ?? 'Onbekend waarop het cijfer over nieuwe hulp binnen 12 maanden berust.';
 }
 
 // ---- periods ----
@@ -123,12 +164,12 @@ export function positionLabel(position: FunnelPosition | string): string {
 }
 
 /** "3 aanbieders niet getoond: ..." (null when none was left out). The server leaves out providers
- * with fewer than 10 trajectories and those whose figure is hidden to protect another one. */
+ * with too few trajectories, a small count, or a figure hidden in the municipality's report; it
+ * does not say which, and neither do we. */
 export function hiddenText(hidden: number | undefined): string | null {
   if (!hidden) return null;
-  return hidden === 1
-    ? '1 aanbieder niet getoond: minder dan 10 trajecten, of verborgen zodat een ander verborgen getal niet terug te rekenen is'
-    : `${formatCount(hidden)} aanbieders niet getoond: minder dan 10 trajecten, of verborgen zodat een ander verborgen getal niet terug te rekenen is`;
+  const why = 'te weinig trajecten, een te klein aantal met of zonder deze uitkomst, of een cijfer dat verborgen is om een ander te beschermen';
+  return hidden === 1 ? `1 aanbieder niet getoond: ${why}` : `${formatCount(hidden)} aanbieders niet getoond: ${why}`;
 }
 
 /** "1 traject" / "12 trajecten". */

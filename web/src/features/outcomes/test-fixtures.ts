@@ -2,15 +2,20 @@
 import type { Count, Funnel, Mean, OutcomeFigures, OutcomeRow, ProviderRow, Reentry, Share } from './types';
 import { wilson } from './funnel';
 
-export const count = (value: number): Count => ({ value, suppressed: null });
+export const count = (value: number): Count => ({ value, suppressed: false });
 export const share = (k: number, n: number): Share =>
-  n === 0 ? { count: null, n: null, share: null, interval: null, suppressed: null } : { count: k, n, share: k / n, interval: wilson(k, n), suppressed: null };
-export const mean = (m: number, n: number): Mean => ({ mean: m, n, suppressed: null });
+  n === 0
+    ? { count: null, n: null, share: null, interval: null, suppressed: false, count_suppressed: false }
+    : { count: k, n, share: k / n, interval: wilson(k, n), suppressed: false, count_suppressed: false };
+export const mean = (m: number, n: number): Mean => ({ mean: m, n, suppressed: false });
 export const reentry = (k: number, n: number, incomplete = false): Reentry => ({ ...share(k, n), incomplete });
 
-export const hiddenCount = (kind: 'primary' | 'complementary'): Count => ({ value: null, suppressed: kind });
-export const hiddenShare = (kind: 'primary' | 'complementary'): Share => ({ count: null, n: null, share: null, interval: null, suppressed: kind });
-export const hiddenMean = (kind: 'primary' | 'complementary'): Mean => ({ mean: null, n: null, suppressed: kind });
+export const hiddenCount = (): Count => ({ value: null, suppressed: true });
+export const hiddenShare = (): Share => ({ count: null, n: null, share: null, interval: null, suppressed: true, count_suppressed: false });
+export const hiddenMean = (): Mean => ({ mean: null, n: null, suppressed: true });
+/** A share whose n is shown but whose count is hidden (a small numerator or complement). */
+export const smallShare = (n: number): Share => ({ count: null, n, share: null, interval: null, suppressed: false, count_suppressed: true });
+export const smallReentry = (n: number, incomplete = false): Reentry => ({ ...smallShare(n), incomplete });
 
 export function figures(partial: Partial<OutcomeFigures> = {}): OutcomeFigures {
   return {

@@ -1,12 +1,16 @@
 // Shapes of the outcome API (block 5), mirroring docs/dev/api-outcomes.md. Kept with the feature
 // so the shared src/types/api.ts stays as it is; one name per concept, as in the glossary.
 
-/** Why a figure is hidden: itself fewer than 10 trajectories, or hidden so another one cannot be computed back. */
-export type Suppression = 'primary' | 'complementary';
+/**
+ * True when a figure (its base count and everything built on it) is hidden: fewer than 10
+ * trajectories or measurements, or hidden so that such a figure cannot be computed back, also by a
+ * provider who knows its own part. The API never says which: a reason would bound the hidden value.
+ */
+export type Suppressed = boolean;
 
 export interface Count {
   value: number | null;
-  suppressed: Suppression | null;
+  suppressed: Suppressed;
 }
 
 export interface Interval {
@@ -20,13 +24,19 @@ export interface Share {
   n: number | null;
   share: number | null;
   interval: Interval | null;
-  suppressed: Suppression | null;
+  suppressed: Suppressed;
+  /**
+   * n is shown, but count, share and interval are null: the count or its complement is small
+   * (below min_numerator), the share is 0 % or 100 % of fewer than min_extreme_base, or it is
+   * hidden to protect such a count.
+   */
+  count_suppressed: boolean;
 }
 
 export interface Mean {
   mean: number | null;
   n: number | null;
-  suppressed: Suppression | null;
+  suppressed: Suppressed;
 }
 
 /** Share of planned ends without a new start within 12 months; incomplete while those 12 months have not passed. */
@@ -64,14 +74,27 @@ export type Granularity = 'year' | 'half_year';
 export interface OutcomeScope {
   kind: 'provider' | 'municipality';
   code: string;
-  name: string;
+  name: string | null;
 }
+
+/**
+ * Where a new start counts as re-entry: own_records (a provider's own view: only a new start at the
+ * same provider, so its figures never depend on another provider's records) or all_providers (the
+ * municipality's report: any provider, any municipality).
+ */
+export type ReentryBasis = 'own_records' | 'all_providers';
 
 export interface ProviderOutcomes {
   scope: OutcomeScope;
   granularity: Granularity;
   reference_date: string;
+  /** Base counts below this (and above 0) are hidden. */
   min_count: number;
+  /** Numerators and complements below this (and above 0) are hidden. */
+  min_numerator: number;
+  /** A share of 0 % or 100 % over fewer than this many is hidden. */
+  min_extreme_base: number;
+  reentry_basis: ReentryBasis;
   rows: OutcomeRow[];
 }
 
@@ -107,8 +130,10 @@ export interface Funnel {
   rate: number;
   points: FunnelPoint[];
   limits: FunnelLimit[];
-  /** Providers left out because they have fewer than 10 trajectories in the denominator. */
+  /** Providers left out: too few trajectories, a small numerator or complement, or hidden in the report. */
   hidden?: number;
+  /** A no_reentry point's 12 months have not all passed. */
+  incomplete?: boolean;
 }
 
 export interface UploadResult {

@@ -1,25 +1,37 @@
-// Table cells for outcome figures. A suppressed figure shows "<10" (fewer than 10 trajectories) or
-// "–" (hidden so another hidden figure cannot be computed back), with the reason as tooltip and as
-// the cell's accessible name; a share shows percentage, count and n, and its 95 % interval.
+// Table cells for outcome figures. A hidden figure shows one marker ("x", never a number and never
+// a reason: the API does not say why, because a reason would bound the hidden value). A share whose
+// count is too small shows its n and says the share is hidden. Otherwise a share shows percentage,
+// count and n, and its 95 % interval.
 import { formatNumber } from '../../../lib/format';
-import { formatInterval, formatPercent, formatCount, meanText, reentryNote, SUPPRESSION_SYMBOL, suppressionLabel, suppressionTitle, countText } from '../format';
-import type { Count, Mean, Reentry, Share, Suppression } from '../types';
+import {
+  countText,
+  formatCount,
+  formatInterval,
+  formatPercent,
+  meanText,
+  reentryNote,
+  smallNumeratorLabel,
+  SUPPRESSION_SYMBOL,
+  SUPPRESSION_TITLE,
+  suppressionLabel,
+} from '../format';
+import type { Count, Mean, Reentry, Share } from '../types';
 
-export function SuppressedCell({ kind }: { kind: Suppression }) {
+export function SuppressedCell() {
   return (
-    <td className="kompas-num kompas-suppressed" aria-label={suppressionLabel(kind)} data-suppressed={kind} data-testid="suppressed-cell">
-      <abbr title={suppressionTitle(kind)}>{SUPPRESSION_SYMBOL[kind]}</abbr>
+    <td className="kompas-num kompas-suppressed" aria-label={suppressionLabel()} data-testid="suppressed-cell">
+      <abbr title={SUPPRESSION_TITLE}>{SUPPRESSION_SYMBOL}</abbr>
     </td>
   );
 }
 
 export function CountCell({ count }: { count: Count }) {
-  if (count.suppressed) return <SuppressedCell kind={count.suppressed} />;
+  if (count.suppressed) return <SuppressedCell />;
   return <td className="kompas-num">{countText(count) ?? '–'}</td>;
 }
 
 export function MeanCell({ mean }: { mean: Mean }) {
-  if (mean.suppressed) return <SuppressedCell kind={mean.suppressed} />;
+  if (mean.suppressed) return <SuppressedCell />;
   const empty = mean.mean === null || !mean.n;
   return (
     <td className={empty ? 'kompas-num kompas-unknown' : 'kompas-num'}>
@@ -37,6 +49,14 @@ export function MeanCell({ mean }: { mean: Mean }) {
 
 /** The inside of a share cell, also used outside tables. */
 export function ShareFigure({ share }: { share: Share }) {
+  if (share.count_suppressed) {
+    return (
+      <>
+        {share.n !== null && <span className="kompas-figure-main">n = {formatCount(share.n)}</span>}{' '}
+        <span className="kompas-small-numerator__mark">aandeel verborgen</span>
+      </>
+    );
+  }
   if (share.n === null || share.n === 0 || share.count === null || share.share === null) {
     return <span className="kompas-unknown">geen trajecten</span>;
   }
@@ -52,10 +72,16 @@ export function ShareFigure({ share }: { share: Share }) {
 }
 
 export function ShareCell({ share }: { share: Share | Reentry }) {
-  if (share.suppressed) return <SuppressedCell kind={share.suppressed} />;
+  if (share.suppressed) return <SuppressedCell />;
   const note = 'incomplete' in share ? reentryNote(share) : null;
+  const small = share.count_suppressed;
   return (
-    <td className="kompas-num kompas-share" data-incomplete={note ? 'true' : undefined}>
+    <td
+      className={small ? 'kompas-num kompas-share kompas-small-numerator' : 'kompas-num kompas-share'}
+      data-incomplete={note ? 'true' : undefined}
+      data-testid={small ? 'small-numerator-cell' : undefined}
+      aria-label={small ? `${smallNumeratorLabel(share.n)}${note ? `; ${note}` : ''}` : undefined}
+    >
       <ShareFigure share={share} />
       {note && (
         <>

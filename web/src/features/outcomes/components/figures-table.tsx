@@ -1,5 +1,5 @@
 // One table of outcome figures: a row per period (or per provider), the same seven columns
-// everywhere, and a legend for suppressed cells when the table has any.
+// everywhere; hidden figures are explained once per page (SuppressionLegend).
 import type { ReactNode } from 'react';
 import type { OutcomeFigures } from '../types';
 import { CountCell, MeanCell, ShareCell } from './cells';
@@ -26,8 +26,11 @@ export const COLUMNS: { key: keyof OutcomeFigures; title: string; short: string 
   },
 ];
 
+const isHidden = (figure: OutcomeFigures[keyof OutcomeFigures]) => figure.suppressed || ('count_suppressed' in figure && figure.count_suppressed);
+
+/** Whether any figure is hidden, or any share shows only its n. */
 export function hasSuppressed(list: OutcomeFigures[]): boolean {
-  return list.some((f) => COLUMNS.some((c) => f[c.key].suppressed !== null));
+  return list.some((f) => COLUMNS.some((c) => isHidden(f[c.key])));
 }
 
 interface FiguresTableProps {

@@ -180,7 +180,7 @@ export function FunnelTable({ funnel, prepared, where }: { funnel: Funnel; prepa
 }
 
 interface FunnelSectionProps {
-  /** Null: all providers' trajectories (the provider page); else only residents of this municipality. */
+  /** Null: the national funnel (administrators, municipalities, youth-care regions); else only residents of this municipality. */
   municipality: string | null;
   years: number[];
   initialYear: number | null;
@@ -237,8 +237,8 @@ export function FunnelSection({ municipality, years, initialYear, where, idPrefi
             {INDICATOR_LABELS[funnel.indicator]}, {funnel.year}
           </Heading3>
           <p className="kompas-note">
-            Het percentage is {INDICATOR_DEFINITIONS[funnel.indicator]}. Middenlijn: {formatPercent(funnel.rate)}, het percentage van alle
-            trajecten samen.
+            Het percentage is {INDICATOR_DEFINITIONS[funnel.indicator]}.
+            {prepared.points.length > 0 && ` Middenlijn: ${formatPercent(funnel.rate)}, het percentage van alle trajecten samen.`}
             {funnel.indicator === 'no_reentry' && chosenYear !== null && ' Voor een recent jaar is dit cijfer voorlopig.'}
           </p>
           {hiddenText(prepared.hidden) && (
@@ -247,7 +247,7 @@ export function FunnelSection({ municipality, years, initialYear, where, idPrefi
             </p>
           )}
           {prepared.points.length === 0 ? (
-            <Paragraph className="kompas-unknown">Geen aanbieder heeft in {funnel.year} 10 of meer trajecten voor deze uitkomst.</Paragraph>
+            <Paragraph className="kompas-unknown">Geen aanbieder heeft in {funnel.year} een cijfer voor deze uitkomst dat getoond mag worden.</Paragraph>
           ) : (
             <>
               <FunnelLegend own={prepared.points.some((p) => p.own)} />

@@ -1,31 +1,45 @@
-// What the columns mean and why some figures are hidden: written out once per page, so the short
-// column titles and the "<10" / "–" markers are never left unexplained.
+// What the columns mean, why some figures are hidden and what re-entry rests on: written out once
+// per page, so the short column titles and the markers in the cells are never left unexplained.
 import { Paragraph } from '@utrecht/component-library-react';
-import { SUPPRESSION_REASON, SUPPRESSION_SYMBOL, INCOMPLETE_NOTE } from '../format';
+import { INCOMPLETE_NOTE, reentryBasisText, smallNumeratorRule, SUPPRESSION_SYMBOL, suppressionRule } from '../format';
+import type { ReentryBasis } from '../types';
 import { COLUMNS } from './figures-table';
 
-export function SuppressionLegend({ minCount = 10 }: { minCount?: number }) {
+interface SuppressionLegendProps {
+  minCount?: number;
+  minNumerator?: number;
+  minExtremeBase?: number;
+}
+
+export function SuppressionLegend({ minCount = 10, minNumerator = 5, minExtremeBase = 20 }: SuppressionLegendProps) {
   return (
     <div className="kompas-outcomes-legend" data-testid="suppression-legend">
       <Paragraph>
-        <strong>Onderdrukte cijfers.</strong> Om te voorkomen dat een jongere of gezin herkenbaar is, tonen we geen cijfer dat op minder dan{' '}
-        {minCount} trajecten berust, en ook niet de cijfers waarmee zo’n verborgen getal terug te rekenen is.
+        <strong>Verborgen cijfers.</strong> Om te voorkomen dat een jongere of gezin herkenbaar is, laten we sommige cijfers weg; in de grafieken
+        ontbreekt dan het punt. Waarom een bepaald cijfer ontbreekt, staat er niet bij: ook dat zou iets over het verborgen getal verraden.
       </Paragraph>
       <ul className="kompas-outcomes-legend__list">
-        <li>
-          <abbr className="kompas-outcomes-legend__mark" title={`Onderdrukt: ${SUPPRESSION_REASON.primary}`}>
-            {SUPPRESSION_SYMBOL.primary}
+        <li data-testid="legend-suppressed">
+          <abbr className="kompas-outcomes-legend__mark" title="Verborgen (onderdrukt)">
+            {SUPPRESSION_SYMBOL}
           </abbr>{' '}
-          = onderdrukt: {SUPPRESSION_REASON.primary}
+          = verborgen (onderdrukt): {suppressionRule(minCount)}.
         </li>
-        <li>
-          <abbr className="kompas-outcomes-legend__mark" title={`Onderdrukt: ${SUPPRESSION_REASON.complementary}`}>
-            {SUPPRESSION_SYMBOL.complementary}
-          </abbr>{' '}
-          = onderdrukt: {SUPPRESSION_REASON.complementary}
+        <li data-testid="legend-small-numerator">
+          <span className="kompas-outcomes-legend__mark kompas-small-numerator__mark">aandeel verborgen</span> = het aantal trajecten (n) staat er
+          wel, maar het aandeel niet: {smallNumeratorRule(minNumerator, minExtremeBase)}.
         </li>
       </ul>
     </div>
+  );
+}
+
+/** What "Geen nieuwe hulp binnen 12 maanden" rests on: only the provider's own records, or all providers. */
+export function ReentryBasisNote({ basis }: { basis: ReentryBasis }) {
+  return (
+    <Paragraph className="kompas-note kompas-outcomes-reentry-basis" data-testid="reentry-basis" data-basis={basis}>
+      <strong>Geen nieuwe hulp binnen 12 maanden.</strong> {reentryBasisText(basis)}
+    </Paragraph>
   );
 }
 

@@ -1,11 +1,11 @@
 // The course of each share over the periods for one form of help: a line with the 95 % Wilson
-// interval as a band, gaps where a figure is suppressed, open dots where it is provisional; under
-// every chart the same figures as a table.
+// interval as a band, gaps where a figure is hidden (suppressed, or only its n shown), open dots
+// where it is provisional; under every chart the same figures as a table.
 import { useMemo, useState } from 'react';
 import { FormField, FormLabel, Heading3, Select, SelectOption } from '@utrecht/component-library-react';
 import { Chart, chartColors, type ChartOption } from '../../../components/chart';
 import { formatNumber } from '../../../lib/format';
-import { INDICATOR_DEFINITIONS, INDICATOR_LABELS, periodLabel, shareWithInterval } from '../format';
+import { INDICATOR_DEFINITIONS, INDICATOR_LABELS, periodLabel, shareHidden, shareWithInterval, smallNumeratorText } from '../format';
 import { ALL, byPeriod, groupByHelpForm } from '../rows';
 import type { FunnelIndicator, OutcomeRow, Reentry, Share } from '../types';
 import { ShareCell } from './cells';
@@ -26,7 +26,7 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? n
 const isIncomplete = (s: Share | Reentry) => 'incomplete' in s && s.incomplete;
 
 export function trendSummary(points: TrendPoint[], indicator: FunnelIndicator, where: string): string {
-  const known = points.filter((p) => p.share.share !== null && !p.share.suppressed);
+  const known = points.filter((p) => p.share.share !== null && !shareHidden(p.share));
   const head = `Lijngrafiek van ${INDICATOR_LABELS[indicator].toLowerCase()} per periode, ${where}`;
   if (known.length === 0) return `${head}: geen cijfers die getoond mogen worden.`;
   const first = known[0];
@@ -39,7 +39,7 @@ export function trendSummary(points: TrendPoint[], indicator: FunnelIndicator, w
 
 function ShareTrend({ points, indicator, where, idPrefix }: { points: TrendPoint[]; indicator: FunnelIndicator; where: string; idPrefix: string }) {
   const option = useMemo<ChartOption>(() => {
-    const shown = points.map((p) => (p.share.suppressed ? null : p.share));
+    const shown = points.map((p) => (shareHidden(p.share) ? null : p.share));
     return {
       grid: { left: 16, right: 24, top: 40, bottom: 32, containLabel: true },
       legend: { top: 0, left: 0, data: ['Aandeel', '95 %-interval'] },
@@ -50,7 +50,7 @@ function ShareTrend({ points, indicator, where, idPrefix }: { points: TrendPoint
           const index = (list[0] as { dataIndex?: number })?.dataIndex ?? 0;
           const p = points[index];
           if (!p) return '';
-          const text = p.share.suppressed ? 'onderdrukt' : shareWithInterval(p.share) ?? '';
+          const text = p.share.suppressed ? 'verborgen (onderdrukt)' : p.share.count_suppressed ? smallNumeratorText(p.share.n) : shareWithInterval(p.share) ?? '';
           return `${p.label}<br/>${text}${isIncomplete(p.share) ? '<br/>voorlopig' : ''}`;
         },
       },
@@ -106,7 +106,7 @@ function ShareTrend({ points, indicator, where, idPrefix }: { points: TrendPoint
   }, [points]);
 
   const headingId = `${idPrefix}-trend-${indicator}`;
-  const anyProvisional = points.some((p) => isIncomplete(p.share) && !p.share.suppressed);
+  const anyProvisional = points.some((p) => isIncomplete(p.share) && !shareHidden(p.share));
   return (
     <section className="kompas-figure kompas-outcomes-trend" aria-labelledby={headingId}>
       <Heading3 id={headingId}>{INDICATOR_LABELS[indicator]}</Heading3>
@@ -115,11 +115,11 @@ function ShareTrend({ points, indicator, where, idPrefix }: { points: TrendPoint
         {anyProvisional ? '; een open punt is voorlopig' : ''}.
       </p>
       <div className="kompas-outcomes-trend__body">
-        {points.some((p) => !p.share.suppressed && p.share.share !== null) ? (
+        {points.some((p) => !shareHidden(p.share) && p.share.share !== null) ? (
           <Chart option={option} label={trendSummary(points, indicator, where)} height={260} testId={`trend-chart-${indicator}`} />
         ) : (
           <p className="kompas-outcomes-nochart" data-testid={`trend-empty-${indicator}`}>
-            Geen lijn te tekenen: in geen enkele periode is er een cijfer dat getoond mag worden (te weinig trajecten of onderdrukt).
+            Geen lijn te tekenen: in geen enkele periode is er een aandeel dat getoond mag worden (te weinig trajecten, of het aandeel is verborgen).
           </p>
         )}
         <div className="kompas-table-wrap">

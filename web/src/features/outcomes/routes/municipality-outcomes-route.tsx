@@ -1,9 +1,11 @@
-// "Uitkomsten voor inwoners van een gemeente" (block 5), for everyone signed in: the outcomes of the
-// youth care that residents of one municipality received, by form of help and by provider (in code
-// order), suppressed where fewer than 10 trajectories would make a young person recognisable; the
-// trend of each share; and the funnel plot of the providers.
+// "Uitkomsten voor inwoners van een gemeente" (block 5), for the municipality itself and platform
+// administrators (the API answers 403 to anyone else, with a Dutch message that we show): the
+// outcomes of the youth care that residents of one municipality received, by form of help and by
+// provider (in code order), with small figures and what would give them away hidden; the trend of
+// each share; and the funnel plot of the providers.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, PreHeading, Textbox } from '@utrecht/component-library-react';
+import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, PreHeading, Textbox } from '@utrecht/component-library-react';
+import { AppLink } from '../../../components/app-link';
 import { ErrorSummary, fieldErrors, type FieldError } from '../../../components/error-summary';
 import { LoadError, Loading } from '../../../components/status';
 import { ApiError } from '../../../lib/api';
@@ -12,11 +14,11 @@ import { navigate } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
 import type { Region, Session } from '../../../types/api';
 import { useRegions } from '../../youth-profile/api/regions';
-import { municipalityOutcomesPath, useMunicipalityOutcomes } from '../api/outcomes';
+import { municipalityOutcomesPath, PROVIDER_OUTCOMES_PATH, useMunicipalityOutcomes } from '../api/outcomes';
 import { FunnelSection } from '../components/funnel-plot';
 import { GranularityToggle } from '../components/granularity-toggle';
 import { HelpFormTables } from '../components/help-form-tables';
-import { ContextNote, MeasuresExplained, SuppressionLegend } from '../components/legends';
+import { ContextNote, MeasuresExplained, ReentryBasisNote, SuppressionLegend } from '../components/legends';
 import { hasSuppressed } from '../components/figures-table';
 import { ProviderTable } from '../components/provider-table';
 import { TrendCharts } from '../components/trend-charts';
@@ -35,6 +37,12 @@ export function resolveMunicipality(text: string, known: readonly Region[]): str
   if (byName) return byName.code;
   const inParens = /\((GM\d{4})\)\s*$/i.exec(t);
   return inParens ? inParens[1].toUpperCase() : null;
+}
+
+/** The server's message as a sentence: a capital (it has one) and a full stop. */
+function sentence(message: string): string {
+  const t = message.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 function MunicipalityPicker({ current }: { current: string | null }) {
@@ -88,8 +96,30 @@ function MunicipalityPicker({ current }: { current: string | null }) {
   );
 }
 
+/** Who may see a municipality's outcomes: the municipality itself and platform administrators. */
+function AccessNote({ session, brief = false }: { session: Session; brief?: boolean }) {
+  return (
+    <Paragraph data-testid="outcomes-access">
+      {!brief && 'Deze cijfers ziet alleen de gemeente zelf, en de beheerders van Kompas. '}U bent ingelogd namens {session.organisation.name}.
+      {session.organisation.kind === 'provider' && (
+        <>
+          {' '}
+          De uitkomsten van uw eigen organisatie staan bij <AppLink href={PROVIDER_OUTCOMES_PATH}>onze uitkomsten</AppLink>.
+        </>
+      )}
+      {session.organisation.kind === 'municipality' && session.organisation.region && (
+        <>
+          {' '}
+          Bekijk de <AppLink href={municipalityOutcomesPath(session.organisation.region)}>uitkomsten van uw eigen gemeente</AppLink>.
+        </>
+      )}
+    </Paragraph>
+  );
+}
+
 export function MunicipalityOutcomesRoute({ code, session }: { code: string | null; session: Session }) {
   const own = session.organisation.kind === 'municipality' ? session.organisation.region : null;
+  const admin = session.person.platform_admin;
   useEffect(() => {
     if (code === null && own) navigate(municipalityOutcomesPath(own), { replace: true });
   }, [code, own]);
@@ -98,17 +128,24 @@ export function MunicipalityOutcomesRoute({ code, session }: { code: string | nu
       <>
         <PreHeading className="kompas-preheading">Bouwsteen 5 · Uitkomsten</PreHeading>
         <Heading1>{TITLE}</Heading1>
-        <Paragraph className="kompas-lead">
-          Kies een gemeente om te zien wat de jeugdhulp aan haar inwoners opleverde: per hulpvorm, per aanbieder en door de tijd.
-        </Paragraph>
-        <MunicipalityPicker current={null} />
+        {/* Only administrators may look at any municipality; a municipality is sent on to its own page. */}
+        {admin ? (
+          <>
+            <Paragraph className="kompas-lead">
+              Kies een gemeente om te zien wat de jeugdhulp aan haar inwoners opleverde: per hulpvorm, per aanbieder en door de tijd.
+            </Paragraph>
+            <MunicipalityPicker current={null} />
+          </>
+        ) : own ? null : (
+          <AccessNote session={session} />
+        )}
       </>
     );
   }
-  return <MunicipalityOutcomesPage key={code} code={code} />;
+  return <MunicipalityOutcomesPage key={code} code={code} session={session} />;
 }
 
-function MunicipalityOutcomesPage({ code }: { code: string }) {
+function MunicipalityOutcomesPage({ code, session }: { code: string; session: Session }) {
   const [granularity, setGranularity] = useState<Granularity>('year');
   const state = useMunicipalityOutcomes(code, granularity);
   const data = state.status === 'success' ? state.data : null;
@@ -122,17 +159,28 @@ function MunicipalityOutcomesPage({ code }: { code: string }) {
   const where = name ? `inwoners van ${name}` : `inwoners van ${code}`;
   const years = known ? yearsOf(known.rows) : [];
   const notFound = state.status === 'error' && state.error instanceof ApiError && state.error.status === 404;
+  // Not the municipality itself: the server says so in Dutch; show that, not an empty page.
+  const forbidden = state.status === 'error' && state.error instanceof ApiError && state.error.status === 403 ? state.error : null;
   const suppressed = data ? hasSuppressed([...data.rows, ...data.providers]) : false;
 
   return (
     <>
       <PreHeading className="kompas-preheading">Bouwsteen 5 · Uitkomsten</PreHeading>
       <Heading1>{name ? `Uitkomsten voor inwoners van ${name}` : TITLE}</Heading1>
-      <MunicipalityPicker current={code} />
+      {session.person.platform_admin && <MunicipalityPicker current={code} />}
       {notFound ? (
         <Paragraph data-testid="unknown-municipality">
-          Er is geen gemeente met code {code}. Kies hierboven een andere gemeente.
+          Er is geen gemeente met code {code}.{session.person.platform_admin && ' Kies hierboven een andere gemeente.'}
         </Paragraph>
+      ) : forbidden ? (
+        <div data-testid="outcomes-forbidden">
+          <Alert type="error" role="alert">
+            <Paragraph>
+              <strong>Geen toegang.</strong> {sentence(forbidden.message)}
+            </Paragraph>
+          </Alert>
+          <AccessNote session={session} brief />
+        </div>
       ) : (
         <>
           <Paragraph className="kompas-lead">
@@ -145,7 +193,7 @@ function MunicipalityOutcomesPage({ code }: { code: string }) {
           <section className="kompas-section" aria-labelledby="gemeente-uitkomsten-titel">
             <Heading2 id="gemeente-uitkomsten-titel">Uitkomsten per hulpvorm</Heading2>
             <GranularityToggle value={granularity} onChange={setGranularity} idPrefix="gemeente" />
-            {state.status === 'error' && <LoadError error={state.error} />}
+            {state.status === 'error' && !forbidden && <LoadError error={state.error} />}
             {(state.status === 'loading' || state.status === 'idle') && <Loading what="Uitkomsten" />}
             {data && (
               <>
@@ -153,8 +201,9 @@ function MunicipalityOutcomesPage({ code }: { code: string }) {
                   {data.scope.name ? `${data.scope.name} (${data.scope.code})` : data.scope.code}, peildatum {formatDate(data.reference_date)}. Alle aanbieders samen, voor inwoners van
                   deze gemeente.
                 </Paragraph>
-                <SuppressionLegend minCount={data.min_count} />
+                <SuppressionLegend minCount={data.min_count} minNumerator={data.min_numerator} minExtremeBase={data.min_extreme_base} />
                 <MeasuresExplained />
+                <ReentryBasisNote basis={data.reentry_basis} />
                 <HelpFormTables rows={data.rows} where={where} idPrefix="gemeente" />
               </>
             )}
@@ -165,7 +214,7 @@ function MunicipalityOutcomesPage({ code }: { code: string }) {
               <Heading2 id="gemeente-aanbieders-titel">Per aanbieder</Heading2>
               <Paragraph>
                 De aanbieders die inwoners van {data.scope.name ?? data.scope.code} hielpen, met de cijfers van die inwoners.
-                {suppressed && ' Een cijfer met <10 of – is onderdrukt; de uitleg staat boven de tabellen per hulpvorm.'}
+                {suppressed && ' Een x of “aandeel verborgen” betekent dat het cijfer verborgen is; de uitleg staat boven de tabellen per hulpvorm.'}
               </Paragraph>
               <ProviderTable providers={data.providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
             </section>

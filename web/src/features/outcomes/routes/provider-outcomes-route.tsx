@@ -1,7 +1,8 @@
 // "Uitkomsten van onze jeugdhulp" (block 5) for a provider organisation: upload a trajectory file,
-// then the provider's own outcomes by form of help (unsuppressed: they are its own data), the trend
-// of each share, and its place in the funnel plot of all providers.
-import { useEffect, useState } from 'react';
+// then the provider's own outcomes by form of help (unsuppressed: they are its own data, with
+// re-entry counted in its own records only) and the trend of each share. No funnel plot: comparing
+// providers is for the municipality (the funnel API answers 403 to a provider).
+import { useState } from 'react';
 import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/app-link';
 import { LoadError, Loading } from '../../../components/status';
@@ -9,13 +10,11 @@ import { formatDate } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../lib/title';
 import type { Session } from '../../../types/api';
 import { MUNICIPALITY_OUTCOMES_PATH, useProviderOutcomes } from '../api/outcomes';
-import { FunnelSection } from '../components/funnel-plot';
 import { GranularityToggle } from '../components/granularity-toggle';
 import { HelpFormTables } from '../components/help-form-tables';
-import { ContextNote, MeasuresExplained } from '../components/legends';
+import { ContextNote, MeasuresExplained, ReentryBasisNote } from '../components/legends';
 import { TrendCharts } from '../components/trend-charts';
 import { UploadForm } from '../components/upload-form';
-import { defaultYear, yearsOf } from '../rows';
 import type { Granularity } from '../types';
 import '../outcomes.css';
 
@@ -42,16 +41,8 @@ export function ProviderOutcomesRoute({ session }: { session: Session }) {
 
 function ProviderOutcomes({ session }: { session: Session }) {
   const [granularity, setGranularity] = useState<Granularity>('year');
-  const [uploads, setUploads] = useState(0);
   const state = useProviderOutcomes(granularity);
   const data = state.status === 'success' ? state.data : null;
-  // The funnel keeps its choices while the tables switch between years and half years.
-  const [last, setLast] = useState(data);
-  useEffect(() => {
-    if (data) setLast(data);
-  }, [data]);
-  const known = data ?? last;
-  const years = known ? yearsOf(known.rows) : [];
   const where = data?.scope.name ?? session.organisation.name;
 
   return (
@@ -69,10 +60,7 @@ function ProviderOutcomes({ session }: { session: Session }) {
         <UploadForm
           csrfToken={session.csrf_token}
           onUploaded={(result) => {
-            if (!result.already_imported) {
-              state.reload();
-              setUploads((n) => n + 1);
-            }
+            if (!result.already_imported) state.reload();
           }}
         />
       </section>
@@ -86,10 +74,14 @@ function ProviderOutcomes({ session }: { session: Session }) {
           <>
             <Paragraph className="kompas-note" data-testid="outcomes-scope">
               {data.scope.name ?? session.organisation.name} (AGB-code {data.scope.code}), peildatum {formatDate(data.reference_date)}. Dit zijn uw eigen cijfers: niets is
-              onderdrukt, en alleen uw organisatie ziet ze zo. Anderen zien alleen cijfers van 10 of meer trajecten.
+              verborgen, en alleen uw organisatie ziet ze zo. De gemeente ziet de cijfers van haar inwoners met kleine aantallen verborgen.
             </Paragraph>
             <ContextNote />
+            <Paragraph className="kompas-note" data-testid="comparison-note">
+              Vergelijkingen tussen aanbieders zijn voor de gemeente, die ze met de aanbieders bespreekt.
+            </Paragraph>
             <MeasuresExplained />
+            <ReentryBasisNote basis={data.reentry_basis} />
             <HelpFormTables rows={data.rows} where={where} idPrefix="aanbieder" />
           </>
         )}
@@ -99,20 +91,6 @@ function ProviderOutcomes({ session }: { session: Session }) {
         <section className="kompas-section" aria-labelledby="aanbieder-verloop-titel">
           <Heading2 id="aanbieder-verloop-titel">Verloop in de tijd</Heading2>
           <TrendCharts rows={data.rows} where={where} idPrefix="aanbieder" />
-        </section>
-      )}
-
-      {known && (
-        <section className="kompas-section" aria-labelledby="aanbieder-trechter-sectie">
-          <Heading2 id="aanbieder-trechter-sectie">Uw organisatie in het trechterdiagram</Heading2>
-          <FunnelSection
-            key={uploads}
-            municipality={null}
-            years={years}
-            initialYear={defaultYear(years, known.reference_date)}
-            where="alle aanbieders in Kompas"
-            idPrefix="aanbieder"
-          />
         </section>
       )}
     </>
