@@ -1,5 +1,5 @@
 // Browser test of blocks 1B and 2 (ambitions, societal results, signals, progress) against a
-// running Kompas server or the mock. Same environment as collaboration.test.mjs:
+// running Kompas server. Same environment as collaboration.test.mjs:
 //   KOMPAS_URL, KOMPAS_DEMO_EMAIL, KOMPAS_DEMO_PASSWORD, KOMPAS_TEST_OUTPUT (screenshots → <dir>/browser/)
 // Run: node --test tests/browser/ambition.test.mjs   (after `npm ci` in tests/browser)
 import { test } from 'node:test';
