@@ -1,0 +1,2768 @@
+// GENERATED from docs/api/openapi.yaml by openapi-typescript: do not edit by hand.
+// Regenerate with `npm run types` (in web/); `npm run types:check` fails when this file is stale.
+// Use it through the named types in src/types/api.ts.
+
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server status and row counts / Status van de server */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List regions, optionally by parent and level / Regio's opvragen */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One region with its ancestors and children / Eén regio */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The youth profile of a region / Jeugdprofiel van een regio */
+        get: operations["getRegionProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All indicators / Alle indicatoren */
+        get: operations["listIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Observations of one or more regions / Waarnemingen
+         * @description The fixed contract for scripts: an array of observations, ordered by indicator, region
+         *     and period. `value` is in the unit of the indicator and is `null` (never `0`) when the
+         *     status is `unknown` or `confidential`.
+         */
+        get: operations["listObservations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current session / De huidige sessie */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Sign in / Inloggen
+         * @description Needs `Content-Type: application/json` (else 415) and an `Origin` equal to the server's
+         *     own origin (else 403), but no CSRF token. A wrong password and an unknown e-mail address
+         *     get the same 401 answer. After 5 failures for one account or 20 from one address within
+         *     15 minutes the answer is 429 (with `Retry-After`), even for the right password.
+         */
+        post: operations["signIn"];
+        /**
+         * Sign out / Uitloggen
+         * @description Invalidates the session on the server and clears the cookie.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All organisations (to invite partners) / Alle organisaties */
+        get: operations["listOrganisations"];
+        put?: never;
+        /** Create an organisation (platform administrator) / Organisatie aanmaken */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People (administrator all, others their own organisation) / Personen */
+        get: operations["listPeople"];
+        put?: never;
+        /** Create a person (platform administrator) / Persoon aanmaken */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's collaborations / Mijn samenwerkingen */
+        get: operations["listCollaborations"];
+        put?: never;
+        /**
+         * Start a collaboration / Samenwerking starten
+         * @description The caller's organisation becomes its coordinator.
+         */
+        post: operations["createCollaboration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** One collaboration with agreements and partners / Eén samenwerking */
+        get: operations["getCollaboration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the agreements (coordinator) / Afspraken vastleggen */
+        put: operations["putAgreements"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a partner (coordinator) / Partner toevoegen */
+        post: operations["addPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/partners/{partner_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A partner id (`prt_…`) of the collaboration. */
+                partner_id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a partner (coordinator) / Partner verwijderen
+         * @description The last coordinator cannot be removed (409).
+         */
+        delete: operations["removePartner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The evaluation rounds of a collaboration / Evaluatierondes */
+        get: operations["listEvaluationRounds"];
+        put?: never;
+        /** Open an evaluation round (coordinator) / Evaluatieronde openen */
+        post: operations["openEvaluationRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/evaluations/{round_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An evaluation round id (`evr_…`) of the collaboration. */
+                round_id: components["parameters"]["RoundIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The results of a round / Uitkomsten van een ronde */
+        get: operations["getEvaluationResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/evaluations/{round_id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An evaluation round id (`evr_…`) of the collaboration. */
+                round_id: components["parameters"]["RoundIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Submit or replace my response (coordinator or partner) / Mijn antwoord geven
+         * @description One response per partner per round; a second replaces the first. Viewers may not answer (403); a closed round answers 409.
+         */
+        put: operations["putEvaluationResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/evaluations/{round_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An evaluation round id (`evr_…`) of the collaboration. */
+                round_id: components["parameters"]["RoundIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a round (coordinator) / Ronde sluiten */
+        post: operations["closeEvaluationRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/ambitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The ambitions of a collaboration / Ambities */
+        get: operations["listAmbitions"];
+        put?: never;
+        /** Record an ambition (coordinator) / Ambitie vastleggen */
+        post: operations["createAmbition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/ambitions/{ambition_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        /** One ambition with its societal results and signals / Eén ambitie */
+        get: operations["getAmbition"];
+        /** Change an ambition (coordinator) / Ambitie wijzigen */
+        put: operations["updateAmbition"];
+        post?: never;
+        /**
+         * Delete an ambition (coordinator) / Ambitie verwijderen
+         * @description 409 while the ambition still has societal results.
+         */
+        delete: operations["deleteAmbition"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/ambitions/{ambition_id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a societal result under an ambition (coordinator) / Maatschappelijk resultaat vastleggen
+         * @description 400 for an unknown indicator or region, or a target year not after the baseline year.
+         */
+        post: operations["createSocietalResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** All societal results with sparkline and status / Dashboard van resultaten */
+        get: operations["listResultsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/results/{result_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The progress of a societal result for one region / Voortgang van een resultaat */
+        get: operations["getResultProgress"];
+        put?: never;
+        post?: never;
+        /** Delete a societal result (coordinator) / Resultaat verwijderen */
+        delete: operations["deleteSocietalResult"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The signals of a collaboration, newest first / Signalen */
+        get: operations["listSignals"];
+        put?: never;
+        /** Record a signal (coordinator or partner) / Signaal vastleggen */
+        post: operations["createSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first (platform administrator) / Audittrail */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's provider's own outcomes, unsuppressed / Eigen uitkomsten van een aanbieder
+         * @description Provider organisations with an AGB code only (403 for other kinds, 409 without a code).
+         */
+        get: operations["getOwnOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/municipality/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outcomes for a municipality's residents, suppressed / Uitkomsten voor inwoners van een gemeente
+         * @description Platform administrators and the municipality itself (an organisation of kind municipality whose region is the code); everyone else 403, providers included: they upload, and a figure across providers would answer questions about their own chosen records. Figures based on fewer than 10 trajectories, numerators and complements of 1-4 and shares of 0 % or 100 % of fewer than 20 are suppressed, with the cells that would let them be computed back, also by a provider who knows its own part.
+         */
+        get: operations["getMunicipalityOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A funnel plot comparing providers on one indicator / Trechtergrafiek
+         * @description With a municipality: as its outcomes (administrators and that municipality). Without one (national): administrators, municipalities and youth-care regions. Providers 403.
+         */
+        get: operations["getFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's provider's own trajectory records (audited) / Eigen trajectrecords
+         * @description Provider organisations with an AGB code only; every call is recorded as read_client_data.
+         */
+        get: operations["listOwnTrajectories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a trajectory file (CSV or .xlsx) / Trajectbestand uploaden
+         * @description Provider organisations with an AGB code only. One transaction: a row that breaks a rule gives 400 with its line and column, and nothing is stored. The same file again changes nothing. A body over 48 MiB is refused with 413 before it is read.
+         */
+        post: operations["uploadTrajectories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A normalised CBS region code.
+         * @example NL01
+         * @example GM0034
+         * @example WK003401
+         * @example BU00340101
+         */
+        RegionCode: string;
+        /** @enum {string} */
+        RegionLevel: "country" | "province" | "youth_care_region" | "municipality" | "district" | "neighbourhood";
+        /**
+         * @description A CBS period code; year `JJ00`, quarter `KW01`-`KW04`, month `MM01`-`MM12`.
+         * @example 2024JJ00
+         * @example 2024KW01
+         * @example 2024MM01
+         */
+        PeriodCode: string;
+        /** @description The indicator key; for CBS measures the CBS key without its positional suffix (`PercentageJongerenMetJeugdzorg`, not `PercentageJongerenMetJeugdzorg_85`). */
+        IndicatorKey: string;
+        /** @enum {string} */
+        Direction: "higher_is_better" | "lower_is_better" | "neutral";
+        /**
+         * @description `known` and `provisional` figures have a value; `unknown` (absent, not published) and `confidential` (suppressed) figures have `value: null`.
+         * @enum {string}
+         */
+        ObservationStatus: "known" | "unknown" | "confidential" | "provisional";
+        /** @enum {string} */
+        ErrorCode: "invalid_argument" | "not_found" | "conflict" | "forbidden" | "unauthenticated" | "rate_limited" | "unavailable" | "internal";
+        /**
+         * @example {
+         *       "code": "GM0034",
+         *       "name": "Almere",
+         *       "level": "municipality",
+         *       "parent": "NL01"
+         *     }
+         */
+        Region: {
+            code: components["schemas"]["RegionCode"];
+            /** @description Dutch name as published (derived from the code when unknown, e.g. "Wijk 01"). */
+            name: string;
+            level: components["schemas"]["RegionLevel"];
+            /** @description Code of the enclosing region; `null` only for the country. */
+            parent: string | null;
+        };
+        /** @description A Region with its ancestors and children. */
+        RegionDetail: {
+            code: components["schemas"]["RegionCode"];
+            name: string;
+            level: components["schemas"]["RegionLevel"];
+            parent: string | null;
+            /** @description The chain of enclosing regions, the country first, down to the parent. */
+            ancestors: components["schemas"]["Region"][];
+            /** @description The regions whose parent this is, ordered by code. */
+            children: components["schemas"]["Region"][];
+        };
+        /**
+         * @example {
+         *       "key": "PercentageJongerenMetJeugdzorg",
+         *       "title": "Jongeren met jeugdzorg",
+         *       "unit": "%",
+         *       "decimals": 1,
+         *       "direction": "neutral",
+         *       "source": "CBS 85984NED (Kerncijfers wijken en buurten 2024)",
+         *       "definition": "Percentage jongeren tot 23 jaar met jeugdzorg."
+         *     }
+         */
+        Indicator: {
+            key: components["schemas"]["IndicatorKey"];
+            /** @description Dutch title. */
+            title: string;
+            /** @description The unit of every `value` of this indicator ("%", "aantal", "x 1 000 euro", ...). */
+            unit: string;
+            /** @description Number of decimals as published (for display; values are already scaled). */
+            decimals: number;
+            direction: components["schemas"]["Direction"];
+            /** @description e.g. "CBS 85984NED (Kerncijfers wijken en buurten 2024)". */
+            source: string;
+            definition: string;
+        };
+        /**
+         * @description One value of an indicator for a region and a period. `value` is in the unit of the
+         *     indicator (11.7 with unit "%" means 11.7 %). An unknown figure is `null`, never 0:
+         *     `value` is `null` when the status is `unknown` or `confidential`, and a number when it is
+         *     `known` or `provisional`.
+         * @example {
+         *       "indicator": "PercentageJongerenMetJeugdzorg",
+         *       "region": "GM0034",
+         *       "period": "2024JJ00",
+         *       "value": 11.7,
+         *       "numerator": null,
+         *       "denominator": null,
+         *       "status": "known"
+         *     }
+         */
+        Observation: {
+            indicator: components["schemas"]["IndicatorKey"];
+            region: components["schemas"]["RegionCode"];
+            period: components["schemas"]["PeriodCode"];
+            value: number | null;
+            numerator: number | null;
+            denominator: number | null;
+            status: components["schemas"]["ObservationStatus"];
+        };
+        ProfileEntry: {
+            indicator: components["schemas"]["Indicator"];
+            /** @description The newest period with a value, or the newest period at all if none has a value. */
+            latest: components["schemas"]["Observation"];
+            /** @description The period before `latest`, if any. */
+            previous: components["schemas"]["Observation"] | null;
+            /** @description `latest.value - previous.value` when both are known, else null (in the indicator's unit). */
+            change: number | null;
+            /** @description The same indicator and period for the parent region, when known. */
+            parent: components["schemas"]["Observation"] | null;
+            /** @description The same indicator and period for the country (NL01), when known. */
+            country: components["schemas"]["Observation"] | null;
+        };
+        Profile: {
+            region: components["schemas"]["Region"];
+            /** @description The parent region; `null` for the country. */
+            parent: components["schemas"]["Region"] | null;
+            entries: components["schemas"]["ProfileEntry"][];
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description The server version. */
+            version: string;
+            /** @enum {string} */
+            database: "sqlite" | "postgresql";
+            counts: {
+                regions: number;
+                indicators: number;
+                observations: number;
+            };
+        };
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "not_found",
+         *         "message": "Regio GM9999 bestaat niet",
+         *         "field": "code"
+         *       }
+         *     }
+         */
+        Error: {
+            error: {
+                code: components["schemas"]["ErrorCode"];
+                /** @description For a person; Dutch or English. */
+                message: string;
+                /** @description The parameter or field the error concerns; may be empty or absent. */
+                field?: string;
+                /** @description For an import, the line (spreadsheet row) of the first rule broken. */
+                line?: number;
+                /** @description For an import, the column (field number) of that rule, 0 for the whole line. */
+                column?: number;
+            };
+        };
+        /** @description A moment in ISO-8601 UTC, e.g. `2026-11-24T10:15:00Z`. */
+        Timestamp: string;
+        Date: string;
+        OrganisationId: string;
+        PersonId: string;
+        CollaborationId: string;
+        PartnerId: string;
+        RoundId: string;
+        /** @enum {string} */
+        OrganisationKind: "municipality" | "youth_care_region" | "provider" | "civic_partner" | "knowledge_institute" | "platform";
+        /** @enum {string} */
+        CollaborationRole: "coordinator" | "partner" | "viewer";
+        /** @enum {string} */
+        PersonRole: "young_person" | "parent" | "expert_by_experience";
+        /** @enum {string} */
+        EvaluationElement: "shared_horizon" | "partner_interest" | "results_achieved" | "organisation" | "relations_and_trust" | "leadership";
+        /**
+         * @example {
+         *       "id": "org_almere",
+         *       "name": "Gemeente Almere",
+         *       "kind": "municipality",
+         *       "region": "GM0034"
+         *     }
+         */
+        Organisation: {
+            id: components["schemas"]["OrganisationId"];
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            region: string | null;
+            /** @description A provider's AGB code, the key of its trajectory records. */
+            agb?: string | null;
+        };
+        OrganisationCreate: {
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            region?: string | null;
+            /** @description A provider's AGB code, the key of its trajectory records. */
+            agb?: string | null;
+        };
+        /**
+         * @description A person with an account; never contains a password or its hash.
+         * @example {
+         *       "id": "per_1",
+         *       "email": "a@almere.nl",
+         *       "name": "Anna",
+         *       "organisation_id": "org_almere",
+         *       "platform_admin": false
+         *     }
+         */
+        Person: {
+            id: components["schemas"]["PersonId"];
+            email: string;
+            name: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            platform_admin: boolean;
+        };
+        PersonCreate: {
+            email: string;
+            name: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            /** @description 12–128 characters, not a common password. */
+            password: string;
+            platform_admin?: boolean;
+        };
+        SignInRequest: {
+            email: string;
+            password: string;
+        };
+        Session: {
+            person: components["schemas"]["Person"];
+            organisation: components["schemas"]["Organisation"];
+            /** @description Send as `X-CSRF-Token` on every change. */
+            csrf_token: string;
+            idle_expires_at: components["schemas"]["Timestamp"];
+            absolute_expires_at: components["schemas"]["Timestamp"];
+        };
+        /** @description A collaboration as listed; `my_role` is the caller's role in it. */
+        Collaboration: {
+            id: components["schemas"]["CollaborationId"];
+            name: string;
+            theme: string;
+            regions: components["schemas"]["RegionCode"][];
+            period_start: components["schemas"]["Date"];
+            period_end: components["schemas"]["Date"] | null;
+            description: string;
+            my_role: components["schemas"]["CollaborationRole"];
+        };
+        CollaborationCreate: {
+            name: string;
+            theme: string;
+            regions: components["schemas"]["RegionCode"][];
+            period_start: components["schemas"]["Date"];
+            period_end?: components["schemas"]["Date"] | null;
+            description?: string;
+        };
+        /** @description The working agreements; every field is a string and may be empty. */
+        Agreements: {
+            coordination: string;
+            decision_making: string;
+            funding: string;
+            staffing: string;
+            monitoring: string;
+            monitoring_frequency: string;
+            joining_and_leaving: string;
+        };
+        /** @description An organisation or a person (young person, parent, expert by experience) taking part in a collaboration. */
+        Partner: {
+            id: components["schemas"]["PartnerId"];
+            /** @enum {string} */
+            kind: "organisation" | "person";
+            organisation_id: components["schemas"]["OrganisationId"] | null;
+            person_id: components["schemas"]["PersonId"] | null;
+            name: string;
+            person_role: components["schemas"]["PersonRole"] | null;
+            role: components["schemas"]["CollaborationRole"];
+            joined_at: components["schemas"]["Timestamp"];
+        };
+        /** @description An organisation (`organisation_id`) or a person (`person_id` and `person_role`), with a role. */
+        PartnerCreate: {
+            organisation_id: components["schemas"]["OrganisationId"];
+            role: components["schemas"]["CollaborationRole"];
+        } | {
+            person_id: components["schemas"]["PersonId"];
+            person_role: components["schemas"]["PersonRole"];
+            role: components["schemas"]["CollaborationRole"];
+        };
+        /** @description A Collaboration with its agreements and partners. */
+        CollaborationDetail: {
+            id: components["schemas"]["CollaborationId"];
+            name: string;
+            theme: string;
+            regions: components["schemas"]["RegionCode"][];
+            period_start: components["schemas"]["Date"];
+            period_end: components["schemas"]["Date"] | null;
+            description: string;
+            my_role: components["schemas"]["CollaborationRole"];
+            agreements: components["schemas"]["Agreements"];
+            partners: components["schemas"]["Partner"][];
+        };
+        EvaluationRoundCreate: {
+            title: string;
+        };
+        EmptyObject: Record<string, never>;
+        EvaluationRound: {
+            id: components["schemas"]["RoundId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            title: string;
+            opened_at: components["schemas"]["Timestamp"];
+            closed: boolean;
+            /** @description How many partners answered. */
+            responses: number;
+            my_response_submitted: boolean;
+        };
+        EvaluationScore: {
+            element: components["schemas"]["EvaluationElement"];
+            score: number;
+            comment?: string;
+        };
+        /** @description One score (1–10) per element, each element once; `signed` puts the partner's name with the comments. */
+        EvaluationResponse: {
+            scores: components["schemas"]["EvaluationScore"][];
+            signed: boolean;
+        };
+        /** @description The answers for one element. Scores are never attributed; a comment carries its author only when the partner chose to sign. With fewer answers than the result's `min_answers` (3) the element is `hidden`: the distribution and every figure are null and only signed comments are listed, because with one or two answers they would give away who scored what. */
+        ElementSummary: {
+            element: components["schemas"]["EvaluationElement"];
+            responses: number;
+            /** @description True when `responses` is below `min_answers`; then nothing derived from the scores is given. */
+            hidden: boolean;
+            /** @description The number of responses per score 1–10; null when hidden. */
+            distribution: number[] | null;
+            mean: number | null;
+            median: number | null;
+            min: number | null;
+            max: number | null;
+            /** @description The mean of the previous round of the same collaboration; null when there is none, or when either round has fewer answers than `min_answers`. */
+            previous_mean: number | null;
+            /** @description How many answered the previous round (0 when there is none). */
+            previous_responses: number;
+            /** @description mean − previous_mean; null whenever either of them is. */
+            change: number | null;
+            comments: {
+                text: string;
+                signed_by: string | null;
+            }[];
+        };
+        /** @description An EvaluationRound with one ElementSummary per element, in the fixed order. */
+        EvaluationResult: {
+            id: components["schemas"]["RoundId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            title: string;
+            opened_at: components["schemas"]["Timestamp"];
+            closed: boolean;
+            responses: number;
+            my_response_submitted: boolean;
+            /** @description The fewest answers a round needs before its scores and unsigned comments are summarised (3); below it every element is `hidden`. */
+            min_answers: number;
+            elements: [
+                components["schemas"]["ElementSummary"] & {
+                    /** @constant */
+                    element?: "shared_horizon";
+                },
+                components["schemas"]["ElementSummary"] & {
+                    /** @constant */
+                    element?: "partner_interest";
+                },
+                components["schemas"]["ElementSummary"] & {
+                    /** @constant */
+                    element?: "results_achieved";
+                },
+                components["schemas"]["ElementSummary"] & {
+                    /** @constant */
+                    element?: "organisation";
+                },
+                components["schemas"]["ElementSummary"] & {
+                    /** @constant */
+                    element?: "relations_and_trust";
+                },
+                components["schemas"]["ElementSummary"] & {
+                    /** @constant */
+                    element?: "leadership";
+                }
+            ];
+        };
+        /** @description One record of the hash-chained audit trail. */
+        AuditRecord: {
+            seq: number;
+            at: components["schemas"]["Timestamp"];
+            person_id: string | null;
+            person_email: string | null;
+            organisation_id: string | null;
+            /** @enum {string} */
+            action: "sign_in" | "sign_in_failed" | "sign_out" | "create" | "update" | "delete" | "export" | "read_client_data";
+            object_type: string;
+            object_id: string;
+            /** @enum {string} */
+            result: "ok" | "denied" | "failed";
+            /** @description The client's address. */
+            remote: string;
+            /** @description The hash chaining this record to the previous one. */
+            hash: string;
+        };
+        AmbitionId: string;
+        ResultId: string;
+        SignalId: string;
+        /**
+         * @description `on_course` (op koers), `behind` (achter), `target_reached` (streefwaarde gehaald) or `cannot_say` (kan niet zeggen: no usable figure after the baseline, or the uncertainty does not allow a verdict).
+         * @enum {string}
+         */
+        ProgressStatus: "on_course" | "behind" | "target_reached" | "cannot_say";
+        /** @enum {string} */
+        SignalSource: "professional" | "parent" | "young_person" | "partner" | "other";
+        /** @description A shared ambition of a collaboration. `indicators` and `signals` are the parts of the youth profile that motivate it; `results` is the number of societal results under it. */
+        Ambition: {
+            id: components["schemas"]["AmbitionId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            title: string;
+            statement: string;
+            agreed_on: components["schemas"]["Date"];
+            agreed_by: components["schemas"]["PartnerId"][];
+            indicators: components["schemas"]["IndicatorKey"][];
+            signals: components["schemas"]["SignalId"][];
+            results: number;
+        };
+        /** @description An Ambition with its societal results and the signals it names. */
+        AmbitionDetail: {
+            id: components["schemas"]["AmbitionId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            title: string;
+            statement: string;
+            agreed_on: components["schemas"]["Date"];
+            agreed_by: components["schemas"]["PartnerId"][];
+            indicators: components["schemas"]["IndicatorKey"][];
+            signals: components["schemas"]["SignalId"][];
+            results: number;
+            results_list: components["schemas"]["SocietalResult"][];
+            signal_list: components["schemas"]["Signal"][];
+        };
+        /** @description The body of POST and PUT (PUT replaces every field). */
+        AmbitionCreate: {
+            title: string;
+            statement: string;
+            agreed_on: components["schemas"]["Date"];
+            agreed_by?: components["schemas"]["PartnerId"][];
+            indicators?: components["schemas"]["IndicatorKey"][];
+            signals?: components["schemas"]["SignalId"][];
+        };
+        /** @description The baseline (nulmeting), in the unit of the indicator. */
+        Baseline: {
+            value: number;
+            period: components["schemas"]["PeriodCode"];
+        };
+        /** @description The target (streefwaarde) and the year it should be reached; `year` is after the baseline's year. */
+        Target: {
+            value: number;
+            year: number;
+        };
+        /**
+         * @description A measurable societal result under an ambition, e.g. "In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg".
+         * @example {
+         *       "id": "res_1",
+         *       "collaboration_id": "col_1",
+         *       "ambition_id": "amb_1",
+         *       "title": "In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg",
+         *       "indicator": "PercentageJongerenMetJeugdzorg",
+         *       "regions": [
+         *         "GM0034"
+         *       ],
+         *       "baseline": {
+         *         "value": 10.8,
+         *         "period": "2022JJ00"
+         *       },
+         *       "target": {
+         *         "value": 10,
+         *         "year": 2028
+         *       },
+         *       "agreed_by": [
+         *         "prt_1"
+         *       ],
+         *       "agreed_on": "2026-11-24"
+         *     }
+         */
+        SocietalResult: {
+            id: components["schemas"]["ResultId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            ambition_id: components["schemas"]["AmbitionId"];
+            title: string;
+            indicator: components["schemas"]["IndicatorKey"];
+            regions: components["schemas"]["RegionCode"][];
+            baseline: components["schemas"]["Baseline"];
+            target: components["schemas"]["Target"];
+            agreed_by: components["schemas"]["PartnerId"][];
+            agreed_on: components["schemas"]["Date"];
+        };
+        /** @description 400 for an unknown indicator or region, or `target.year` not after the baseline's year. */
+        SocietalResultCreate: {
+            title: string;
+            indicator: components["schemas"]["IndicatorKey"];
+            regions: components["schemas"]["RegionCode"][];
+            baseline: components["schemas"]["Baseline"];
+            target: components["schemas"]["Target"];
+            agreed_by?: components["schemas"]["PartnerId"][];
+            agreed_on: components["schemas"]["Date"];
+        };
+        /** @description A signal from practice (a professional, parent, young person, partner, ...). */
+        Signal: {
+            id: components["schemas"]["SignalId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            text: string;
+            source: components["schemas"]["SignalSource"];
+            source_detail: string;
+            date: components["schemas"]["Date"];
+            region: components["schemas"]["RegionCode"] | null;
+            theme: string;
+            ambition_id: components["schemas"]["AmbitionId"] | null;
+            result_id: components["schemas"]["ResultId"] | null;
+            /** @description The name of the person who recorded it. */
+            created_by: string;
+        };
+        SignalCreate: {
+            text: string;
+            source: components["schemas"]["SignalSource"];
+            source_detail?: string;
+            date: components["schemas"]["Date"];
+            region?: components["schemas"]["RegionCode"] | null;
+            theme?: string;
+            ambition_id?: components["schemas"]["AmbitionId"] | null;
+            result_id?: components["schemas"]["ResultId"] | null;
+        };
+        /** @description A 95 % interval, `lower` ≤ `upper`, in the unit of the figure it belongs to. */
+        Interval: {
+            lower: number;
+            upper: number;
+        };
+        /** @description One period of a series. `year` is the fractional year of the period's middle (2024JJ00 → 2024.5). `value` is `null` (never 0) when the figure is unknown or confidential. `interval` is the 95 % Wilson interval when numerator and denominator are known, else null. */
+        Point: {
+            period: components["schemas"]["PeriodCode"];
+            year: number;
+            value: number | null;
+            numerator: number | null;
+            denominator: number | null;
+            status: components["schemas"]["ObservationStatus"];
+            interval: components["schemas"]["Interval"] | null;
+        };
+        /** @description A point of the straight path from baseline to target. */
+        PathPoint: {
+            year: number;
+            value: number;
+        };
+        /** @enum {string} */
+        ChangeVerdict: "increase" | "decrease" | "within_normal_variation";
+        /** @description The latest change and whether it is beyond normal variation. */
+        ProgressChange: {
+            /** @description The earlier period. */
+            from: components["schemas"]["PeriodCode"];
+            /** @description The later period. */
+            to: components["schemas"]["PeriodCode"];
+            verdict: components["schemas"]["ChangeVerdict"];
+            /** @description The 95 % interval of the difference (later − earlier), when known. */
+            interval: components["schemas"]["Interval"] | null;
+            /** @description Dutch, for a page. */
+            text: string;
+        };
+        /** @description The progress of one societal result for one region (the first of its `regions`, or `?region=`). `data_region` differs from `region` when the indicator has no data at the result's level and the nearest level with data is used; `level_note` then says so. With no data at all, `series` is empty, `status` is `cannot_say` and `status_reason` says so. */
+        Progress: {
+            result: components["schemas"]["SocietalResult"];
+            indicator: components["schemas"]["Indicator"];
+            region: components["schemas"]["Region"];
+            data_region: components["schemas"]["Region"];
+            level_note: string | null;
+            series: components["schemas"]["Point"][];
+            /** @description From baseline to target, one point per whole year. */
+            path: components["schemas"]["PathPoint"][];
+            status: components["schemas"]["ProgressStatus"];
+            /** @description Dutch, for a page. */
+            status_reason: string;
+            change: components["schemas"]["ProgressChange"] | null;
+            signals: components["schemas"]["Signal"][];
+        };
+        /** @description One societal result on the dashboard; `sparkline` is the series' values, oldest first. */
+        DashboardRow: {
+            result: components["schemas"]["SocietalResult"];
+            ambition_title: string;
+            indicator: components["schemas"]["Indicator"];
+            sparkline: (number | null)[];
+            latest: components["schemas"]["Point"] | null;
+            status: components["schemas"]["ProgressStatus"];
+            status_reason: string;
+        };
+        /** @description true when the figure (its base count and everything built on it) is hidden: based on fewer than 10 trajectories or measurements, or hidden so that such a figure cannot be computed back, also by a provider who knows its own part. Why is not said: a reason would let a reader bound the hidden value (docs/privacy.md). */
+        Suppressed: boolean;
+        /** @description true when n is shown but the count is not (and so neither share nor interval): its numerator or its complement is 1-4, the share is 0 % or 100 % of fewer than 20, or it is hidden to protect such a count. */
+        CountSuppressed: boolean;
+        CountFigure: {
+            value: number | null;
+            suppressed: components["schemas"]["Suppressed"];
+        };
+        /** @description A share 0..1 with its count, its n and a 95 % Wilson interval; nulls when suppressed or n = 0. */
+        ShareFigure: {
+            count: number | null;
+            n: number | null;
+            share: number | null;
+            interval: components["schemas"]["Interval"] | null;
+            suppressed: components["schemas"]["Suppressed"];
+            count_suppressed: components["schemas"]["CountSuppressed"];
+        };
+        ReentryFigure: {
+            count: number | null;
+            n: number | null;
+            share: number | null;
+            interval: components["schemas"]["Interval"] | null;
+            suppressed: components["schemas"]["Suppressed"];
+            count_suppressed: components["schemas"]["CountSuppressed"];
+            /** @description The 12 months after some end in the period have not all passed. */
+            incomplete: boolean;
+        };
+        MeanFigure: {
+            mean: number | null;
+            n: number | null;
+            suppressed: components["schemas"]["Suppressed"];
+        };
+        OutcomeRow: {
+            help_form: string;
+            help_form_label: string;
+            period: string;
+            started: components["schemas"]["CountFigure"];
+            ended: components["schemas"]["CountFigure"];
+            ongoing: components["schemas"]["CountFigure"];
+            planned: components["schemas"]["ShareFigure"];
+            satisfaction: components["schemas"]["MeanFigure"];
+            without_help: components["schemas"]["ShareFigure"];
+            no_reentry: components["schemas"]["ReentryFigure"];
+        };
+        ProviderRow: {
+            provider: string;
+            name: string | null;
+            period: string;
+            started: components["schemas"]["CountFigure"];
+            ended: components["schemas"]["CountFigure"];
+            ongoing: components["schemas"]["CountFigure"];
+            planned: components["schemas"]["ShareFigure"];
+            satisfaction: components["schemas"]["MeanFigure"];
+            without_help: components["schemas"]["ShareFigure"];
+            no_reentry: components["schemas"]["ReentryFigure"];
+        };
+        OutcomeReport: {
+            scope: {
+                /** @enum {string} */
+                kind: "provider" | "municipality";
+                code: string;
+                name: string | null;
+            };
+            /** @enum {string} */
+            granularity: "year" | "half_year";
+            reference_date: string;
+            /** @description Base counts below this (and above 0) are hidden. */
+            min_count: number;
+            /** @description Numerators and complements below this (and above 0) are hidden. */
+            min_numerator: number;
+            /** @description A share of 0 % or 100 % over fewer than this many is hidden. */
+            min_extreme_base: number;
+            /**
+             * @description Where a new start counts as re-entry: own_records (a provider's own view: only its own records, so that its figures never depend on another provider's) or all_providers (a municipality's report: any provider, any municipality, the national definition).
+             * @enum {string}
+             */
+            reentry_basis: "own_records" | "all_providers";
+            rows: components["schemas"]["OutcomeRow"][];
+            /** @description Municipality scope only. */
+            providers?: components["schemas"]["ProviderRow"][];
+        };
+        Funnel: {
+            /** @enum {string} */
+            indicator: "planned" | "without_help" | "no_reentry";
+            year: number;
+            municipality: string | null;
+            rate: number | null;
+            /** @description Providers left out (fewer than 10, or suppressed). */
+            hidden: number;
+            incomplete: boolean;
+            points: {
+                provider: string;
+                name: string | null;
+                n: number;
+                count: number;
+                share: number;
+                /** @enum {string} */
+                position: "above_998" | "above_95" | "within" | "below_95" | "below_998";
+                own: boolean;
+            }[];
+            limits: {
+                n: number;
+                lower95: number;
+                upper95: number;
+                lower998: number;
+                upper998: number;
+            }[];
+        };
+        TrajectoryPage: {
+            total: number;
+            trajectories: {
+                /** @description The first 12 hex characters of the pseudonym; never a BSN. */
+                client: string;
+                municipality: string;
+                birth_year: number;
+                sex: string;
+                referrer: string;
+                help_form: string;
+                start: string;
+                end: string | null;
+                reason: string | null;
+                satisfaction_youth: number | null;
+                satisfaction_parent: number | null;
+                without_help_youth: number | null;
+                without_help_parent: number | null;
+            }[];
+        };
+        TrajectoryUpload: {
+            filename: string;
+            /** @description The file's bytes (CSV or .xlsx), base64; at most 32 MiB decoded. */
+            content_base64: string;
+        };
+        TrajectoryUploadResult: {
+            filename: string;
+            trajectories: number;
+            already_imported: boolean;
+        };
+    };
+    responses: {
+        /** @description A parameter is missing or malformed (code `invalid_argument`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_argument",
+                 *         "message": "'XX12' is geen regiocode",
+                 *         "field": "code"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The region, indicator or path does not exist (code `not_found`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "not_found",
+                 *         "message": "Regio GM9999 bestaat niet",
+                 *         "field": "code"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An unexpected failure (code `internal`). */
+        Internal: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A dependency, such as the database, is down (code `unavailable`). */
+        Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No valid session, or (sign-in) a wrong e-mail address or password (code `unauthenticated`). */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthenticated",
+                 *         "message": "E-mailadres of wachtwoord klopt niet"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not allowed for this person or role, or a state-changing request without a matching `Origin` or `X-CSRF-Token` (code `forbidden`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "forbidden",
+                 *         "message": "Het beveiligingstoken ontbreekt of klopt niet",
+                 *         "field": "x-csrf-token"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The change conflicts with the current state (code `conflict`). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A state-changing request whose `Content-Type` is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many failed sign-ins (code `rate_limited`); try again after `Retry-After` seconds. */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description A CBS region code. 400 when malformed, 404 when unknown.
+         * @example GM0034
+         */
+        RegionCodePath: components["schemas"]["RegionCode"];
+        /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+        CollaborationIdPath: components["schemas"]["CollaborationId"];
+        /** @description A partner id (`prt_…`) of the collaboration. */
+        PartnerIdPath: components["schemas"]["PartnerId"];
+        /** @description An evaluation round id (`evr_…`) of the collaboration. */
+        RoundIdPath: components["schemas"]["RoundId"];
+        /** @description An ambition id (`amb_…`) of the collaboration. */
+        AmbitionIdPath: components["schemas"]["AmbitionId"];
+        /** @description A societal result id (`res_…`) of the collaboration. */
+        ResultIdPath: components["schemas"]["ResultId"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is up and its database answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the regions whose `parent` is this code.
+                 * @example GM0034
+                 */
+                parent?: components["schemas"]["RegionCode"];
+                /**
+                 * @description Only the regions of this level.
+                 * @example district
+                 */
+                level?: components["schemas"]["RegionLevel"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching regions, ordered by code (possibly empty). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A CBS region code. 400 when malformed, 404 when unknown.
+                 * @example GM0034
+                 */
+                code: components["parameters"]["RegionCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRegionProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A CBS region code. 400 when malformed, 404 when unknown.
+                 * @example GM0034
+                 */
+                code: components["parameters"]["RegionCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile; one entry per indicator that has observations for the region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All indicators, ordered by key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"][];
+                };
+            };
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listObservations: {
+        parameters: {
+            query: {
+                /**
+                 * @description One or more region codes, comma separated (`GM0034,WK003401`). 400 when missing or
+                 *     malformed, 404 when a code is unknown.
+                 * @example [
+                 *       "GM0034",
+                 *       "WK003401"
+                 *     ]
+                 */
+                region: components["schemas"]["RegionCode"][];
+                /**
+                 * @description Only this indicator (its key). 404 when unknown.
+                 * @example PercentageJongerenMetJeugdzorg
+                 */
+                indicator?: components["schemas"]["IndicatorKey"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The observations, ordered by indicator, region and period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Observation"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in person, their organisation and the CSRF token for changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set. */
+            200: {
+                headers: {
+                    /** @description `kompas_session=<token>; Path=/; HttpOnly; SameSite=Strict; Max-Age=…` (with `--secure-cookies`: `__Host-kompas_session=…; Secure`). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the session no longer works. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new organisation. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For a platform administrator every person; for anyone else the people of their own organisation only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCreate"];
+            };
+        };
+        responses: {
+            /** @description The new person (never the password). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description A field is missing or malformed; `field: password` when the password breaks the policy (12–128 characters, not a common password). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCollaborations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Only the collaborations the caller's organisation or the caller (as a person partner) is a partner of. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaboration"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createCollaboration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CollaborationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new collaboration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCollaboration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collaboration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Agreements"];
+            };
+        };
+        responses: {
+            /** @description The collaboration with the new agreements. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerCreate"];
+            };
+        };
+        responses: {
+            /** @description The new partner. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removePartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A partner id (`prt_…`) of the collaboration. */
+                partner_id: components["parameters"]["PartnerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listEvaluationRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRound"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    openEvaluationRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationRoundCreate"];
+            };
+        };
+        responses: {
+            /** @description The new round. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEvaluationResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An evaluation round id (`evr_…`) of the collaboration. */
+                round_id: components["parameters"]["RoundIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round with one summary per element, in the fixed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putEvaluationResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An evaluation round id (`evr_…`) of the collaboration. */
+                round_id: components["parameters"]["RoundIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationResponse"];
+            };
+        };
+        responses: {
+            /** @description The round's results after this response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    closeEvaluationRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An evaluation round id (`evr_…`) of the collaboration. */
+                round_id: components["parameters"]["RoundIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyObject"];
+            };
+        };
+        responses: {
+            /** @description The closed round's results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAmbitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ambitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ambition"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createAmbition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmbitionCreate"];
+            };
+        };
+        responses: {
+            /** @description The new ambition. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ambition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAmbition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ambition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmbitionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateAmbition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmbitionCreate"];
+            };
+        };
+        responses: {
+            /** @description The changed ambition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ambition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteAmbition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createSocietalResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocietalResultCreate"];
+            };
+        };
+        responses: {
+            /** @description The new societal result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocietalResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listResultsDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per societal result of the collaboration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardRow"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getResultProgress: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The region to follow; the first of the result's `regions` when absent.
+                 * @example WK003401
+                 */
+                region?: components["schemas"]["RegionCode"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series, the path from baseline to target and the status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Progress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteSocietalResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signals, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createSignal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignalCreate"];
+            };
+        };
+        responses: {
+            /** @description The new signal. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Only records of this person id. */
+                person?: string;
+                /** @description Only records about this object id. */
+                object?: string;
+                /** @description Only records at or after this moment (ISO-8601 UTC). */
+                from?: components["schemas"]["Timestamp"];
+                /** @description Only records at or before this moment (ISO-8601 UTC). */
+                to?: components["schemas"]["Timestamp"];
+                /** @description At most this many records. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching records, newest (highest `seq`) first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecord"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getOwnOutcomes: {
+        parameters: {
+            query?: {
+                /** @description Years (default) or half years. */
+                granularity?: "year" | "half_year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Outcomes by help form and period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMunicipalityOutcomes: {
+        parameters: {
+            query?: {
+                /** @description Years (default) or half years. */
+                granularity?: "year" | "half_year";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description GM + 4 digits; 400 otherwise.
+                 * @example GM0363
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Outcomes by help form and period, and by provider and period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFunnel: {
+        parameters: {
+            query?: {
+                indicator?: "planned" | "without_help" | "no_reentry";
+                /** @description The year of the ends; default last year. */
+                year?: number;
+                /** @description Only trajectories of this municipality's residents (GM + 4 digits). */
+                municipality?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Points ordered by provider code, never by share, and the control limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funnel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listOwnTrajectories: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records, pseudonymised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadTrajectories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrajectoryUpload"];
+            };
+        };
+        responses: {
+            /** @description What was read. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryUploadResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+}
