@@ -38,7 +38,8 @@ export interface PreparedFunnel {
   upper998: [number, number][];
   lower998: [number, number][];
   centre: [number, number][];
-  ratePercent: number;
+  /** Null when the server has no rate (no trajectories in the year). */
+  ratePercent: number | null;
   /** The x axis runs from 0 to here (a little beyond the largest n). */
   maxN: number;
   /** The y axis (percentages): multiples of 20 around everything drawn up to maxN. */
@@ -78,9 +79,10 @@ export function prepareFunnel(funnel: Funnel): PreparedFunnel {
   const maxN = niceCeiling(Math.max(0, ...points.map((p) => p.n)) * 1.05);
   const from = limits.length ? limits[0].n : 10;
   const to = limits.length ? limits[limits.length - 1].n : maxN;
+  const ratePercent = funnel.rate === null ? null : pct(funnel.rate);
   const drawn = [
     ...points.map((p) => p.percent),
-    pct(funnel.rate),
+    ...(ratePercent === null ? [] : [ratePercent]),
     ...limits.filter((l) => l.n <= maxN).flatMap((l) => [pct(l.lower998), pct(l.upper998)]),
   ];
   const yMin = Math.max(0, Math.floor((Math.min(...drawn) - 2) / 20) * 20);
@@ -93,11 +95,14 @@ export function prepareFunnel(funnel: Funnel): PreparedFunnel {
     lower95: limits.map((l) => [l.n, pct(l.lower95)]),
     upper998: limits.map((l) => [l.n, pct(l.upper998)]),
     lower998: limits.map((l) => [l.n, pct(l.lower998)]),
-    centre: [
-      [from, pct(funnel.rate)],
-      [to, pct(funnel.rate)],
-    ],
-    ratePercent: pct(funnel.rate),
+    centre:
+      ratePercent === null
+        ? []
+        : [
+            [from, ratePercent],
+            [to, ratePercent],
+          ],
+    ratePercent,
     maxN,
     hidden: funnel.hidden ?? 0,
   };
@@ -119,7 +124,7 @@ export function funnelSummary(funnel: Funnel, prepared: PreparedFunnel, where: s
   return (
     `Trechterdiagram van ${INDICATOR_LABELS[funnel.indicator].toLowerCase()} in ${funnel.year}, ${where}: ` +
     `${prepared.points.length === 1 ? '1 aanbieder' : `${formatCount(prepared.points.length)} aanbieders`}, ` +
-    `gemiddelde ${formatPercent(funnel.rate)}. ` +
+    (funnel.rate === null ? '' : `gemiddelde ${formatPercent(funnel.rate)}. `) +
     `${outside === 0 ? 'Alle aanbieders liggen binnen de grenzen' : `${outside} buiten de 95 %-grenzen`}. ` +
     (own ? `Uw organisatie: ${formatPercent(own.share)} van ${formatCount(own.n)} trajecten, ${own.positionText}. ` : '') +
     'De punten staan ook in de tabel onder de grafiek.'

@@ -61,4 +61,5 @@ export const funnel: Funnel = {
     { n: 140, lower95: 0.624, upper95: 0.776, lower998: 0.58, upper998: 0.82 },
   ],
   hidden: 3,
+  incomplete: false,
 };

@@ -4,12 +4,12 @@ import { useFresh } from '../../../lib/use-api';
 import type {
   Agreements,
   Collaboration,
+  CollaborationCreate,
   CollaborationDetail,
-  CollaborationRole,
   Organisation,
   Partner,
+  PartnerCreate,
   Person,
-  PersonRole,
   Region,
 } from '../../../types/api';
 
@@ -21,23 +21,14 @@ export const useOrganisations = (enabled = true) => useFresh<Organisation[]>(ena
 export const usePeople = (enabled = true) => useFresh<Person[]>(enabled ? '/api/people' : null);
 export const useMunicipalities = () => useFresh<Region[]>('/api/regions?level=municipality');
 
-export interface NewCollaboration {
-  name: string;
-  theme: string;
-  regions: string[];
-  period_start: string;
-  period_end?: string;
-  description?: string;
-}
+export type NewCollaboration = CollaborationCreate;
 
 export const createCollaboration = (body: NewCollaboration) => apiSend<CollaborationDetail>('POST', '/api/collaborations', body);
 
 export const saveAgreements = (id: string, agreements: Agreements) =>
   apiSend<CollaborationDetail>('PUT', `/api/collaborations/${encodeURIComponent(id)}/agreements`, agreements);
 
-export type Invitation =
-  | { organisation_id: string; role: CollaborationRole }
-  | { person_id: string; person_role: PersonRole; role: CollaborationRole };
+export type Invitation = PartnerCreate;
 
 export const invitePartner = (id: string, invitation: Invitation) =>
   apiSend<Partner>('POST', `/api/collaborations/${encodeURIComponent(id)}/partners`, invitation);

@@ -29,7 +29,9 @@ const withheld = (element: ElementSummary['element'], responses: number): Elemen
 function round(responses: number, elements: ElementSummary[]): EvaluationResult {
   return {
     id: 'evr_1', collaboration_id: 'col_1', title: 'Voorjaar', opened_at: '2026-11-24T10:15:00Z', closed: false,
-    responses, my_response_submitted: false, min_answers: 3, elements,
+    responses, my_response_submitted: false, min_answers: 3,
+    // The API sends the six elements in a fixed order (a tuple); the tests build them from ELEMENTS.
+    elements: elements as EvaluationResult['elements'],
   };
 }
 

@@ -238,7 +238,7 @@ export function FunnelSection({ municipality, years, initialYear, where, idPrefi
           </Heading3>
           <p className="kompas-note">
             Het percentage is {INDICATOR_DEFINITIONS[funnel.indicator]}.
-            {prepared.points.length > 0 && ` Middenlijn: ${formatPercent(funnel.rate)}, het percentage van alle trajecten samen.`}
+            {prepared.points.length > 0 && funnel.rate !== null && ` Middenlijn: ${formatPercent(funnel.rate)}, het percentage van alle trajecten samen.`}
             {funnel.indicator === 'no_reentry' && chosenYear !== null && ' Voor een recent jaar is dit cijfer voorlopig.'}
           </p>
           {hiddenText(prepared.hidden) && (

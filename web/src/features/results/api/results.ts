@@ -1,7 +1,19 @@
 // Ambitions, societal results, signals and progress of one collaboration (docs/dev/api-results.md).
 import { apiSend } from '../../../lib/api';
 import { useApi, useFresh } from '../../../lib/use-api';
-import type { Ambition, AmbitionDetail, DashboardRow, Indicator, Observation, Progress, Signal, SignalSource, SocietalResult } from '../../../types/api';
+import type {
+  Ambition,
+  AmbitionCreate,
+  AmbitionDetail,
+  DashboardRow,
+  Indicator,
+  Observation,
+  Progress,
+  Signal,
+  SignalCreate,
+  SocietalResult,
+  SocietalResultCreate,
+} from '../../../types/api';
 
 const col = (id: string) => `/api/collaborations/${encodeURIComponent(id)}`;
 
@@ -22,36 +34,12 @@ export const useIndicators = () => useApi<Indicator[]>('/api/indicators');
 export const useObservations = (indicator: string | null, region: string | null) =>
   useApi<Observation[]>(indicator && region ? `/api/observations?region=${encodeURIComponent(region)}&indicator=${encodeURIComponent(indicator)}` : null);
 
-export interface NewAmbition {
-  title: string;
-  statement: string;
-  agreed_on: string;
-  agreed_by: string[];
-  indicators: string[];
-  signals: string[];
-}
+export type NewAmbition = AmbitionCreate;
 export const createAmbition = (id: string, body: NewAmbition) => apiSend<Ambition>('POST', `${col(id)}/ambitions`, body);
 
-export interface NewResult {
-  title: string;
-  indicator: string;
-  regions: string[];
-  baseline: { value: number; period: string };
-  target: { value: number; year: number };
-  agreed_by: string[];
-  agreed_on: string;
-}
+export type NewResult = SocietalResultCreate;
 export const createResult = (id: string, ambitionId: string, body: NewResult) =>
   apiSend<SocietalResult>('POST', `${col(id)}/ambitions/${encodeURIComponent(ambitionId)}/results`, body);
 
-export interface NewSignal {
-  text: string;
-  source: SignalSource;
-  source_detail?: string;
-  date: string;
-  region?: string;
-  theme?: string;
-  ambition_id?: string;
-  result_id?: string;
-}
+export type NewSignal = SignalCreate;
 export const createSignal = (id: string, body: NewSignal) => apiSend<Signal>('POST', `${col(id)}/signals`, body);
