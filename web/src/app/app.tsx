@@ -8,7 +8,7 @@ import { SessionProvider, useSignedIn } from '../features/auth/api/session';
 import { RequireSession } from '../features/auth/components/require-session';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
-import { isPlatformAdmin } from '../features/collaborations/permissions';
+import { isPlatformAdmin } from '../lib/permissions';
 import { HomeRoute } from '../features/youth-profile/routes/home-route';
 import { ProfileRoute } from '../features/youth-profile/routes/profile-route';
 import { useLocation } from '../lib/router';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { auditPath } from '../features/audit/format';
 import { amsterdamToUtc, formatDate, formatDateTime, formatPeriod } from './dates';
 
 describe('dates', () => {
@@ -15,10 +14,5 @@ describe('dates', () => {
   it('turns an Amsterdam day boundary into UTC', () => {
     expect(amsterdamToUtc('2026-07-01')).toBe('2026-06-30T22:00:00Z');
     expect(amsterdamToUtc('2026-11-24', '23:59:59')).toBe('2026-11-24T22:59:59Z');
-  });
-  it('builds the audit query from the filters', () => {
-    expect(auditPath({ person: 'per_1', object: ' col_2 ', from: '2026-11-01', to: '' }, 100)).toBe(
-      '/api/audit?person=per_1&object=col_2&from=2026-10-31T23%3A00%3A00Z&limit=100',
-    );
   });
 });

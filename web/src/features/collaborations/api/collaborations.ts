@@ -13,10 +13,7 @@ import type {
   Region,
 } from '../../../types/api';
 
-export const collaborationPath = (id: string) => `/samenwerkingen/${encodeURIComponent(id)}`;
-
 export const useCollaborations = () => useFresh<Collaboration[]>('/api/collaborations');
-export const useCollaboration = (id: string) => useFresh<CollaborationDetail>(`/api/collaborations/${encodeURIComponent(id)}`);
 export const useOrganisations = (enabled = true) => useFresh<Organisation[]>(enabled ? '/api/organisations' : null);
 export const usePeople = (enabled = true) => useFresh<Person[]>(enabled ? '/api/people' : null);
 export const useMunicipalities = () => useFresh<Region[]>('/api/regions?level=municipality');

@@ -16,7 +16,7 @@ import {
 import { ErrorSummary, errorFor, type FieldError } from '../../../components/error-summary';
 import type { CollaborationDetail, CollaborationRole, Partner, PersonRole } from '../../../types/api';
 import { invitePartner, removePartner, useOrganisations, usePeople, type Invitation } from '../api/collaborations';
-import { ORGANISATION_KIND_NAMES, PERSON_ROLE_NAMES, ROLE_NAMES } from '../permissions';
+import { ORGANISATION_KIND_NAMES, PERSON_ROLE_NAMES, ROLE_NAMES } from '../../../lib/permissions';
 
 function kindText(partner: Partner, kinds: Map<string, string>): string {
   if (partner.kind === 'person') return partner.person_role ? `persoon (${PERSON_ROLE_NAMES[partner.person_role]})` : 'persoon';

@@ -6,10 +6,10 @@ import { LoadError, Loading } from '../../../components/status';
 import { formatPeriod } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../lib/title';
 import type { CollaborationDetail } from '../../../types/api';
-import { useCollaboration } from '../api/collaborations';
+import { useCollaboration } from '../../../lib/collaboration';
 import { AgreementsForm, AgreementsView } from '../components/agreements-form';
 import { InvitePartnerForm, PartnersTable } from '../components/partners';
-import { ROLE_NAMES, canEditAgreements, canManagePartners } from '../permissions';
+import { ROLE_NAMES, canEditAgreements, canManagePartners } from '../../../lib/permissions';
 
 export function CollaborationRoute({ id }: { id: string }) {
   const state = useCollaboration(id);

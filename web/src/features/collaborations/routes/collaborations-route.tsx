@@ -6,9 +6,10 @@ import { formatPeriod } from '../../../lib/dates';
 import { navigate } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
 import type { Collaboration } from '../../../types/api';
-import { collaborationPath, useCollaborations } from '../api/collaborations';
+import { useCollaborations } from '../api/collaborations';
+import { collaborationPath } from '../../../lib/collaboration';
 import { NewCollaborationForm } from '../components/new-collaboration-form';
-import { ROLE_NAMES } from '../permissions';
+import { ROLE_NAMES } from '../../../lib/permissions';
 
 export function CollaborationsRoute() {
   const list = useCollaborations();

@@ -7,8 +7,8 @@ import { LoadError, Loading } from '../../../components/status';
 import { formatDateTime } from '../../../lib/dates';
 import { navigate } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
-import { collaborationPath, useCollaboration } from '../../collaborations/api/collaborations';
-import { canOpenRound } from '../../collaborations/permissions';
+import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
+import { canOpenRound } from '../../../lib/permissions';
 import { openRound, roundPath, useRounds } from '../api/evaluations';
 import { responsesText } from '../elements';
 

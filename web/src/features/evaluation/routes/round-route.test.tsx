@@ -16,7 +16,7 @@ vi.mock('../api/evaluations', () => ({
   submitResponse: vi.fn(),
   closeRound: vi.fn(),
 }));
-vi.mock('../../collaborations/api/collaborations', () => ({
+vi.mock('../../../lib/collaboration', () => ({
   useCollaboration: () => ({ status: 'success', data: { name: 'Samen sterk', my_role: 'viewer' } }),
   collaborationPath: () => '/samenwerkingen/col_1',
 }));

@@ -13,7 +13,7 @@ import { formatDate } from '../../../lib/dates';
 import { navigate } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
 import type { Region, Session } from '../../../types/api';
-import { useRegions } from '../../youth-profile/api/regions';
+import { useRegions } from '../../../lib/regions';
 import { municipalityOutcomesPath, PROVIDER_OUTCOMES_PATH, useMunicipalityOutcomes } from '../api/outcomes';
 import { FunnelSection } from '../components/funnel-plot';
 import { GranularityToggle } from '../components/granularity-toggle';

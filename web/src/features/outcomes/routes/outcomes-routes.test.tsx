@@ -11,7 +11,7 @@ vi.mock('../../../components/chart', () => ({
   chartColors: { region: '#000', grid: '#ddd', text: '#000', parent: '#333', other: '#999' },
   Chart: ({ label, testId }: { label: string; testId?: string }) => <div role="img" aria-label={label} data-testid={testId} />,
 }));
-vi.mock('../../youth-profile/api/regions', () => ({ useRegions: () => ({ status: 'success', data: [] }) }));
+vi.mock('../../../lib/regions', () => ({ useRegions: () => ({ status: 'success', data: [] }) }));
 
 type State = { status: 'success'; data: unknown } | { status: 'error'; error: Error } | { status: 'loading' };
 const api: { provider: State; municipality: State; funnelCalls: number } = { provider: { status: 'loading' }, municipality: { status: 'loading' }, funnelCalls: 0 };

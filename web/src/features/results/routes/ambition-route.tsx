@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../../../components/status';
 import { formatDate } from '../../../lib/dates';
 import { navigate, regionPath } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
-import { collaborationPath, useCollaboration } from '../../collaborations/api/collaborations';
+import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { ambitionsPath, resultPath, useAmbition, useIndicators } from '../api/results';
 import { ResultForm } from '../components/result-form';
 import { SignalList } from '../components/signal-list';

@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../../../components/status';
 import { formatDate } from '../../../lib/dates';
 import { navigate } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
-import { collaborationPath, useCollaboration } from '../../collaborations/api/collaborations';
+import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { ambitionPath, resultsPath, signalsPath, useAmbitions, useIndicators, useSignals } from '../api/results';
 import { AmbitionForm } from '../components/ambition-form';
 

@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../../../components/status';
 import { formatValue } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/title';
 import type { DashboardRow } from '../../../types/api';
-import { collaborationPath, useCollaboration } from '../../collaborations/api/collaborations';
+import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { ambitionsPath, resultPath, signalsPath, useDashboard } from '../api/results';
 import { Sparkline } from '../components/sparkline';
 import { StatusBadge } from '../components/status-badge';

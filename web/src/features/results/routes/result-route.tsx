@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/dates';
 import { formatValue } from '../../../lib/format';
 import { regionPath } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
-import { useCollaboration, collaborationPath } from '../../collaborations/api/collaborations';
+import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { ambitionPath, resultsPath, signalsPath, useProgress } from '../api/results';
 import { ProgressChart } from '../components/progress-chart';
 import { ProgressTable } from '../components/progress-table';

@@ -3,7 +3,7 @@ import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-li
 import { AppLink } from '../../../components/app-link';
 import { LoadError, Loading } from '../../../components/status';
 import { useDocumentTitle } from '../../../lib/title';
-import { collaborationPath, useCollaboration } from '../../collaborations/api/collaborations';
+import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { ambitionsPath, resultsPath, useAmbitions, useDashboard, useSignals } from '../api/results';
 import { SignalForm } from '../components/signal-form';
 import { SignalList } from '../components/signal-list';

@@ -4,7 +4,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { LoadError, Loading } from '../../../components/status';
 import type { Indicator, Region, RegionDetail } from '../../../types/api';
 import { useObservations } from '../api/observations';
-import { useRegions } from '../api/regions';
+import { useRegions } from '../../../lib/regions';
 import { DistrictComparison } from './district-comparison';
 import { TrendChart } from './trend-chart';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import type { Region, RegionDetail } from '../../../types/api';
-import { useRegions } from '../api/regions';
+import { useRegions } from '../../../lib/regions';
 
 interface RegionPickerProps {
   region: RegionDetail;

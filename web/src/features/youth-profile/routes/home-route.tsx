@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { LoadError, Loading } from '../../../components/status';
 import { navigate, regionPath } from '../../../lib/router';
-import { useRegions } from '../api/regions';
+import { useRegions } from '../../../lib/regions';
 
 export function HomeRoute() {
   const municipalities = useRegions({ level: 'municipality' });

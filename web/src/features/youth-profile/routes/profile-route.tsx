@@ -6,7 +6,7 @@ import { LoadError, Loading } from '../../../components/status';
 import { navigate, regionPath } from '../../../lib/router';
 import type { Profile, RegionDetail } from '../../../types/api';
 import { useProfile } from '../api/profile';
-import { useRegion } from '../api/regions';
+import { useRegion } from '../../../lib/regions';
 import { IndicatorCard } from '../components/indicator-card';
 import { RegionBreadcrumb } from '../components/region-breadcrumb';
 import { RegionPicker } from '../components/region-picker';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../types/api';
+import type { Session } from '../types/api';
 import { canCloseRound, canEditAgreements, canManagePartners, canOpenRound, canRespond, isPlatformAdmin } from './permissions';
 
 describe('collaboration permissions', () => {

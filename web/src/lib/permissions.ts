@@ -1,5 +1,5 @@
 // Who may do what in a collaboration (the server checks again; this only decides what to show).
-import type { CollaborationRole, PersonRole, Session, OrganisationKind } from '../../types/api';
+import type { CollaborationRole, PersonRole, Session, OrganisationKind } from '../types/api';
 
 export const ROLE_NAMES: Record<CollaborationRole, string> = {
   coordinator: 'coördinator',
