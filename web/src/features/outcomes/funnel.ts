@@ -4,7 +4,11 @@
 import { INDICATOR_LABELS, formatCount, formatPercent, positionLabel } from './format';
 import type { Funnel, FunnelPoint, FunnelPosition, Interval } from './types';
 
-/** The 95 % Wilson interval of count out of n (as the server computes it for the tables). */
+/**
+ * The 95 % Wilson interval of count out of n, for the funnel table only: the server sends the
+ * interval with every share in the report (ShareFigure.interval), but not with a funnel point
+ * (only count, n and share). Everywhere else the UI shows the server's interval.
+ */
 export function wilson(count: number, n: number, z = 1.959964): Interval | null {
   if (!(n > 0) || count < 0 || count > n) return null;
   const p = count / n;
