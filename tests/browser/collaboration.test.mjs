@@ -1,7 +1,7 @@
 // Browser test of block 0 (accounts, collaborations, evaluation) against a running Kompas server.
 //   KOMPAS_URL             base URL (default http://127.0.0.1:18080)
 //   KOMPAS_DEMO_EMAIL      demo account (default demo@kompas.local)
-//   KOMPAS_DEMO_PASSWORD   its password (default the demo account's: demo-wachtwoord-2026!)
+//   KOMPAS_DEMO_PASSWORD   its password (printed by `kompas serve --demo-account`, e.g. by `make run`)
 //   KOMPAS_ADMIN_EMAIL / KOMPAS_ADMIN_PASSWORD   platform admin (default beheer@kompas.local, as tests/http)
 //   KOMPAS_PARTNER_ORG     organisation to invite (default "Zorgaanbieder De Brug")
 //   KOMPAS_TEST_OUTPUT     where screenshots go (default test-output) → <dir>/browser/*.png
