@@ -50,6 +50,13 @@ describe('funnel data', () => {
     expect(text).toContain('Uw organisatie: 65 % van 34 trajecten, binnen de grenzen');
   });
 
+  it('draws no centre line and names no average when the server has no rate', () => {
+    const empty = { ...funnel, rate: null, points: [] };
+    const prepared = prepareFunnel(empty);
+    expect(prepared.centre).toEqual([]);
+    expect(prepared.ratePercent).toBeNull();
+    expect(funnelSummary(empty, prepared, 'Amsterdam')).not.toContain('gemiddelde');
+  });
   it('computes the Wilson interval and round axis ends', () => {
     const i = wilson(82, 120)!;
     expect(i.lower).toBeCloseTo(0.5952, 3);
