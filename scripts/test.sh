@@ -133,6 +133,13 @@ for target in "sqlite $sqlite_url" ${pg_server_url:+"postgres $pg_server_url"}; 
   counts_or_fail "http ($1)" "$rc" "$p" "$f"
 done
 
+# --- the front-end's API types are generated from docs/api/openapi.yaml: a stale copy fails ---
+if (cd web && npm run -s types:check) > "$out/types.log" 2>&1; then
+  record "web (api types)" 1 0
+else
+  cat "$out/types.log"; record "web (api types)" 0 1
+fi
+
 # --- front-end unit tests ---
 (cd web && npx vitest run --reporter=json --outputFile="$out/vitest.json") > "$out/vitest.log" 2>&1
 rc=$?
