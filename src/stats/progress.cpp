@@ -93,20 +93,6 @@ std::optional<ProgressChange> ChangeOf(const Usable& earlier, const Usable& late
     return change;
 }
 
-ProgressStatus StatusOf(TargetStatus status) {
-    switch (status) {
-        case TargetStatus::kTargetReached:
-            return ProgressStatus::kTargetReached;
-        case TargetStatus::kOnCourse:
-            return ProgressStatus::kOnCourse;
-        case TargetStatus::kBehind:
-            return ProgressStatus::kBehind;
-        case TargetStatus::kCannotSay:
-            return ProgressStatus::kCannotSay;
-    }
-    return ProgressStatus::kCannotSay;
-}
-
 void AssessStatus(ResultProgress& progress, const std::vector<Usable>& usable, double baseline_year, double scale) {
     const Indicator& indicator = progress.indicator;
     const SocietalResult& result = progress.result;
@@ -150,7 +136,7 @@ void AssessStatus(ResultProgress& progress, const std::vector<Usable>& usable, d
         progress.status_reason = "De voortgang is niet te berekenen: " + assessed.error().message;
         return;
     }
-    progress.status = StatusOf(assessed->status);
+    progress.status = assessed->status;
     progress.status_reason = assessed->reason;
 }
 
