@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "privacy/secrets.hpp"
+#include "service/access.hpp"
 #include "service/audit_entry.hpp"
 #include "service/boundaries.hpp"
 #include "stats/progress.hpp"
@@ -16,33 +17,6 @@ namespace {
 constexpr std::size_t kMaxTitleLength = 500;
 constexpr std::size_t kMaxTextLength = 10000;
 constexpr std::size_t kMaxShortLength = 200;
-
-// Records a refused change (best effort) and passes the error on.
-template <typename T>
-Result<T> Checked(Store& store, const AuditEntry& attempted, Result<T> result) {
-    if (!result && result.error().code == ErrorCode::kForbidden) {
-        AuditEntry denied = attempted;
-        denied.result = AuditResult::kDenied;
-        (void)store.AppendAudit(denied);
-    }
-    return result;
-}
-
-Result<void> RequireSignedIn(const Caller& caller) {
-    if (caller.person_id.empty()) return Fail(ErrorCode::kUnauthenticated, "Niet aangemeld");
-    return {};
-}
-
-bool IsDate(std::string_view text) { return text.size() == 10 && ParseUtc(text).has_value(); }
-
-Result<Region> RequireRegion(Store& store, std::string_view raw, const char* field) {
-    auto code = NormaliseRegionCode(raw);
-    if (!code) return Fail(ErrorCode::kInvalidArgument, code.error().message, field);
-    auto region = store.FindRegion(*code);
-    if (!region) return std::unexpected(region.error());
-    if (!region->has_value()) return Fail(ErrorCode::kInvalidArgument, "Regio " + *code + " is niet bekend", field);
-    return **region;
-}
 
 Result<void> ValidateAmbition(Store& store, const NewAmbition& input) {
     if (Trim(input.title).empty()) return Fail(ErrorCode::kInvalidArgument, "Geef de ambitie een titel", "title");
@@ -103,12 +77,9 @@ Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, st
     if (!indicator) return std::unexpected(std::move(indicator.error()));
     progress.indicator =
         indicator->value_or(Indicator{result.indicator, result.indicator, "", 0, Direction::kNeutral, "", ""});
-    auto code = NormaliseRegionCode(region_code);
-    if (!code) return Fail(ErrorCode::kInvalidArgument, code.error().message, "region");
-    auto region = store.FindRegion(*code);
+    auto region = RequireRegion(store, region_code, "region", ErrorCode::kNotFound);
     if (!region) return std::unexpected(std::move(region.error()));
-    if (!region->has_value()) return Fail(ErrorCode::kNotFound, "Regio " + *code + " is niet bekend", "region");
-    progress.region = **region;
+    progress.region = std::move(*region);
     progress.data_region = progress.region;
     std::vector<Observation> observations;
     std::optional<Region> current = progress.region;
