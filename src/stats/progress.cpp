@@ -20,10 +20,10 @@ namespace {
 
 constexpr double kConfidence = 0.95;
 
-// The 95 % Wilson interval of successes/trials on the indicator's scale; nullopt for bad counts.
-std::optional<ValueInterval> WilsonOnScale(double successes, double trials, double scale) {
+// The 95 % Wilson interval of numerator/denominator on the indicator's scale; nullopt for bad counts.
+std::optional<ValueInterval> WilsonOnScale(double numerator, double denominator, double scale) {
     auto interval =
-        WilsonInterval(static_cast<std::int64_t>(successes), static_cast<std::int64_t>(trials), kConfidence);
+        WilsonInterval(static_cast<std::int64_t>(numerator), static_cast<std::int64_t>(denominator), kConfidence);
     if (!interval) return std::nullopt;
     return ValueInterval{interval->lower * scale, interval->upper * scale};
 }
