@@ -22,6 +22,13 @@ Result<EvaluationRound> RoundFromRow(const SqlRow& row) {
                            row.Integer(6).value_or(0) > 0};
 }
 
+// $1 is the caller's partner id, for my_response_submitted.
+constexpr std::string_view kRoundColumns =
+    "SELECT r.id, r.collaboration_id, r.title, r.opened_at, r.closed, "
+    "(SELECT COUNT(*) FROM evaluation_responses x WHERE x.round_id = r.id), "
+    "(SELECT COUNT(*) FROM evaluation_responses x WHERE x.round_id = r.id AND x.partner_id = $1) "
+    "FROM evaluation_rounds r";
+
 Result<std::vector<ScoredResponse>> LoadResponses(SqlDatabase& db, std::string_view round_id) {
     std::vector<ScoredResponse> responses;
     std::string current_partner;
@@ -54,12 +61,9 @@ Result<std::vector<EvaluationRound>> SqlStore::EvaluationRounds(const Caller& ca
     if (!*membership) return Fail(ErrorCode::kNotFound, std::string(kNotFoundCollaboration));
     std::vector<EvaluationRound> rounds;
     const SqlValue params[] = {(*membership)->partner_id, id};
-    auto ran = db_->Exec(
-        "SELECT r.id, r.collaboration_id, r.title, r.opened_at, r.closed, "
-        "(SELECT COUNT(*) FROM evaluation_responses x WHERE x.round_id = r.id), "
-        "(SELECT COUNT(*) FROM evaluation_responses x WHERE x.round_id = r.id AND x.partner_id = $1) "
-        "FROM evaluation_rounds r WHERE r.collaboration_id = $2 ORDER BY r.opened_at DESC, r.id DESC",
-        params, sql::AppendTo(rounds, &RoundFromRow));
+    auto ran =
+        db_->Exec(std::string(kRoundColumns) + " WHERE r.collaboration_id = $2 ORDER BY r.opened_at DESC, r.id DESC",
+                  params, sql::AppendTo(rounds, &RoundFromRow));
     if (!ran) return std::unexpected(std::move(ran.error()));
     return rounds;
 }
@@ -84,12 +88,8 @@ Result<EvaluationRoundData> SqlStore::LoadEvaluationRound(const Caller& caller, 
     if (!*membership) return Fail(ErrorCode::kNotFound, std::string(kNotFoundCollaboration));
     std::vector<EvaluationRound> rounds;
     const SqlValue params[] = {(*membership)->partner_id, id, round_id};
-    auto ran = db_->Exec(
-        "SELECT r.id, r.collaboration_id, r.title, r.opened_at, r.closed, "
-        "(SELECT COUNT(*) FROM evaluation_responses x WHERE x.round_id = r.id), "
-        "(SELECT COUNT(*) FROM evaluation_responses x WHERE x.round_id = r.id AND x.partner_id = $1) "
-        "FROM evaluation_rounds r WHERE r.collaboration_id = $2 AND r.id = $3",
-        params, sql::AppendTo(rounds, &RoundFromRow));
+    auto ran = db_->Exec(std::string(kRoundColumns) + " WHERE r.collaboration_id = $2 AND r.id = $3", params,
+                         sql::AppendTo(rounds, &RoundFromRow));
     if (!ran) return std::unexpected(std::move(ran.error()));
     if (rounds.empty()) return Fail(ErrorCode::kNotFound, "Evaluatieronde niet gevonden");
     EvaluationRoundData data;
