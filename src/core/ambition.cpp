@@ -42,6 +42,20 @@ const char* ProgressStatusName(ProgressStatus status) {
     return "cannot_say";
 }
 
+const char* ProgressStatusLabel(ProgressStatus status) {
+    switch (status) {
+        case ProgressStatus::kOnCourse:
+            return "op koers";
+        case ProgressStatus::kBehind:
+            return "achter";
+        case ProgressStatus::kTargetReached:
+            return "doel bereikt";
+        case ProgressStatus::kCannotSay:
+            return "niet te zeggen";
+    }
+    return "niet te zeggen";
+}
+
 double MidYear(const Period& period) {
     switch (period.kind) {
         case PeriodKind::kYear:

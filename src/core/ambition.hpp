@@ -143,8 +143,10 @@ struct PathPoint {
 };
 
 enum class ProgressStatus { kOnCourse, kBehind, kTargetReached, kCannotSay };
-// "on_course", "behind", "target_reached", "cannot_say".
+// "on_course", "behind", "target_reached", "cannot_say" (JSON: ProgressStatus in docs/api/openapi.yaml).
 const char* ProgressStatusName(ProgressStatus status);
+// Dutch: "op koers", "achter", "doel bereikt", "niet te zeggen".
+const char* ProgressStatusLabel(ProgressStatus status);
 
 // JSON: { "from", "to", "verdict", "interval", "text" }
 struct ProgressChange {

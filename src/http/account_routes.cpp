@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "http/account_json.hpp"
+#include "http/audit_json.hpp"
 #include "http/body.hpp"
 #include "http/reply.hpp"
 #include "http/request_guard.hpp"

@@ -7,11 +7,6 @@
 namespace kompas {
 namespace {
 
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
 // A number, or null when it is not finite: the API never sends NaN.
 nlohmann::json Number(double value) { return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr); }
 

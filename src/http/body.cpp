@@ -1,5 +1,7 @@
 #include "http/body.hpp"
 
+#include <sodium.h>
+
 #include "http/json_fields.hpp"
 
 namespace kompas {
@@ -9,6 +11,17 @@ using json_fields::Flag;
 using json_fields::Invalid;
 using json_fields::OptionalText;
 using json_fields::Text;
+
+Result<std::string> DecodeBase64(const std::string& text) {
+    std::string bytes(text.size() / 4 * 3 + 3, '\0');
+    std::size_t length = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(), text.size(),
+                          " \r\n", &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+        return Invalid("content_base64", "De inhoud is geen geldige base64");
+    }
+    bytes.resize(length);
+    return bytes;
+}
 
 }  // namespace
 
@@ -154,5 +167,19 @@ Result<EvaluationResponse> ReadEvaluationResponse(const nlohmann::json& body) {
 }
 
 Result<std::string> ReadTitle(const nlohmann::json& body) { return Text(body, "title", true, 200); }
+
+Result<TrajectoryUpload> ReadTrajectoryUpload(const nlohmann::json& body) {
+    const auto filename = body.find("filename");
+    if (filename == body.end() || !filename->is_string() || filename->get_ref<const std::string&>().empty()) {
+        return Invalid("filename", "Geef de bestandsnaam");
+    }
+    const auto content = body.find("content_base64");
+    if (content == body.end() || !content->is_string()) {
+        return Invalid("content_base64", "Geef de inhoud van het bestand");
+    }
+    auto bytes = DecodeBase64(content->get_ref<const std::string&>());
+    if (!bytes) return std::unexpected(std::move(bytes.error()));
+    return TrajectoryUpload{filename->get<std::string>(), std::move(*bytes)};
+}
 
 }  // namespace kompas

@@ -29,4 +29,14 @@ Result<NewPartner> ReadNewPartner(const nlohmann::json& body);
 Result<EvaluationResponse> ReadEvaluationResponse(const nlohmann::json& body);
 Result<std::string> ReadTitle(const nlohmann::json& body);
 
+// POST /api/trajectories/uploads: { "filename", "content_base64" }, the content decoded.
+struct TrajectoryUpload {
+    std::string filename;
+    std::string bytes;
+};
+
+// kInvalidArgument naming "filename" when it is absent, not a string or empty, and
+// "content_base64" when it is absent, not a string or not valid base64.
+Result<TrajectoryUpload> ReadTrajectoryUpload(const nlohmann::json& body);
+
 }  // namespace kompas

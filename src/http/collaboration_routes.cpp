@@ -2,8 +2,9 @@
 
 #include <chrono>
 
-#include "http/account_json.hpp"
 #include "http/body.hpp"
+#include "http/collaboration_json.hpp"
+#include "http/evaluation_json.hpp"
 #include "http/reply.hpp"
 #include "http/route_helpers.hpp"
 #include "http/session_context.hpp"

@@ -10,7 +10,7 @@ nlohmann::json Optional(const std::optional<double>& value) { return value ? nlo
 nlohmann::json OrNull(const std::string& text) { return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text); }
 
 template <typename T>
-nlohmann::json OrNull(const std::optional<T>& value) {
+nlohmann::json ToJsonOrNull(const std::optional<T>& value) {
     return value ? ToJson(*value) : nlohmann::json(nullptr);
 }
 
@@ -63,12 +63,12 @@ nlohmann::json ToJson(const RegionProfile& profile) {
         const Indicator fallback{entry.indicator, entry.indicator, "", 0, Direction::kNeutral, "", ""};
         entries.push_back({{"indicator", ToJson(it != indicators.end() ? *it->second : fallback)},
                            {"latest", ToJson(entry.latest)},
-                           {"previous", OrNull(entry.previous)},
+                           {"previous", ToJsonOrNull(entry.previous)},
                            {"change", Optional(entry.change)},
-                           {"parent", OrNull(entry.parent)},
-                           {"country", OrNull(entry.country)}});
+                           {"parent", ToJsonOrNull(entry.parent)},
+                           {"country", ToJsonOrNull(entry.country)}});
     }
-    return {{"region", ToJson(profile.region)}, {"parent", OrNull(profile.parent)}, {"entries", entries}};
+    return {{"region", ToJson(profile.region)}, {"parent", ToJsonOrNull(profile.parent)}, {"entries", entries}};
 }
 
 }  // namespace kompas

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "core/indicator.hpp"
 #include "core/region.hpp"
@@ -18,6 +21,12 @@ nlohmann::json ToJson(const RegionProfile& profile);
 // Serialises for a response; bytes that are not UTF-8 (from an outside file) become U+FFFD
 // instead of failing the request.
 std::string Dump(const nlohmann::json& json);
+
+// The value itself, or null when it is absent.
+template <typename T>
+nlohmann::json OrNull(const std::optional<T>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
 
 template <typename T>
 nlohmann::json ToJsonArray(const std::vector<T>& items) {

@@ -1,16 +1,13 @@
 #include "http/outcome_json.hpp"
 
+#include "http/json.hpp"
+
 namespace kompas {
 namespace {
 
 // Only whether a figure is hidden, never why: "primary" would tell a reader it is 1..9, which with
 // a provider's own part of a cell can pin it down (docs/privacy.md).
 bool Status(CellStatus status) { return status != CellStatus::kShown; }
-
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
 
 nlohmann::json ToJson(const engine::CountFigure& figure) {
     return {{"value", OrNull(figure.value)}, {"suppressed", Status(figure.status)}};

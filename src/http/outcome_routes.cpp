@@ -1,7 +1,5 @@
 #include "http/outcome_routes.hpp"
 
-#include <sodium.h>
-
 #include <charconv>
 
 #include "http/outcome_json.hpp"
@@ -29,17 +27,6 @@ Result<std::int64_t> IntegerParam(const RequestContext& context, const char* nam
         return Fail(ErrorCode::kInvalidArgument, std::string(name) + " is een geheel getal", name);
     }
     return value;
-}
-
-Result<std::string> DecodeBase64(const std::string& text) {
-    std::string bytes(text.size() / 4 * 3 + 3, '\0');
-    std::size_t length = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(), text.size(),
-                          " \r\n", &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
-        return Fail(ErrorCode::kInvalidArgument, "De inhoud is geen geldige base64", "content_base64");
-    }
-    bytes.resize(length);
-    return bytes;
 }
 
 }  // namespace
@@ -82,25 +69,14 @@ void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services
         return Reply(ListOwnTrajectories(*pool.Borrow(), CallerOf(context), *limit, *offset, Now()));
     });
     add("POST", "/api/trajectories/uploads", [&pool, &services](const RequestContext& context) {
-        auto body = ParseJsonObject(context.request);
-        if (!body) return ErrorResponse(body.error());
-        const auto filename = body->find("filename");
-        const auto content = body->find("content_base64");
-        if (filename == body->end() || !filename->is_string() || filename->get_ref<const std::string&>().empty()) {
-            return ErrorResponse(Error{ErrorCode::kInvalidArgument, "Geef de bestandsnaam", "filename"});
-        }
-        if (content == body->end() || !content->is_string()) {
-            return ErrorResponse(
-                Error{ErrorCode::kInvalidArgument, "Geef de inhoud van het bestand", "content_base64"});
-        }
-        auto bytes = DecodeBase64(content->get_ref<const std::string&>());
-        if (!bytes) return ErrorResponse(bytes.error());
-        const std::string& name = filename->get_ref<const std::string&>();
-        auto summary = UploadTrajectories(*pool.Borrow(), services, CallerOf(context), name, *bytes, Now());
-        if (!summary) return ErrorResponse(summary.error());
-        nlohmann::json json = ToJson(*summary);
-        json["filename"] = name;
-        return JsonResponse(Dump(json), 201);
+        return WithBody(context, ReadTrajectoryUpload, [&](const TrajectoryUpload& upload) {
+            auto summary =
+                UploadTrajectories(*pool.Borrow(), services, CallerOf(context), upload.filename, upload.bytes, Now());
+            if (!summary) return ErrorResponse(summary.error());
+            nlohmann::json json = ToJson(*summary);
+            json["filename"] = upload.filename;
+            return JsonResponse(Dump(json), 201);
+        });
     });
 }
 

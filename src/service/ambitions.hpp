@@ -6,7 +6,6 @@
 // "signal").
 #pragma once
 
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -55,14 +54,5 @@ Result<std::vector<Signal>> ListSignals(Store& store, const Caller& caller, std:
 // ambition or result of another collaboration.
 Result<Signal> AddSignal(Store& store, const Caller& caller, std::string_view id, const NewSignal& input,
                          TimePoint now);
-
-// The pure part of progress: from `result`, `indicator` and the observations of one region
-// (any order), the series, path, status with its Dutch reason and the latest change. Unknown
-// values and zero denominators are skipped, never read as 0; no number in the answer is NaN.
-// Intervals (95 % Wilson), the change between the last two points with counts (Newcombe) and
-// the status with its reason come from stats/ (AssessTarget, CompareProportions); the values of
-// a "%" indicator are numerator / denominator × 100.
-// A neutral indicator's good direction is from the baseline towards the target.
-void AssessProgress(ResultProgress& progress, std::span<const Observation> observations);
 
 }  // namespace kompas

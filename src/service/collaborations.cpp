@@ -5,6 +5,7 @@
 #include "core/evaluation.hpp"
 #include "core/text.hpp"
 #include "privacy/secrets.hpp"
+#include "service/access.hpp"
 #include "service/audit_entry.hpp"
 
 namespace kompas {
@@ -12,26 +13,6 @@ namespace {
 
 constexpr std::size_t kMaxTextLength = 200;
 constexpr std::size_t kMaxDescriptionLength = 10000;
-
-// Records a refused change (best effort) and passes the error on.
-template <typename T>
-Result<T> Checked(Store& store, const Caller& caller, TimePoint now, const AuditEntry& attempted, Result<T> result) {
-    if (!result && result.error().code == ErrorCode::kForbidden) {
-        AuditEntry denied = attempted;
-        denied.result = AuditResult::kDenied;
-        (void)store.AppendAudit(denied);
-    }
-    (void)caller;
-    (void)now;
-    return result;
-}
-
-Result<void> RequireSignedIn(const Caller& caller) {
-    if (caller.person_id.empty()) return Fail(ErrorCode::kUnauthenticated, "Niet aangemeld");
-    return {};
-}
-
-bool IsDate(std::string_view text) { return text.size() == 10 && ParseUtc(text).has_value(); }
 
 Result<void> ValidateCollaboration(const NewCollaboration& input) {
     if (Trim(input.name).empty()) return Fail(ErrorCode::kInvalidArgument, "Geef de samenwerking een naam", "name");
@@ -104,7 +85,7 @@ Result<CollaborationDetail> UpdateAgreements(Store& store, const Caller& caller,
         }
     }
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kUpdate, "agreements", std::string(id));
-    auto updated = Checked(store, caller, now, entry, store.UpdateAgreements(caller, id, agreements, entry));
+    auto updated = Checked(store, entry, store.UpdateAgreements(caller, id, agreements, entry));
     if (!updated) return std::unexpected(std::move(updated.error()));
     return GetCollaboration(store, caller, id);
 }
@@ -131,14 +112,14 @@ Result<Partner> AddPartner(Store& store, const Caller& caller, std::string_view 
                     input.role,
                     FormatUtc(now)};
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "partner", partner.id);
-    return Checked(store, caller, now, entry, store.AddPartner(caller, id, partner, entry));
+    return Checked(store, entry, store.AddPartner(caller, id, partner, entry));
 }
 
 Result<void> RemovePartner(Store& store, const Caller& caller, std::string_view id, std::string_view partner_id,
                            TimePoint now) {
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kDelete, "partner", std::string(partner_id));
-    return Checked(store, caller, now, entry, store.RemovePartner(caller, id, partner_id, entry));
+    return Checked(store, entry, store.RemovePartner(caller, id, partner_id, entry));
 }
 
 Result<std::vector<EvaluationRound>> ListEvaluationRounds(Store& store, const Caller& caller, std::string_view id) {
@@ -154,7 +135,7 @@ Result<EvaluationRound> OpenEvaluationRound(Store& store, const Caller& caller, 
     if (trimmed.size() > kMaxTextLength) return Fail(ErrorCode::kInvalidArgument, "De titel is te lang", "title");
     EvaluationRound round{NewId("evr"), std::string(id), std::string(trimmed), FormatUtc(now), false, 0, false};
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "evaluation_round", round.id);
-    auto created = Checked(store, caller, now, entry, store.CreateEvaluationRound(caller, round, entry));
+    auto created = Checked(store, entry, store.CreateEvaluationRound(caller, round, entry));
     if (!created) return std::unexpected(std::move(created.error()));
     return round;
 }
@@ -173,8 +154,7 @@ Result<EvaluationResult> SubmitEvaluationResponse(Store& store, const Caller& ca
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
     if (auto valid = ValidateEvaluationResponse(response); !valid) return std::unexpected(valid.error());
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kUpdate, "evaluation_response", std::string(round_id));
-    auto submitted =
-        Checked(store, caller, now, entry, store.SubmitEvaluationResponse(caller, id, round_id, response, entry));
+    auto submitted = Checked(store, entry, store.SubmitEvaluationResponse(caller, id, round_id, response, entry));
     if (!submitted) return std::unexpected(std::move(submitted.error()));
     return GetEvaluationResult(store, caller, id, round_id);
 }
@@ -183,7 +163,7 @@ Result<EvaluationResult> CloseEvaluationRound(Store& store, const Caller& caller
                                               std::string_view round_id, TimePoint now) {
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kUpdate, "evaluation_round", std::string(round_id));
-    auto closed = Checked(store, caller, now, entry, store.CloseEvaluationRound(caller, id, round_id, entry));
+    auto closed = Checked(store, entry, store.CloseEvaluationRound(caller, id, round_id, entry));
     if (!closed) return std::unexpected(std::move(closed.error()));
     return GetEvaluationResult(store, caller, id, round_id);
 }

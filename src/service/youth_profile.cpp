@@ -4,18 +4,10 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "service/access.hpp"
 
 namespace kompas {
 namespace {
-
-Result<Region> RequireRegion(Store& store, std::string_view raw_code) {
-    auto code = NormaliseRegionCode(raw_code);
-    if (!code) return Fail(ErrorCode::kInvalidArgument, code.error().message, "region");
-    auto region = store.FindRegion(*code);
-    if (!region) return std::unexpected(region.error());
-    if (!region->has_value()) return Fail(ErrorCode::kNotFound, "Regio " + *code + " is niet bekend", "region");
-    return **region;
-}
 
 Result<std::vector<Observation>> ObservationsOf(Store& store, const std::string& code) {
     if (code.empty()) return std::vector<Observation>{};
@@ -44,7 +36,7 @@ Result<std::vector<Region>> ListRegions(Store& store, std::string_view parent, s
 }
 
 Result<RegionDetail> GetRegionDetail(Store& store, std::string_view code) {
-    auto region = RequireRegion(store, code);
+    auto region = RequireRegion(store, code, "region", ErrorCode::kNotFound);
     if (!region) return std::unexpected(region.error());
     RegionDetail detail{*region, {}, {}};
     // Walk up by parent; the depth is bounded by the six levels, the guard by cycles in data.
@@ -69,7 +61,7 @@ Result<std::vector<Observation>> ListObservations(Store& store, std::string_view
         const std::size_t comma = std::min(regions.find(',', start), regions.size());
         const std::string_view part = Trim(regions.substr(start, comma - start));
         if (!part.empty()) {
-            auto region = RequireRegion(store, part);
+            auto region = RequireRegion(store, part, "region", ErrorCode::kNotFound);
             if (!region) return std::unexpected(region.error());
             query.regions.push_back(region->code);
         }
@@ -93,7 +85,7 @@ Result<std::vector<Observation>> ListObservations(Store& store, std::string_view
 }
 
 Result<RegionProfile> GetRegionProfile(Store& store, std::string_view code) {
-    auto region = RequireRegion(store, code);
+    auto region = RequireRegion(store, code, "region", ErrorCode::kNotFound);
     if (!region) return std::unexpected(region.error());
     RegionProfile profile{*region, std::nullopt, {}, {}};
     if (!region->parent.empty()) {

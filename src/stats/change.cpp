@@ -6,17 +6,17 @@ namespace kompas {
 namespace {
 
 Result<void> ValidateCount(Count count, const char* field) {
-    if (count.trials <= 0) {
+    if (count.denominator <= 0) {
         return Fail(ErrorCode::kInvalidArgument, "het aantal waarnemingen moet groter dan 0 zijn", field);
     }
-    if (count.successes < 0 || count.successes > count.trials) {
+    if (count.numerator < 0 || count.numerator > count.denominator) {
         return Fail(ErrorCode::kInvalidArgument, "het aantal treffers moet tussen 0 en het aantal waarnemingen liggen",
                     field);
     }
     return {};
 }
 
-double Proportion(Count count) { return static_cast<double>(count.successes) / static_cast<double>(count.trials); }
+double Proportion(Count count) { return static_cast<double>(count.numerator) / static_cast<double>(count.denominator); }
 
 }  // namespace
 
@@ -27,8 +27,8 @@ Result<Interval> NewcombeDifferenceInterval(Count earlier, Count later, double c
     if (!z) return std::unexpected(z.error());
     const double p1 = Proportion(earlier);
     const double p2 = Proportion(later);
-    const Interval w1 = WilsonIntervalZ(earlier.successes, earlier.trials, *z);
-    const Interval w2 = WilsonIntervalZ(later.successes, later.trials, *z);
+    const Interval w1 = WilsonIntervalZ(earlier.numerator, earlier.denominator, *z);
+    const Interval w2 = WilsonIntervalZ(later.numerator, later.denominator, *z);
     const double d = p2 - p1;
     const double below = std::hypot(p2 - w2.lower, w1.upper - p1);
     const double above = std::hypot(w2.upper - p2, p1 - w1.lower);

@@ -12,10 +12,11 @@
 
 namespace kompas {
 
-// x successes out of n trials; valid when n > 0 and 0 ≤ x ≤ n.
+// A numerator x out of a denominator n; valid when n > 0 and 0 ≤ x ≤ n. The same counts as an
+// Observation's numerator and denominator.
 struct Count {
-    std::int64_t successes = 0;
-    std::int64_t trials = 0;
+    std::int64_t numerator = 0;
+    std::int64_t denominator = 0;
 };
 
 // A figure without counts: a value and, when published, its standard error on the same scale.

@@ -99,13 +99,13 @@ Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions
     double total_n = 0.0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const Count& c = points[i];
-        if (c.trials <= 0 || c.successes < 0 || c.successes > c.trials) {
+        if (c.denominator <= 0 || c.numerator < 0 || c.numerator > c.denominator) {
             return Fail(ErrorCode::kInvalidArgument,
                         "elk punt heeft een noemer groter dan 0 en een teller tussen 0 en de noemer nodig",
                         fmt::format("points[{}]", i));
         }
-        total_x += static_cast<double>(c.successes);
-        total_n += static_cast<double>(c.trials);
+        total_x += static_cast<double>(c.numerator);
+        total_n += static_cast<double>(c.denominator);
     }
     PChart chart;
     chart.centre = total_x / total_n;
@@ -114,9 +114,9 @@ Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions
     std::vector<double> sigmas;
     for (const Count& c : points) {
         ControlPoint point;
-        point.proportion = static_cast<double>(c.successes) / static_cast<double>(c.trials);
+        point.proportion = static_cast<double>(c.numerator) / static_cast<double>(c.denominator);
         point.centre = p;
-        point.sigma = std::sqrt(p * (1.0 - p) / static_cast<double>(c.trials));
+        point.sigma = std::sqrt(p * (1.0 - p) / static_cast<double>(c.denominator));
         point.lower = std::max(0.0, p - 3.0 * point.sigma);
         point.upper = std::min(1.0, p + 3.0 * point.sigma);
         values.push_back(point.proportion);

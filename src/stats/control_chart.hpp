@@ -46,7 +46,7 @@ struct PChart {
     std::vector<ControlPoint> points;
 };
 
-// The p-chart of a series in time order. Every count needs trials > 0 and 0 ≤ successes ≤ trials
+// The p-chart of a series in time order. Every count needs denominator > 0 and 0 ≤ numerator ≤ denominator
 // (kInvalidArgument with field "points[i]" otherwise); an empty series is kInvalidArgument too.
 // When p̄ is 0 or 1 every sigma is 0, the limits coincide with the centre, and no rule fires.
 Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions& options = {});

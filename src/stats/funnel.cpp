@@ -115,20 +115,20 @@ Result<double> PooledRate(std::span<const Count> units) {
     double x = 0.0;
     double n = 0.0;
     for (std::size_t i = 0; i < units.size(); ++i) {
-        if (units[i].trials < 0 || units[i].successes < 0 || units[i].successes > units[i].trials) {
+        if (units[i].denominator < 0 || units[i].numerator < 0 || units[i].numerator > units[i].denominator) {
             return Fail(ErrorCode::kInvalidArgument, "de teller moet tussen 0 en de noemer liggen",
                         fmt::format("units[{}]", i));
         }
-        x += static_cast<double>(units[i].successes);
-        n += static_cast<double>(units[i].trials);
+        x += static_cast<double>(units[i].numerator);
+        n += static_cast<double>(units[i].denominator);
     }
     if (n <= 0.0) return Fail(ErrorCode::kInvalidArgument, "de som van de noemers is 0", "units");
     return x / n;
 }
 
 FunnelPosition ClassifyInFunnel(Count unit, const FunnelLimits& limits) {
-    if (unit.trials <= 0) return FunnelPosition::kWithin;
-    const double p = static_cast<double>(unit.successes) / static_cast<double>(unit.trials);
+    if (unit.denominator <= 0) return FunnelPosition::kWithin;
+    const double p = static_cast<double>(unit.numerator) / static_cast<double>(unit.denominator);
     if (p > limits.limits998.upper) return FunnelPosition::kAbove998;
     if (p > limits.limits95.upper) return FunnelPosition::kAbove95;
     if (p < limits.limits998.lower) return FunnelPosition::kBelow998;

@@ -59,31 +59,31 @@ Result<double> TwoSidedZ(double confidence) {
     return NormalQuantile(1.0 - (1.0 - confidence) / 2.0);
 }
 
-Interval WilsonIntervalZ(std::int64_t successes, std::int64_t trials, double z) {
-    assert(trials > 0 && successes >= 0 && successes <= trials);
-    const double n = static_cast<double>(trials);
-    const double p = static_cast<double>(successes) / n;
+Interval WilsonIntervalZ(std::int64_t numerator, std::int64_t denominator, double z) {
+    assert(denominator > 0 && numerator >= 0 && numerator <= denominator);
+    const double n = static_cast<double>(denominator);
+    const double p = static_cast<double>(numerator) / n;
     const double z2 = z * z;
-    const double denominator = 1.0 + z2 / n;
-    const double centre = (p + z2 / (2.0 * n)) / denominator;
-    const double half = z / denominator * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n));
+    const double wilson_denominator = 1.0 + z2 / n;
+    const double centre = (p + z2 / (2.0 * n)) / wilson_denominator;
+    const double half = z / wilson_denominator * std::sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n));
     // At 0/n and n/n the bound is exactly 0 or 1; say so rather than leave rounding noise.
-    const double lower = successes == 0 ? 0.0 : std::max(0.0, centre - half);
-    const double upper = successes == trials ? 1.0 : std::min(1.0, centre + half);
+    const double lower = numerator == 0 ? 0.0 : std::max(0.0, centre - half);
+    const double upper = numerator == denominator ? 1.0 : std::min(1.0, centre + half);
     return Interval{lower, upper};
 }
 
-Result<Interval> WilsonInterval(std::int64_t successes, std::int64_t trials, double confidence) {
-    if (trials <= 0) {
-        return Fail(ErrorCode::kInvalidArgument, "het aantal waarnemingen moet groter dan 0 zijn", "trials");
+Result<Interval> WilsonInterval(std::int64_t numerator, std::int64_t denominator, double confidence) {
+    if (denominator <= 0) {
+        return Fail(ErrorCode::kInvalidArgument, "het aantal waarnemingen moet groter dan 0 zijn", "denominator");
     }
-    if (successes < 0 || successes > trials) {
+    if (numerator < 0 || numerator > denominator) {
         return Fail(ErrorCode::kInvalidArgument, "het aantal treffers moet tussen 0 en het aantal waarnemingen liggen",
-                    "successes");
+                    "numerator");
     }
     const auto z = TwoSidedZ(confidence);
     if (!z) return std::unexpected(z.error());
-    return WilsonIntervalZ(successes, trials, *z);
+    return WilsonIntervalZ(numerator, denominator, *z);
 }
 
 }  // namespace kompas

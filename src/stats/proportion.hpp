@@ -1,4 +1,4 @@
-// Proportions and their uncertainty: the Wilson score interval for x successes out of n trials
+// Proportions and their uncertainty: the Wilson score interval for a numerator x out of a denominator n
 // and the standard normal quantile it needs. These are the building blocks of every other file in
 // stats/: change over time, control charts, target paths and funnel plots. Pure functions, no I/O.
 #pragma once
@@ -26,14 +26,14 @@ Result<double> NormalQuantile(double p);
 // for 0.95. kInvalidArgument outside (0, 1).
 Result<double> TwoSidedZ(double confidence);
 
-// The Wilson score interval (Wilson 1927; Newcombe 1998, method 3) for successes/trials, without
+// The Wilson score interval (Wilson 1927; Newcombe 1998, method 3) for numerator/denominator, without
 // continuity correction. Unlike the textbook p ± z·√(p(1−p)/n) it never leaves [0, 1] and keeps a
 // sensible width at 0/n and n/n, which matters for the small counts of a municipality.
-// kInvalidArgument when trials ≤ 0, successes outside 0..trials, or confidence outside (0, 1).
-Result<Interval> WilsonInterval(std::int64_t successes, std::int64_t trials, double confidence = 0.95);
+// kInvalidArgument when denominator ≤ 0, numerator outside 0..denominator, or confidence outside (0, 1).
+Result<Interval> WilsonInterval(std::int64_t numerator, std::int64_t denominator, double confidence = 0.95);
 
 // The same interval with a known z, for callers that compute many at one confidence level.
 // Preconditions as above, unchecked apart from an assert: use WilsonInterval for outside input.
-Interval WilsonIntervalZ(std::int64_t successes, std::int64_t trials, double z);
+Interval WilsonIntervalZ(std::int64_t numerator, std::int64_t denominator, double z);
 
 }  // namespace kompas

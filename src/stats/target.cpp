@@ -120,7 +120,7 @@ Result<TargetAssessment> AssessTarget(std::span<const SeriesPoint> points, const
         return out;
     }
     if (at_least(latest->estimate, path.target_value)) {
-        out.status = TargetStatus::kTargetReached;
+        out.status = ProgressStatus::kTargetReached;
         out.within_uncertainty = interval && !at_least(worst(), path.target_value);
         out.reason = out.within_uncertainty
                          ? "De laatste meting ligt op of voorbij de streefwaarde, maar binnen de onzekerheid: de "
@@ -129,7 +129,7 @@ Result<TargetAssessment> AssessTarget(std::span<const SeriesPoint> points, const
         return out;
     }
     if (at_least(latest->estimate, path_value)) {
-        out.status = TargetStatus::kOnCourse;
+        out.status = ProgressStatus::kOnCourse;
         out.within_uncertainty = interval && !at_least(worst(), path_value);
         out.reason = out.within_uncertainty
                          ? "De laatste meting ligt op of voorbij het rechte pad van nulmeting naar streefwaarde, maar "
@@ -143,39 +143,11 @@ Result<TargetAssessment> AssessTarget(std::span<const SeriesPoint> points, const
             "op liggen; we kunnen dus niet zeggen dat de voortgang achterblijft.";
         return out;
     }
-    out.status = TargetStatus::kBehind;
+    out.status = ProgressStatus::kBehind;
     out.reason = interval ? "De laatste meting ligt, ook met de onzekerheid meegerekend, achter het rechte pad van "
                             "nulmeting naar streefwaarde."
                           : "De laatste meting ligt achter het rechte pad van nulmeting naar streefwaarde.";
     return out;
-}
-
-const char* TargetStatusName(TargetStatus status) {
-    switch (status) {
-        case TargetStatus::kTargetReached:
-            return "target_reached";
-        case TargetStatus::kOnCourse:
-            return "on_course";
-        case TargetStatus::kBehind:
-            return "behind";
-        case TargetStatus::kCannotSay:
-            return "cannot_say";
-    }
-    return "cannot_say";
-}
-
-const char* TargetStatusLabel(TargetStatus status) {
-    switch (status) {
-        case TargetStatus::kTargetReached:
-            return "doel bereikt";
-        case TargetStatus::kOnCourse:
-            return "op koers";
-        case TargetStatus::kBehind:
-            return "achter";
-        case TargetStatus::kCannotSay:
-            return "niet te zeggen";
-    }
-    return "niet te zeggen";
 }
 
 }  // namespace kompas

@@ -31,6 +31,7 @@
 #include <span>
 #include <string>
 
+#include "core/ambition.hpp"
 #include "core/error.hpp"
 #include "core/indicator.hpp"
 #include "stats/proportion.hpp"
@@ -64,10 +65,8 @@ struct TargetQuestion {
     double confidence = 0.95;
 };
 
-enum class TargetStatus { kTargetReached, kOnCourse, kBehind, kCannotSay };
-
 struct TargetAssessment {
-    TargetStatus status = TargetStatus::kCannotSay;
+    ProgressStatus status = ProgressStatus::kCannotSay;
     std::string reason;  // Dutch, one or two sentences for a page
     // About the latest usable point; empty when there is none.
     std::optional<double> year;
@@ -88,8 +87,5 @@ Result<double> PathValueAt(const TargetPath& path, double year);
 // value or standard error, a negative standard error, or counts with numerator < 0,
 // numerator > denominator, denominator < 0 or only one of the two present.
 Result<TargetAssessment> AssessTarget(std::span<const SeriesPoint> points, const TargetQuestion& question);
-
-const char* TargetStatusName(TargetStatus status);   // "target_reached", "on_course", "behind", "cannot_say"
-const char* TargetStatusLabel(TargetStatus status);  // Dutch: "doel bereikt", "op koers", "achter", "niet te zeggen"
 
 }  // namespace kompas

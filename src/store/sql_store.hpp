@@ -35,12 +35,12 @@ public:
                                                          std::int64_t offset) override;
     Result<std::int64_t> CountTrajectories(std::string_view provider) override;
     Result<std::string> TrajectoryVersion() override;
-    Result<std::optional<Organisation>> FindOrganisationByAgb(std::string_view agb) override;
 
-    // Accounts, collaborations, evaluations and the audit trail: sql_store_accounts.cpp.
+    // Organisations, people, sign-in failures and sessions: sql_store_accounts.cpp.
     Result<void> CreateOrganisation(const Organisation& organisation, const AuditEntry& audit) override;
     Result<std::vector<Organisation>> Organisations() override;
     Result<std::optional<Organisation>> FindOrganisation(std::string_view id) override;
+    Result<std::optional<Organisation>> FindOrganisationByAgb(std::string_view agb) override;
     Result<void> CreatePerson(const Person& person, std::string_view password_hash, const AuditEntry& audit) override;
     Result<std::vector<Person>> People(const Caller& caller) override;
     Result<std::optional<Person>> FindPerson(std::string_view id) override;
@@ -55,6 +55,7 @@ public:
     Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
     Result<void> TouchSession(std::string_view token_hash, std::string_view last_seen) override;
     Result<void> DeleteSession(std::string_view token_hash, const AuditEntry* audit) override;
+    // Collaborations and partners: sql_store_collaborations.cpp.
     Result<std::vector<Collaboration>> Collaborations(const Caller& caller) override;
     Result<void> CreateCollaboration(const Collaboration& collaboration, const Partner& coordinator,
                                      const AuditEntry& audit) override;
@@ -65,6 +66,7 @@ public:
                                const AuditEntry& audit) override;
     Result<void> RemovePartner(const Caller& caller, std::string_view id, std::string_view partner_id,
                                const AuditEntry& audit) override;
+    // Evaluation rounds and responses: sql_store_evaluations.cpp.
     Result<std::vector<EvaluationRound>> EvaluationRounds(const Caller& caller, std::string_view id) override;
     Result<void> CreateEvaluationRound(const Caller& caller, const EvaluationRound& round,
                                        const AuditEntry& audit) override;
@@ -87,6 +89,7 @@ public:
                                       const AuditEntry& audit) override;
     Result<std::vector<Signal>> Signals(const Caller& caller, std::string_view id) override;
     Result<void> CreateSignal(const Caller& caller, const Signal& signal, const AuditEntry& audit) override;
+    // The audit trail: sql_store_audit.cpp.
     Result<void> AppendAudit(const AuditEntry& audit) override;
     Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;
     Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) override;

@@ -1,4 +1,4 @@
-// The SqlStore's ambitions, societal results and signals (blocks 1B and 2). Like the accounts
+// The SqlStore's ambitions, societal results and signals (blocks 1B and 2). Like the collaborations
 // part: every change takes the one accounts write lock, checks the caller's partnership in SQL,
 // makes the change and appends its audit record, all in one transaction.
 #include <fmt/format.h>

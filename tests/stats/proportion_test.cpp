@@ -26,8 +26,8 @@ TEST(NormalQuantile, RejectsProbabilitiesOutsideTheOpenUnitInterval) {
 // seven methods", Statistics in Medicine 17:857–872, Table I, method 3 (Wilson score, no
 // continuity correction), 95 %.
 struct WilsonCase {
-    int successes;
-    int trials;
+    int numerator;
+    int denominator;
     double lower;
     double upper;
 };
@@ -36,7 +36,7 @@ class WilsonPublished : public testing::TestWithParam<WilsonCase> {};
 
 TEST_P(WilsonPublished, ReproducesNewcombeTableOneToFourDecimals) {
     const WilsonCase c = GetParam();
-    const auto interval = WilsonInterval(c.successes, c.trials);
+    const auto interval = WilsonInterval(c.numerator, c.denominator);
     ASSERT_TRUE(interval.has_value());
     EXPECT_NEAR(interval->lower, c.lower, 0.00005);
     EXPECT_NEAR(interval->upper, c.upper, 0.00005);
@@ -62,10 +62,10 @@ TEST(WilsonInterval, WidensWithConfidence) {
 }
 
 TEST(WilsonInterval, RejectsInvalidCountsAndConfidence) {
-    EXPECT_EQ(WilsonInterval(0, 0).error().field, "trials");
-    EXPECT_EQ(WilsonInterval(1, -5).error().field, "trials");
-    EXPECT_EQ(WilsonInterval(-1, 20).error().field, "successes");
-    EXPECT_EQ(WilsonInterval(21, 20).error().field, "successes");
+    EXPECT_EQ(WilsonInterval(0, 0).error().field, "denominator");
+    EXPECT_EQ(WilsonInterval(1, -5).error().field, "denominator");
+    EXPECT_EQ(WilsonInterval(-1, 20).error().field, "numerator");
+    EXPECT_EQ(WilsonInterval(21, 20).error().field, "numerator");
     EXPECT_EQ(WilsonInterval(1, 20, 1.0).error().field, "confidence");
     EXPECT_EQ(WilsonInterval(1, 20, 0.0).error().code, ErrorCode::kInvalidArgument);
 }
