@@ -64,8 +64,8 @@ int main(int argc, char** argv) {
          [&] { return ProviderOutcomesCsv(table, OutcomesByProvider(table, kThreads)); }},
         {"q3", [&] { return ReentryByMunicipality(table, kThreads).size(); },
          [&] { return ReentryCsv(table, ReentryByMunicipality(table, kThreads)); }},
-        {"q4", [&] { return MunicipalityOutcomes(table, gemeente).size(); },
-         [&] { return MunicipalityOutcomesCsv(table, MunicipalityOutcomes(table, gemeente)); }},
+        {"q4", [&] { return OutcomesOfMunicipality(table, gemeente).size(); },
+         [&] { return MunicipalityOutcomesCsv(table, OutcomesOfMunicipality(table, gemeente)); }},
     };
     std::string json_queries;
     for (const Query& query : queries) {

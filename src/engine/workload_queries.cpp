@@ -98,8 +98,8 @@ struct Counters {
     }
 };
 
-OutcomeFigures Figures(const Counters& c) {
-    OutcomeFigures f;
+WorkloadFigures Figures(const Counters& c) {
+    WorkloadFigures f;
     if (c.n < kWorkloadMinCount) return f;
     f.n_ended = c.n;
     if (c.not_moved != 0) f.pct_plan = 100.0 * c.plan / c.not_moved;
@@ -166,7 +166,7 @@ void Put(std::string& out, const std::optional<T>& value) {
     if (value) fmt::format_to(std::back_inserter(out), "{}", *value);
 }
 
-void PutFigures(std::string& out, const OutcomeFigures& f) {
+void PutFigures(std::string& out, const WorkloadFigures& f) {
     Put(out, f.n_ended), Put(out, f.pct_plan), Put(out, f.pct_goal_full), Put(out, f.mean_satisfaction);
     Put(out, f.n_satisfaction);
     out += '\n';
@@ -244,7 +244,7 @@ std::vector<ReentryRow> ReentryByMunicipality(const TrajectoryTable& t, unsigned
     return rows;
 }
 
-std::vector<MunicipalityOutcomeRow> MunicipalityOutcomes(const TrajectoryTable& t, std::string_view municipality) {
+std::vector<MunicipalityOutcomeRow> OutcomesOfMunicipality(const TrajectoryTable& t, std::string_view municipality) {
     const auto m = t.municipalities.Find(municipality);
     if (!m || *m + 1 >= t.municipality_offsets.size()) return {};
     const auto first = t.municipality_rows.begin() + t.municipality_offsets[*m];

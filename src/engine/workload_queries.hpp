@@ -18,7 +18,7 @@ inline constexpr std::uint32_t kWorkloadMinCount = 10;  // smaller groups are su
 inline constexpr std::int32_t kReentryDays = 365;       // Q3's follow-up window after the end date
 
 // The outcome figures of a group of ended trajectories (Q1, Q2, Q4).
-struct OutcomeFigures {
+struct WorkloadFigures {
     std::optional<std::int64_t> n_ended;
     std::optional<double> pct_plan;           // PLAN among the ends other than MOVED
     std::optional<double> pct_goal_full;      // FULL among the ends with a goal
@@ -30,13 +30,13 @@ struct MunicipalityOutcomeRow {      // Q1 and Q4
     std::uint32_t municipality = 0;  // id in table.municipalities
     int end_year = 0;
     std::uint8_t category = 0;  // id in table.categories
-    OutcomeFigures figures;
+    WorkloadFigures figures;
 };
 
 struct ProviderOutcomeRow {      // Q2
     std::uint32_t provider = 0;  // id in table.providers
     int end_year = 0;
-    OutcomeFigures figures;
+    WorkloadFigures figures;
 };
 
 struct ReentryRow {  // Q3
@@ -54,7 +54,7 @@ std::vector<ProviderOutcomeRow> OutcomesByProvider(const TrajectoryTable& table,
 // Q3: share of PLAN ends whose client starts again within (end, end + 365 days], per municipality x end year.
 std::vector<ReentryRow> ReentryByMunicipality(const TrajectoryTable& table, unsigned threads = 2);
 // Q4: Q1 for one municipality code, from municipality_rows; empty for an unknown code.
-std::vector<MunicipalityOutcomeRow> MunicipalityOutcomes(const TrajectoryTable& table, std::string_view municipality);
+std::vector<MunicipalityOutcomeRow> OutcomesOfMunicipality(const TrajectoryTable& table, std::string_view municipality);
 
 // The results as CSV with DuckDB's header and column order (empty field = NULL).
 std::string MunicipalityOutcomesCsv(const TrajectoryTable& table, const std::vector<MunicipalityOutcomeRow>& rows);

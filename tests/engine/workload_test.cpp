@@ -152,10 +152,10 @@ TEST(WorkloadQueryTest, Q4IsQ1ForOneMunicipality) {
         for (const auto& row : q1) {
             if (t.municipalities.Name(row.municipality) == code) expected.push_back(row);
         }
-        EXPECT_EQ(MunicipalityOutcomesCsv(t, MunicipalityOutcomes(t, code)), MunicipalityOutcomesCsv(t, expected))
+        EXPECT_EQ(MunicipalityOutcomesCsv(t, OutcomesOfMunicipality(t, code)), MunicipalityOutcomesCsv(t, expected))
             << code;
     }
-    EXPECT_TRUE(MunicipalityOutcomes(t, "GM9999").empty());
+    EXPECT_TRUE(OutcomesOfMunicipality(t, "GM9999").empty());
 }
 
 TEST(WorkloadQueryTest, OneThreadGivesTheSameResults) {
@@ -173,7 +173,7 @@ TEST(WorkloadQueryTest, EmptyTableGivesNoRows) {
     EXPECT_TRUE(OutcomesByMunicipality(*t).empty());
     EXPECT_TRUE(OutcomesByProvider(*t).empty());
     EXPECT_TRUE(ReentryByMunicipality(*t).empty());
-    EXPECT_TRUE(MunicipalityOutcomes(*t, "GM0001").empty());
+    EXPECT_TRUE(OutcomesOfMunicipality(*t, "GM0001").empty());
 }
 
 TEST(WorkloadQueryTest, YearOfDay) {
