@@ -1,7 +1,7 @@
 // The in-memory columnar store of trajectories that the outcome indicators are computed on (block
 // 5). One entry per trajectory in each column; codes are dictionary-encoded to dense ids. The
 // product fills it from the store (engine/outcome_engine.hpp); the benchmark from the workload's
-// CSV (engine/workload_csv.hpp). Finish() builds the derived indexes the queries rely on.
+// CSV (bench/outcome/workload_csv.hpp). Finish() builds the derived indexes the queries rely on.
 #pragma once
 
 #include <cstddef>

@@ -29,7 +29,7 @@
 #include "core/error.hpp"
 #include "engine/trajectory_table.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
 
 inline constexpr std::uint8_t kReasonPlan = 1;
 inline constexpr std::uint8_t kReasonClientStop = 2;
@@ -43,9 +43,9 @@ inline constexpr std::uint8_t kGoalNone = 3;
 
 // Reads the file at `path` with `threads` parser threads (1 or more); the result does not depend
 // on the number of threads.
-Result<TrajectoryTable> LoadWorkloadCsv(const std::string& path, unsigned threads = 2);
+Result<engine::TrajectoryTable> LoadWorkloadCsv(const std::string& path, unsigned threads = 2);
 
 // The same for CSV text in memory; `name` stands for the file in error messages.
-Result<TrajectoryTable> ParseWorkloadCsv(std::string_view text, std::string_view name, unsigned threads = 2);
+Result<engine::TrajectoryTable> ParseWorkloadCsv(std::string_view text, std::string_view name, unsigned threads = 2);
 
-}  // namespace kompas::engine
+}  // namespace kompas::bench

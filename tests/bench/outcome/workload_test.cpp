@@ -11,10 +11,14 @@
 #include <string>
 #include <vector>
 
-#include "engine/workload_csv.hpp"
-#include "engine/workload_queries.hpp"
+#include "outcome/workload_csv.hpp"
+#include "outcome/workload_queries.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
+
+using engine::kNoDay;
+using engine::TrajectoryTable;
+
 namespace {
 
 constexpr std::string_view kHeader =
@@ -362,4 +366,4 @@ TEST(WorkloadCsvTest, LoadReadsAnEmptyFileAsAWrongHeader) {
 }
 
 }  // namespace
-}  // namespace kompas::engine
+}  // namespace kompas::bench

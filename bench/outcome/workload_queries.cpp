@@ -1,7 +1,7 @@
 // Q1-Q4 of the benchmark workload: dense counters per group (municipality or provider x end year
 // x category), filled by up to `threads` threads over slices of the rows and then summed. End days
 // are turned into year indexes with a lookup table over the range of end days present.
-#include "engine/workload_queries.hpp"
+#include "outcome/workload_queries.hpp"
 
 #include <fmt/format.h>
 
@@ -11,9 +11,14 @@
 #include <numeric>
 #include <thread>
 
-#include "engine/workload_csv.hpp"
+#include "outcome/workload_csv.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
+
+using engine::Dictionary;
+using engine::kNoDay;
+using engine::TrajectoryTable;
+
 namespace {
 
 // Runs fn(begin, end, part) over `parts` contiguous slices of [0, n); part 0 on the calling thread.
@@ -292,4 +297,4 @@ std::string ReentryCsv(const TrajectoryTable& t, const std::vector<ReentryRow>& 
     return out;
 }
 
-}  // namespace kompas::engine
+}  // namespace kompas::bench

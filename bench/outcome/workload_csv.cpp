@@ -1,6 +1,6 @@
 // The workload CSV loader: a line count per chunk sizes the columns, then one thread per chunk parses
 // its lines straight into its rows with chunk-local dictionaries, which are merged in file order.
-#include "engine/workload_csv.hpp"
+#include "outcome/workload_csv.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -23,7 +23,12 @@
 
 #include "core/source_location.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
+
+using engine::Dictionary;
+using engine::kNoDay;
+using engine::TrajectoryTable;
+
 namespace {
 
 static_assert(std::endian::native == std::endian::little, "CodeTable packs codes little-endian");
@@ -596,4 +601,4 @@ Result<TrajectoryTable> LoadWorkloadCsv(const std::string& path, unsigned thread
     return result;
 }
 
-}  // namespace kompas::engine
+}  // namespace kompas::bench
