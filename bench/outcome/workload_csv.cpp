@@ -386,12 +386,13 @@ bool ParseLine(Chunk& c, const Input& in, TrajectoryTable& t, std::size_t line, 
     client = *key;
     t.municipality[row] = *m;
     t.provider[row] = *pr;
-    t.category[row] = static_cast<std::uint8_t>(*cat);
-    t.start[row] = *start;
-    t.end[row] = end;
+    t.help_form[row] = static_cast<std::uint8_t>(*cat);
+    t.start_day[row] = *start;
+    t.end_day[row] = end;
     t.reason[row] = *reason;
-    t.outcome[row] = *goal;
-    t.satisfaction[row] = *satisfaction;
+    // The CSV's "goal" fills what the product calls without_help_youth (its codes: kGoal*, not 1..4).
+    t.without_help_youth[row] = *goal;
+    t.satisfaction_youth[row] = *satisfaction;
     return true;
 }
 
@@ -441,9 +442,9 @@ void Remap(std::vector<std::uint32_t>& column, std::size_t from, std::size_t cou
 
 void ResizeColumns(TrajectoryTable& t, std::size_t rows) {
     for (auto* column : {&t.client, &t.municipality, &t.provider}) column->resize(rows);
-    for (auto* column : {&t.category, &t.reason, &t.outcome, &t.satisfaction}) column->resize(rows);
-    t.start.resize(rows);
-    t.end.resize(rows);
+    for (auto* column : {&t.help_form, &t.reason, &t.without_help_youth, &t.satisfaction_youth}) column->resize(rows);
+    t.start_day.resize(rows);
+    t.end_day.resize(rows);
 }
 
 // Splits [data, end) into n chunks of whole lines, of about equal size; chunks may be empty.
@@ -479,8 +480,9 @@ std::size_t CloseGaps(std::vector<Chunk>& chunks, TrajectoryTable& t) {
     std::size_t rows = 0;
     for (Chunk& c : chunks) {
         const auto shift = [&](auto& column) { MoveRows(column, c.first_row, c.rows, rows); };
-        shift(t.client), shift(t.municipality), shift(t.provider), shift(t.category), shift(t.start), shift(t.end);
-        shift(t.reason), shift(t.outcome), shift(t.satisfaction);
+        shift(t.client), shift(t.municipality), shift(t.provider), shift(t.help_form), shift(t.start_day),
+            shift(t.end_day);
+        shift(t.reason), shift(t.without_help_youth), shift(t.satisfaction_youth);
         c.first_row = rows;
         rows += c.rows;
     }
@@ -502,8 +504,8 @@ std::optional<Error> MergeIds(std::vector<Chunk>& chunks, TrajectoryTable& t, st
         Chunk& c = chunks[i];
         const auto m = merge(c.municipalities, t.municipalities);
         const auto p = merge(c.providers, t.providers);
-        const auto k = merge(c.categories, t.categories);
-        if (t.categories.size() > 256) {
+        const auto k = merge(c.categories, t.help_forms);
+        if (t.help_forms.size() > 256) {
             return ImportError(SourcePosition{std::string(name), 0, 5}, "too many categories",
                                "at most 256 distinct categories");
         }
@@ -525,7 +527,7 @@ std::optional<Error> MergeIds(std::vector<Chunk>& chunks, TrajectoryTable& t, st
         Remap(t.municipality, c.first_row, c.rows, m);
         Remap(t.provider, c.first_row, c.rows, p);
         for (std::size_t r = c.first_row; r < c.first_row + c.rows; ++r) {
-            t.category[r] = static_cast<std::uint8_t>(k[t.category[r]]);
+            t.help_form[r] = static_cast<std::uint8_t>(k[t.help_form[r]]);
         }
     }
     t.client_count = clients;

@@ -71,7 +71,7 @@ EndYears EndYearsOfTable(const TrajectoryTable& t, unsigned threads) {
     std::vector<DayRange> parts(std::max(1u, threads));
     ForSlices(t.size(), threads, [&](std::size_t begin, std::size_t end, unsigned part) {
         DayRange r;
-        for (std::size_t i = begin; i < end; ++i) r.Add(t.end[i]);
+        for (std::size_t i = begin; i < end; ++i) r.Add(t.end_day[i]);
         parts[part] = r;
     });
     DayRange all;
@@ -87,8 +87,8 @@ struct Counters {
 
     void AddRow(const TrajectoryTable& t, std::size_t r) {
         const std::uint8_t reason = t.reason[r];
-        const std::uint8_t goal_value = t.outcome[r];
-        const std::uint8_t sat = t.satisfaction[r];
+        const std::uint8_t goal_value = t.without_help_youth[r];
+        const std::uint8_t sat = t.satisfaction_youth[r];
         ++n;
         plan += reason == kReasonPlan;
         not_moved += reason != kReasonMoved;
@@ -119,16 +119,16 @@ WorkloadFigures Figures(const Counters& c) {
 template <bool kByCategory>
 std::vector<Counters> CountOutcomes(const TrajectoryTable& t, const std::vector<std::uint32_t>& key, std::size_t keys,
                                     const EndYears& ey, unsigned threads) {
-    const std::size_t categories = kByCategory ? t.categories.size() : 1;
+    const std::size_t categories = kByCategory ? t.help_forms.size() : 1;
     const std::size_t groups = keys * ey.years * categories;
     std::vector<std::vector<Counters>> parts(std::max(1u, threads));
     ForSlices(t.size(), threads, [&](std::size_t begin, std::size_t end, unsigned part) {
         std::vector<Counters> acc(groups);
         for (std::size_t r = begin; r < end; ++r) {
-            const std::int32_t day = t.end[r];
+            const std::int32_t day = t.end_day[r];
             if (day == kNoDay) continue;
             std::size_t g = key[r] * ey.years + ey.Of(day);
-            if constexpr (kByCategory) g = g * categories + t.category[r];
+            if constexpr (kByCategory) g = g * categories + t.help_form[r];
             acc[g].AddRow(t, r);
         }
         parts[part] = std::move(acc);
@@ -151,8 +151,8 @@ void EmitMunicipalityRows(const TrajectoryTable& t, const std::vector<Counters>&
                           const std::vector<std::uint32_t>& municipalities,
                           const std::vector<std::uint32_t>& municipality_slots,
                           std::vector<MunicipalityOutcomeRow>& rows) {
-    const std::vector<std::uint32_t> categories = ByName(t.categories);
-    const std::size_t nc = t.categories.size();
+    const std::vector<std::uint32_t> categories = ByName(t.help_forms);
+    const std::size_t nc = t.help_forms.size();
     for (std::size_t i = 0; i < municipalities.size(); ++i) {
         for (std::size_t y = 0; y < ey.years; ++y) {
             for (const std::uint32_t c : categories) {
@@ -223,7 +223,7 @@ std::vector<ReentryRow> ReentryByMunicipality(const TrajectoryTable& t, unsigned
     ForSlices(t.size(), threads, [&](std::size_t begin, std::size_t end, unsigned part) {
         std::vector<Reentry> acc(groups);
         for (std::size_t r = begin; r < end; ++r) {
-            const std::int32_t day = t.end[r];
+            const std::int32_t day = t.end_day[r];
             if (t.reason[r] != kReasonPlan || day == kNoDay) continue;
             Reentry& a = acc[t.municipality[r] * ey.years + ey.Of(day)];
             ++a.n;
@@ -255,13 +255,13 @@ std::vector<MunicipalityOutcomeRow> OutcomesOfMunicipality(const TrajectoryTable
     const auto first = t.municipality_rows.begin() + t.municipality_offsets[*m];
     const auto last = t.municipality_rows.begin() + t.municipality_offsets[*m + 1];
     DayRange range;
-    for (auto it = first; it != last; ++it) range.Add(t.end[*it]);
+    for (auto it = first; it != last; ++it) range.Add(t.end_day[*it]);
     const EndYears ey = MakeEndYears(range.min, range.max);
-    const std::size_t nc = t.categories.size();
+    const std::size_t nc = t.help_forms.size();
     std::vector<Counters> acc(ey.years * nc);
     for (auto it = first; it != last; ++it) {
-        const std::int32_t day = t.end[*it];
-        if (day != kNoDay) acc[ey.Of(day) * nc + t.category[*it]].AddRow(t, *it);
+        const std::int32_t day = t.end_day[*it];
+        if (day != kNoDay) acc[ey.Of(day) * nc + t.help_form[*it]].AddRow(t, *it);
     }
     std::vector<MunicipalityOutcomeRow> rows;
     EmitMunicipalityRows(t, acc, ey, {*m}, {0}, rows);
@@ -272,7 +272,7 @@ std::string MunicipalityOutcomesCsv(const TrajectoryTable& t, const std::vector<
     std::string out = "gemeente,end_year,category,n_ended,pct_plan,pct_goal_full,mean_satisfaction,n_satisfaction\n";
     for (const auto& row : rows) {
         fmt::format_to(std::back_inserter(out), "{},{},{}", t.municipalities.Name(row.municipality), row.end_year,
-                       t.categories.Name(row.category));
+                       t.help_forms.Name(row.category));
         PutFigures(out, row.figures);
     }
     return out;

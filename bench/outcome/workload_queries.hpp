@@ -29,7 +29,7 @@ struct WorkloadFigures {
 struct MunicipalityOutcomeRow {      // Q1 and Q4
     std::uint32_t municipality = 0;  // id in table.municipalities
     int end_year = 0;
-    std::uint8_t category = 0;  // id in table.categories
+    std::uint8_t category = 0;  // id in table.help_forms (the workload's category)
     WorkloadFigures figures;
 };
 

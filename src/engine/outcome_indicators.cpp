@@ -92,7 +92,7 @@ public:
     explicit ReentryLookup(const TrajectoryTable& table) : table_(table) {}
     ReentryLookup(const TrajectoryTable& table, std::span<const std::uint32_t> own_rows) : table_(table), own_(true) {
         starts_.reserve(own_rows.size());
-        for (const std::uint32_t i : own_rows) starts_.emplace_back(table.client[i], table.start[i]);
+        for (const std::uint32_t i : own_rows) starts_.emplace_back(table.client[i], table.start_day[i]);
         std::sort(starts_.begin(), starts_.end());
     }
     ReentryBasis basis() const { return own_ ? ReentryBasis::kOwnRecords : ReentryBasis::kAllProviders; }
@@ -111,16 +111,16 @@ private:
 
 EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference, const ReentryLookup& reentry) {
     EndContribution c;
-    // outcome2 and satisfaction2 may be empty columns (the workload's tables).
-    const std::uint8_t satisfaction2 = table.satisfaction2.empty() ? 0 : table.satisfaction2[i];
-    const std::uint8_t outcome2 = table.outcome2.empty() ? 0 : table.outcome2[i];
-    for (const std::uint8_t s : {table.satisfaction[i], satisfaction2}) {
+    // without_help_parent and satisfaction_parent may be empty columns (the workload's tables).
+    const std::uint8_t satisfaction_parent = table.satisfaction_parent.empty() ? 0 : table.satisfaction_parent[i];
+    const std::uint8_t without_help_parent = table.without_help_parent.empty() ? 0 : table.without_help_parent[i];
+    for (const std::uint8_t s : {table.satisfaction_youth[i], satisfaction_parent}) {
         if (s >= 1 && s <= 10) {
             ++c.satisfaction_n;
             c.satisfaction_sum += s;
         }
     }
-    for (const std::uint8_t w : {table.outcome[i], outcome2}) {
+    for (const std::uint8_t w : {table.without_help_youth[i], without_help_parent}) {
         if (w >= 1 && w <= 4) {
             ++c.without_help_n;
             if (w >= 3) ++c.without_help_count;
@@ -128,7 +128,7 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
     }
     if (table.reason[i] == kReasonPlanned) {
         c.planned = true;
-        const Day end = table.end[i];
+        const Day end = table.end_day[i];
         const Day window_end = AddMonths(end, 12);
         c.no_reentry = !reentry.HasStartIn(table.client[i], end, window_end);
         c.incomplete = window_end > reference;
@@ -141,18 +141,18 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
 // With providers, also each provider's part of each help form (`pairs`): what it knows of a help-form cell.
 struct Aggregation {
     Periods periods;
-    std::vector<std::uint32_t> categories;  // dictionary ids, by code
+    std::vector<std::uint32_t> help_forms;  // dictionary ids, by code
     std::vector<std::uint32_t> providers;   // dictionary ids, by code
     std::vector<Tally> tallies;             // tallies[group * periods.size() + period]
-    std::vector<Tally> pairs;               // pairs[(provider * categories + category) * periods + period]
+    std::vector<Tally> pairs;               // pairs[(provider * help_forms + help_form) * periods + period]
 
-    std::size_t AllGroup() const { return categories.size(); }
-    std::size_t ProviderGroup(std::size_t local) const { return categories.size() + 1 + local; }
-    std::size_t groups() const { return categories.size() + 1 + providers.size(); }
+    std::size_t AllGroup() const { return help_forms.size(); }
+    std::size_t ProviderGroup(std::size_t local) const { return help_forms.size() + 1 + local; }
+    std::size_t groups() const { return help_forms.size() + 1 + providers.size(); }
     Tally& at(std::size_t group, std::size_t period) { return tallies[group * periods.size() + period]; }
     const Tally& at(std::size_t group, std::size_t period) const { return tallies[group * periods.size() + period]; }
-    std::size_t PairIndex(std::size_t provider, std::size_t category, std::size_t period) const {
-        return (provider * categories.size() + category) * periods.size() + period;
+    std::size_t PairIndex(std::size_t provider, std::size_t help_form, std::size_t period) const {
+        return (provider * help_forms.size() + help_form) * periods.size() + period;
     }
 };
 
@@ -176,35 +176,35 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
                       Day reference, const ReentryLookup& reentry) {
     Aggregation a;
     if (rows.empty()) return a;
-    int first_year = YearOf(table.start[rows[0]]);
-    for (const std::uint32_t i : rows) first_year = std::min(first_year, YearOf(table.start[i]));
+    int first_year = YearOf(table.start_day[rows[0]]);
+    for (const std::uint32_t i : rows) first_year = std::min(first_year, YearOf(table.start_day[i]));
     a.periods = Periods{first_year, YearOf(reference)};
-    std::vector<std::uint32_t> category_local, provider_local;
-    a.categories = UsedIds(
-        rows, table.categories, [&](std::uint32_t i) { return table.category[i]; }, category_local);
+    std::vector<std::uint32_t> help_form_local, provider_local;
+    a.help_forms = UsedIds(
+        rows, table.help_forms, [&](std::uint32_t i) { return table.help_form[i]; }, help_form_local);
     if (by_provider) {
         a.providers = UsedIds(
             rows, table.providers, [&](std::uint32_t i) { return table.provider[i]; }, provider_local);
     }
     const std::size_t period_count = a.periods.size();
     a.tallies.assign(a.groups() * period_count, Tally{});
-    if (by_provider) a.pairs.assign(a.providers.size() * a.categories.size() * period_count, Tally{});
+    if (by_provider) a.pairs.assign(a.providers.size() * a.help_forms.size() * period_count, Tally{});
     if (period_count == 0) return a;
 
     const std::size_t half_count = 2 * (period_count / 3);
     const auto half_period = [](std::size_t h) { return 3 * (h / 2) + 1 + h % 2; };
     for (const std::uint32_t i : rows) {
-        const std::size_t category = category_local[table.category[i]];
-        std::array<std::size_t, 3> groups = {category, a.AllGroup(), 0};
+        const std::size_t help_form = help_form_local[table.help_form[i]];
+        std::array<std::size_t, 3> groups = {help_form, a.AllGroup(), 0};
         const std::size_t group_count = by_provider ? 3 : 2;
         const std::size_t provider = by_provider ? provider_local[table.provider[i]] : 0;
         if (by_provider) groups[2] = a.ProviderGroup(provider);
         const auto add = [&](std::size_t period, auto&& change) {
             for (std::size_t k = 0; k < group_count; ++k) change(a.at(groups[k], period));
-            if (by_provider) change(a.pairs[a.PairIndex(provider, category, period)]);
+            if (by_provider) change(a.pairs[a.PairIndex(provider, help_form, period)]);
         };
-        const Day start = table.start[i];
-        const Day end = table.end[i];
+        const Day start = table.start_day[i];
+        const Day end = table.end_day[i];
         if (!a.periods.Contains(YearOf(start))) continue;  // starts after the reference year
         for (const std::size_t p : {a.periods.YearIndex(YearOf(start)), a.periods.HalfIndex(start)}) {
             add(p, [](Tally& t) { ++t.started; });
@@ -355,7 +355,7 @@ ConstraintTable Cells(const Aggregation& a) {
             if (f == kOngoing && Periods::IsYear(p)) continue;  // the same equation as its H2's
             // Help forms add up to "all"; so do providers.
             LinearEquation forms{{cell(f, a.AllGroup(), p)}, {}};
-            for (std::size_t g = 0; g < a.categories.size(); ++g) forms.rhs.push_back(cell(f, g, p));
+            for (std::size_t g = 0; g < a.help_forms.size(); ++g) forms.rhs.push_back(cell(f, g, p));
             eqs.push_back(std::move(forms));
             if (!a.providers.empty()) {
                 LinearEquation providers{{cell(f, a.AllGroup(), p)}, {}};
@@ -481,10 +481,11 @@ struct Scoped {
 
 Result<void> CheckColumns(const TrajectoryTable& t) {
     const std::size_t n = t.size();
-    const bool ok = t.client.size() == n && t.municipality.size() == n && t.provider.size() == n &&
-                    t.category.size() == n && t.end.size() == n && t.reason.size() == n && t.outcome.size() == n &&
-                    (t.outcome2.size() == n || t.outcome2.empty()) && t.satisfaction.size() == n &&
-                    (t.satisfaction2.size() == n || t.satisfaction2.empty());
+    const bool ok =
+        t.client.size() == n && t.municipality.size() == n && t.provider.size() == n && t.help_form.size() == n &&
+        t.end_day.size() == n && t.reason.size() == n && t.without_help_youth.size() == n &&
+        (t.without_help_parent.size() == n || t.without_help_parent.empty()) && t.satisfaction_youth.size() == n &&
+        (t.satisfaction_parent.size() == n || t.satisfaction_parent.empty());
     if (!ok) {
         return Fail(ErrorCode::kInvalidArgument, "de kolommen van de trajectentabel verschillen in lengte", "table");
     }
@@ -598,7 +599,7 @@ Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const Outcom
                 row.help_form = kAllHelpForms;
                 row.help_form_label = kAllHelpFormsLabel;
             } else {
-                row.help_form = table.categories.Name(a.categories[g]);
+                row.help_form = table.help_forms.Name(a.help_forms[g]);
                 row.help_form_label = HelpFormLabel(row.help_form);
             }
             row.period = period;
