@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/source_location.hpp"
+#include "core/trajectory.hpp"
 
 namespace kompas::bench {
 
@@ -212,20 +213,12 @@ std::optional<std::int32_t> ParseDate(const char* p) {
         if (digit(i) > 9) return std::nullopt;
     }
     if (p[4] != '-' || p[7] != '-') return std::nullopt;
-    int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
+    const int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
     const unsigned m = digit(5) * 10 + digit(6);
     const unsigned d = digit(8) * 10 + digit(9);
     if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return std::nullopt;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    constexpr std::array<unsigned, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d > kDays[m - 1] + (m == 2 && leap ? 1u : 0u)) return std::nullopt;
-    // Howard Hinnant's days_from_civil for years >= 0.
-    y -= m <= 2 ? 1 : 0;
-    const int era = y / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
+    if (static_cast<int>(d) > DaysInMonth(y, static_cast<int>(m))) return std::nullopt;
+    return DayFromCivil(y, static_cast<int>(m), static_cast<int>(d));
 }
 
 std::optional<std::uint8_t> ParseReason(std::string_view s) {

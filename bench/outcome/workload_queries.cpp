@@ -11,6 +11,7 @@
 #include <numeric>
 #include <thread>
 
+#include "core/trajectory.hpp"
 #include "outcome/workload_csv.hpp"
 
 namespace kompas::bench {
@@ -48,11 +49,11 @@ EndYears MakeEndYears(std::int32_t min_day, std::int32_t max_day) {
     EndYears y;
     if (min_day > max_day) return y;
     y.first_day = min_day;
-    y.first_year = YearOfDay(min_day);
-    y.years = static_cast<std::size_t>(YearOfDay(max_day) - y.first_year + 1);
+    y.first_year = YearOf(min_day);
+    y.years = static_cast<std::size_t>(YearOf(max_day) - y.first_year + 1);
     y.index.resize(static_cast<std::size_t>(max_day - min_day) + 1);
     for (std::size_t i = 0; i < y.index.size(); ++i) {
-        y.index[i] = static_cast<std::uint16_t>(YearOfDay(min_day + static_cast<std::int32_t>(i)) - y.first_year);
+        y.index[i] = static_cast<std::uint16_t>(YearOf(min_day + static_cast<std::int32_t>(i)) - y.first_year);
     }
     return y;
 }
@@ -178,17 +179,6 @@ void PutFigures(std::string& out, const WorkloadFigures& f) {
 }
 
 }  // namespace
-
-int YearOfDay(std::int32_t day) {
-    // Howard Hinnant's civil_from_days, reduced to the year.
-    const std::int64_t z = std::int64_t{day} + 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    return static_cast<int>(yoe + era * 400 + (mp >= 10 ? 1 : 0));
-}
 
 std::vector<MunicipalityOutcomeRow> OutcomesByMunicipality(const TrajectoryTable& t, unsigned threads) {
     const EndYears ey = EndYearsOfTable(t, threads);

@@ -63,7 +63,4 @@ std::string MunicipalityOutcomesCsv(const engine::TrajectoryTable& table,
 std::string ProviderOutcomesCsv(const engine::TrajectoryTable& table, const std::vector<ProviderOutcomeRow>& rows);
 std::string ReentryCsv(const engine::TrajectoryTable& table, const std::vector<ReentryRow>& rows);
 
-// Calendar year of a day number (days since 1970-01-01).
-int YearOfDay(std::int32_t day);
-
 }  // namespace kompas::bench

@@ -13,17 +13,6 @@ namespace {
 constexpr double kZ95 = 1.959963984540054;  // TwoSidedZ(0.95)
 constexpr std::uint8_t kReasonPlanned = static_cast<std::uint8_t>(EndReason::kPlanned);
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level
-// date algorithms", days_from_civil).
-Day DayOf(int year, int month, int day) {
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 // Years first_year .. last_year, each as three periods in a row: the year, its H1, its H2.
 struct Periods {
     int first_year = 0;
@@ -37,7 +26,9 @@ struct Periods {
     int Year(std::size_t p) const { return first_year + static_cast<int>(p / 3); }
     std::size_t YearIndex(int year) const { return 3 * static_cast<std::size_t>(year - first_year); }
     std::size_t HalfIndex(Day day) const { return YearIndex(YearOf(day)) + (MonthOf(day) <= 6 ? 1 : 2); }
-    Day LastDay(std::size_t p) const { return p % 3 == 1 ? DayOf(Year(p), 6, 30) : DayOf(Year(p), 12, 31); }
+    Day LastDay(std::size_t p) const {
+        return p % 3 == 1 ? DayFromCivil(Year(p), 6, 30) : DayFromCivil(Year(p), 12, 31);
+    }
     std::string Label(std::size_t p) const {
         std::string label = std::to_string(Year(p));
         if (p % 3 == 1) label += "-H1";

@@ -180,16 +180,6 @@ TEST(WorkloadQueryTest, EmptyTableGivesNoRows) {
     EXPECT_TRUE(OutcomesOfMunicipality(*t, "GM0001").empty());
 }
 
-TEST(WorkloadQueryTest, YearOfDay) {
-    EXPECT_EQ(YearOfDay(0), 1970);
-    EXPECT_EQ(YearOfDay(-1), 1969);
-    EXPECT_EQ(YearOfDay(-25567), 1900);
-    EXPECT_EQ(YearOfDay(18262), 2020);  // 2020-01-01
-    EXPECT_EQ(YearOfDay(18261), 2019);
-    EXPECT_EQ(YearOfDay(18627), 2020);  // 2020-12-31
-    EXPECT_EQ(YearOfDay(84005), 2199);
-}
-
 // --- Errors: never a crash, always the line.
 
 Error ParseError(const std::string& text, unsigned threads = 2) {
