@@ -653,81 +653,86 @@ std::vector<std::int64_t> LimitSizes(std::int64_t max_n) {
     return sizes;
 }
 
-}  // namespace
+// A provider in the funnel: its exact figure and whether it may be shown.
+struct Candidate {
+    std::string provider;
+    ShareFigure figure;
+    bool incomplete = false;
+    bool publishable = true;
+};
 
-Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query) {
-    if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
-    FunnelReport report;
-    report.indicator = query.indicator;
-    report.year = query.year;
-    report.municipality = query.municipality;
-
-    // The candidates: per provider its figure (unsuppressed) and whether it may be shown.
-    // Candidates come in AGB code order (Aggregation sorts the providers).
-    struct Candidate {
-        std::string provider;
-        ShareFigure figure;
-        bool incomplete = false;
-        bool publishable = true;
-    };
+// With a municipality: every provider with records there (by AGB code), shown only when its
+// figure is shown in that municipality's suppressed report. Empty for an unknown municipality or year.
+Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& table, const FunnelQuery& query,
+                                                      std::uint32_t m) {
     std::vector<Candidate> candidates;
+    auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
+    if (!scoped) return std::unexpected(scoped.error());
+    const Aggregation& a = scoped->aggregation;
+    if (!a.periods.Contains(query.year)) return candidates;
+    const std::size_t p = a.periods.YearIndex(query.year);
+    for (std::size_t v = 0; v < a.providers.size(); ++v) {
+        const std::size_t g = a.ProviderGroup(v);
+        const OutcomeFigures shown = scoped->FiguresOf(g, p);
+        const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
+        const ShareFigure& figure = FunnelFigure(shown, query.indicator);
+        candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+                              IsIncomplete(exact, query.indicator), !Hidden(figure.status) && !figure.count_hidden});
+    }
+    return candidates;
+}
 
-    if (query.municipality) {
-        const auto m = table.municipalities.Find(*query.municipality);
-        if (!m) return report;
-        auto scoped = ScopeMunicipality(table, *m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
+// Per provider (dictionary id) and family: its figures of the year hidden in the municipalities'
+// suppressed reports, at [provider * kFamilies + family]. Suppresses every municipality's report.
+Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, const FunnelQuery& query,
+                                                 const std::vector<std::size_t>& families) {
+    std::vector<HiddenSum> hidden(table.providers.size() * kFamilies);
+    for (std::uint32_t m = 0; m < table.municipalities.size(); ++m) {
+        auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
         if (!scoped) return std::unexpected(scoped.error());
         const Aggregation& a = scoped->aggregation;
-        if (!a.periods.Contains(query.year)) return report;
+        if (!a.periods.Contains(query.year)) continue;
         const std::size_t p = a.periods.YearIndex(query.year);
         for (std::size_t v = 0; v < a.providers.size(); ++v) {
-            const std::size_t g = a.ProviderGroup(v);
-            const OutcomeFigures shown = scoped->FiguresOf(g, p);
-            const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
-            const ShareFigure& figure = FunnelFigure(shown, query.indicator);
-            candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
-                                  IsIncomplete(exact, query.indicator),
-                                  !Hidden(figure.status) && !figure.count_hidden});
-        }
-    } else {
-        std::vector<std::uint32_t> rows(table.size());
-        for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
-        const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table));
-        if (!a.periods.Contains(query.year)) return report;
-        const std::size_t p = a.periods.YearIndex(query.year);
-        // Per provider and family: how many of its municipality figures are hidden, and their sum.
-        const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
-        std::vector<std::int64_t> hidden_cells(table.providers.size() * kFamilies, 0);
-        std::vector<std::int64_t> hidden_sum(table.providers.size() * kFamilies, 0);
-        for (std::uint32_t m = 0; m < table.municipalities.size(); ++m) {
-            auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
-            if (!scoped) return std::unexpected(scoped.error());
-            const Aggregation& am = scoped->aggregation;
-            if (!am.periods.Contains(query.year)) continue;
-            const std::size_t pm = am.periods.YearIndex(query.year);
-            for (std::size_t v = 0; v < am.providers.size(); ++v) {
-                const auto status = scoped->StatusOf(am.ProviderGroup(v), pm);
-                for (const std::size_t f : families) {
-                    if (!Hidden(status[f])) continue;
-                    const std::size_t k = am.providers[v] * kFamilies + f;
-                    ++hidden_cells[k];
-                    hidden_sum[k] += FamilyCount(am.at(am.ProviderGroup(v), pm), f);
-                }
-            }
-        }
-        for (std::size_t v = 0; v < a.providers.size(); ++v) {
-            const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
-            bool publishable = true;
+            const auto status = scoped->StatusOf(a.ProviderGroup(v), p);
             for (const std::size_t f : families) {
-                const std::size_t k = a.providers[v] * kFamilies + f;
-                const bool exposed = hidden_cells[k] == 1 || (hidden_cells[k] > 1 && hidden_sum[k] < Threshold(f));
-                publishable = publishable && !exposed;
+                if (Hidden(status[f]))
+                    hidden[a.providers[v] * kFamilies + f].Add(FamilyCount(a.at(a.ProviderGroup(v), p), f));
             }
-            candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
-                                  IsIncomplete(exact, query.indicator), publishable});
         }
     }
+    return hidden;
+}
 
+// Without a municipality: every provider of the table (by AGB code), not shown when its national
+// total minus its shown municipality figures would expose its hidden ones (ExposesHiddenCells).
+// Empty when the year is not in the table's periods.
+Result<std::vector<Candidate>> NationalCandidates(const TrajectoryTable& table, const FunnelQuery& query) {
+    std::vector<Candidate> candidates;
+    std::vector<std::uint32_t> rows(table.size());
+    for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table));
+    if (!a.periods.Contains(query.year)) return candidates;
+    const std::size_t p = a.periods.YearIndex(query.year);
+    const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
+    auto hidden = HiddenPerProvider(table, query, families);
+    if (!hidden) return std::unexpected(hidden.error());
+    for (std::size_t v = 0; v < a.providers.size(); ++v) {
+        const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
+        bool publishable = true;
+        for (const std::size_t f : families) {
+            const HiddenSum& h = (*hidden)[a.providers[v] * kFamilies + f];
+            publishable = publishable && !ExposesHiddenCells(h.cells, h.sum, Threshold(f));
+        }
+        candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+                              IsIncomplete(exact, query.indicator), publishable});
+    }
+    return candidates;
+}
+
+// The points (the publishable candidates with n > 0 whose share may be published), the pooled rate
+// and the control limits at the points and at ~40 sizes up to the largest n.
+Result<void> FillFunnel(const std::vector<Candidate>& candidates, FunnelReport& report) {
     std::vector<kompas::Count> units;
     for (const Candidate& c : candidates) {
         const std::int64_t n = c.figure.n.value_or(0);
@@ -746,7 +751,7 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
         units.push_back({c.figure.count.value_or(0), n});
         report.incomplete = report.incomplete || c.incomplete;
     }
-    if (report.points.empty()) return report;
+    if (report.points.empty()) return {};
     auto rate = PooledRate(units);
     if (!rate) return std::unexpected(rate.error());
     report.rate = *rate;
@@ -762,6 +767,27 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
         if (!limits) return std::unexpected(limits.error());
         report.limits.push_back(*limits);
     }
+    return {};
+}
+
+}  // namespace
+
+Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query) {
+    if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
+    FunnelReport report;
+    report.indicator = query.indicator;
+    report.year = query.year;
+    report.municipality = query.municipality;
+    Result<std::vector<Candidate>> candidates;
+    if (query.municipality) {
+        const auto m = table.municipalities.Find(*query.municipality);
+        if (!m) return report;
+        candidates = MunicipalityCandidates(table, query, *m);
+    } else {
+        candidates = NationalCandidates(table, query);
+    }
+    if (!candidates) return std::unexpected(candidates.error());
+    if (auto ok = FillFunnel(*candidates, report); !ok) return std::unexpected(ok.error());
     return report;
 }
 
