@@ -11,3 +11,11 @@ if(KOMPAS_SANITIZE)
                                                     -fno-sanitize-recover=undefined)
     target_link_options(kompas_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# KOMPAS_ODR_CHECK: link-time optimisation so that the linker compares the definitions of each
+# class across translation units and fails on a One Definition Rule violation (-Wodr). Slow and off
+# by default; scripts/check-odr.sh is the cheap check on every run.
+if(KOMPAS_ODR_CHECK)
+    set_property(TARGET kompas_options APPEND PROPERTY INTERFACE_COMPILE_OPTIONS -flto=auto -Wodr -Werror=odr)
+    set_property(TARGET kompas_options APPEND PROPERTY INTERFACE_LINK_OPTIONS -flto=auto -Wodr -Werror=odr)
+endif()

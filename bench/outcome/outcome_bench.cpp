@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/workload_csv.hpp"
-#include "engine/workload_queries.hpp"
+#include "outcome/workload_csv.hpp"
+#include "outcome/workload_queries.hpp"
 
 namespace {
 
@@ -33,7 +33,8 @@ bool WriteFile(const std::string& path, const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    using namespace kompas::engine;
+    using namespace kompas::bench;
+    using kompas::engine::TrajectoryTable;
     if (argc < 5) {
         std::fputs("usage: kompas-outcome-bench CSV GEMEENTE OUT_DIR N [RUNS]\n", stderr);
         return 2;
@@ -64,8 +65,8 @@ int main(int argc, char** argv) {
          [&] { return ProviderOutcomesCsv(table, OutcomesByProvider(table, kThreads)); }},
         {"q3", [&] { return ReentryByMunicipality(table, kThreads).size(); },
          [&] { return ReentryCsv(table, ReentryByMunicipality(table, kThreads)); }},
-        {"q4", [&] { return MunicipalityOutcomes(table, gemeente).size(); },
-         [&] { return MunicipalityOutcomesCsv(table, MunicipalityOutcomes(table, gemeente)); }},
+        {"q4", [&] { return OutcomesOfMunicipality(table, gemeente).size(); },
+         [&] { return MunicipalityOutcomesCsv(table, OutcomesOfMunicipality(table, gemeente)); }},
     };
     std::string json_queries;
     for (const Query& query : queries) {

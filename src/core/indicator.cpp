@@ -1,5 +1,7 @@
 #include "core/indicator.hpp"
 
+#include <cmath>
+
 namespace kompas {
 
 const char* DirectionName(Direction direction) {
@@ -41,6 +43,13 @@ std::optional<ObservationStatus> ParseObservationStatus(std::string_view name) {
         if (name == ObservationStatusName(s)) return s;
     }
     return std::nullopt;
+}
+
+double RoundToDecimals(double value, int decimals) {
+    if (decimals < 0 || decimals > 15 || !std::isfinite(value)) return value;
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    return rounded == 0.0 ? 0.0 : rounded;
 }
 
 }  // namespace kompas

@@ -40,4 +40,9 @@ std::optional<Direction> ParseDirection(std::string_view name);
 const char* ObservationStatusName(ObservationStatus status);  // "known", "unknown", "confidential", "provisional"
 std::optional<ObservationStatus> ParseObservationStatus(std::string_view name);
 
+// A figure Kompas computed (a change, say) rounded to the indicator's published decimals, for the
+// edge where it leaves: 11.6 - 11.3 is 0.29999999999999893 in binary, 0.3 with one decimal. Never
+// -0; decimals outside 0..15 leave the value as it is.
+double RoundToDecimals(double value, int decimals);
+
 }  // namespace kompas

@@ -129,6 +129,17 @@ std::string FormatDay(Day day) {
                        static_cast<unsigned>(date.day()));
 }
 
+Day DayFromCivil(int year, int month, int day) {
+    const std::chrono::year_month first{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)}};
+    return FromDate(first / std::chrono::day{1}) + day - 1;
+}
+
+int DaysInMonth(int year, int month) {
+    const std::chrono::year_month_day_last last{
+        std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{static_cast<unsigned>(month)}}};
+    return static_cast<int>(static_cast<unsigned>(last.day()));
+}
+
 int YearOf(Day day) { return static_cast<int>(ToDate(day).year()); }
 
 int MonthOf(Day day) { return static_cast<int>(static_cast<unsigned>(ToDate(day).month())); }

@@ -38,6 +38,10 @@ using Day = std::int32_t;
 // "YYYY-MM-DD" or "YYYYMMDD" (the protocol's JJJJMMDD), years 1900-2200; nullopt otherwise.
 std::optional<Day> ParseDay(std::string_view text);
 std::string FormatDay(Day day);  // "YYYY-MM-DD"
+// The day number of a proleptic Gregorian date: the one home of this arithmetic (std::chrono). month
+// 1..12; day 1..31, where a day past the month's end counts on into the next (2023-02-29 = 2023-03-01).
+Day DayFromCivil(int year, int month, int day);
+int DaysInMonth(int year, int month);  // 28..31; month 1..12
 int YearOf(Day day);
 int MonthOf(Day day);  // 1..12
 // The same day `months` calendar months later; a day that does not exist in the target month

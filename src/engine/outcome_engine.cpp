@@ -14,14 +14,14 @@ void ProductTableBuilder::Add(const Trajectory& t) {
     table.client.push_back(clients_.Intern(t.client));
     table.municipality.push_back(table.municipalities.Intern(t.municipality));
     table.provider.push_back(table.providers.Intern(t.provider));
-    table.category.push_back(static_cast<std::uint8_t>(table.categories.Intern(t.help_form)));
-    table.start.push_back(t.start);
-    table.end.push_back(t.end ? *t.end : kNoDay);
+    table.help_form.push_back(static_cast<std::uint8_t>(table.help_forms.Intern(t.help_form)));
+    table.start_day.push_back(t.start);
+    table.end_day.push_back(t.end ? *t.end : kNoDay);
     table.reason.push_back(t.reason ? static_cast<std::uint8_t>(*t.reason) : 0);
-    table.outcome.push_back(Small(t.youth.without_help));
-    table.outcome2.push_back(Small(t.parent.without_help));
-    table.satisfaction.push_back(Small(t.youth.satisfaction));
-    table.satisfaction2.push_back(Small(t.parent.satisfaction));
+    table.without_help_youth.push_back(Small(t.youth.without_help));
+    table.without_help_parent.push_back(Small(t.parent.without_help));
+    table.satisfaction_youth.push_back(Small(t.youth.satisfaction));
+    table.satisfaction_parent.push_back(Small(t.parent.satisfaction));
 }
 
 TrajectoryTable ProductTableBuilder::Build() {

@@ -13,17 +13,6 @@ namespace {
 constexpr double kZ95 = 1.959963984540054;  // TwoSidedZ(0.95)
 constexpr std::uint8_t kReasonPlanned = static_cast<std::uint8_t>(EndReason::kPlanned);
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level
-// date algorithms", days_from_civil).
-Day DayOf(int year, int month, int day) {
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 // Years first_year .. last_year, each as three periods in a row: the year, its H1, its H2.
 struct Periods {
     int first_year = 0;
@@ -37,7 +26,9 @@ struct Periods {
     int Year(std::size_t p) const { return first_year + static_cast<int>(p / 3); }
     std::size_t YearIndex(int year) const { return 3 * static_cast<std::size_t>(year - first_year); }
     std::size_t HalfIndex(Day day) const { return YearIndex(YearOf(day)) + (MonthOf(day) <= 6 ? 1 : 2); }
-    Day LastDay(std::size_t p) const { return p % 3 == 1 ? DayOf(Year(p), 6, 30) : DayOf(Year(p), 12, 31); }
+    Day LastDay(std::size_t p) const {
+        return p % 3 == 1 ? DayFromCivil(Year(p), 6, 30) : DayFromCivil(Year(p), 12, 31);
+    }
     std::string Label(std::size_t p) const {
         std::string label = std::to_string(Year(p));
         if (p % 3 == 1) label += "-H1";
@@ -92,7 +83,7 @@ public:
     explicit ReentryLookup(const TrajectoryTable& table) : table_(table) {}
     ReentryLookup(const TrajectoryTable& table, std::span<const std::uint32_t> own_rows) : table_(table), own_(true) {
         starts_.reserve(own_rows.size());
-        for (const std::uint32_t i : own_rows) starts_.emplace_back(table.client[i], table.start[i]);
+        for (const std::uint32_t i : own_rows) starts_.emplace_back(table.client[i], table.start_day[i]);
         std::sort(starts_.begin(), starts_.end());
     }
     ReentryBasis basis() const { return own_ ? ReentryBasis::kOwnRecords : ReentryBasis::kAllProviders; }
@@ -111,16 +102,16 @@ private:
 
 EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference, const ReentryLookup& reentry) {
     EndContribution c;
-    // outcome2 and satisfaction2 may be empty columns (the workload's tables).
-    const std::uint8_t satisfaction2 = table.satisfaction2.empty() ? 0 : table.satisfaction2[i];
-    const std::uint8_t outcome2 = table.outcome2.empty() ? 0 : table.outcome2[i];
-    for (const std::uint8_t s : {table.satisfaction[i], satisfaction2}) {
+    // without_help_parent and satisfaction_parent may be empty columns (the workload's tables).
+    const std::uint8_t satisfaction_parent = table.satisfaction_parent.empty() ? 0 : table.satisfaction_parent[i];
+    const std::uint8_t without_help_parent = table.without_help_parent.empty() ? 0 : table.without_help_parent[i];
+    for (const std::uint8_t s : {table.satisfaction_youth[i], satisfaction_parent}) {
         if (s >= 1 && s <= 10) {
             ++c.satisfaction_n;
             c.satisfaction_sum += s;
         }
     }
-    for (const std::uint8_t w : {table.outcome[i], outcome2}) {
+    for (const std::uint8_t w : {table.without_help_youth[i], without_help_parent}) {
         if (w >= 1 && w <= 4) {
             ++c.without_help_n;
             if (w >= 3) ++c.without_help_count;
@@ -128,7 +119,7 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
     }
     if (table.reason[i] == kReasonPlanned) {
         c.planned = true;
-        const Day end = table.end[i];
+        const Day end = table.end_day[i];
         const Day window_end = AddMonths(end, 12);
         c.no_reentry = !reentry.HasStartIn(table.client[i], end, window_end);
         c.incomplete = window_end > reference;
@@ -141,18 +132,18 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
 // With providers, also each provider's part of each help form (`pairs`): what it knows of a help-form cell.
 struct Aggregation {
     Periods periods;
-    std::vector<std::uint32_t> categories;  // dictionary ids, by code
+    std::vector<std::uint32_t> help_forms;  // dictionary ids, by code
     std::vector<std::uint32_t> providers;   // dictionary ids, by code
     std::vector<Tally> tallies;             // tallies[group * periods.size() + period]
-    std::vector<Tally> pairs;               // pairs[(provider * categories + category) * periods + period]
+    std::vector<Tally> pairs;               // pairs[(provider * help_forms + help_form) * periods + period]
 
-    std::size_t AllGroup() const { return categories.size(); }
-    std::size_t ProviderGroup(std::size_t local) const { return categories.size() + 1 + local; }
-    std::size_t groups() const { return categories.size() + 1 + providers.size(); }
+    std::size_t AllGroup() const { return help_forms.size(); }
+    std::size_t ProviderGroup(std::size_t local) const { return help_forms.size() + 1 + local; }
+    std::size_t groups() const { return help_forms.size() + 1 + providers.size(); }
     Tally& at(std::size_t group, std::size_t period) { return tallies[group * periods.size() + period]; }
     const Tally& at(std::size_t group, std::size_t period) const { return tallies[group * periods.size() + period]; }
-    std::size_t PairIndex(std::size_t provider, std::size_t category, std::size_t period) const {
-        return (provider * categories.size() + category) * periods.size() + period;
+    std::size_t PairIndex(std::size_t provider, std::size_t help_form, std::size_t period) const {
+        return (provider * help_forms.size() + help_form) * periods.size() + period;
     }
 };
 
@@ -176,35 +167,35 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
                       Day reference, const ReentryLookup& reentry) {
     Aggregation a;
     if (rows.empty()) return a;
-    int first_year = YearOf(table.start[rows[0]]);
-    for (const std::uint32_t i : rows) first_year = std::min(first_year, YearOf(table.start[i]));
+    int first_year = YearOf(table.start_day[rows[0]]);
+    for (const std::uint32_t i : rows) first_year = std::min(first_year, YearOf(table.start_day[i]));
     a.periods = Periods{first_year, YearOf(reference)};
-    std::vector<std::uint32_t> category_local, provider_local;
-    a.categories = UsedIds(
-        rows, table.categories, [&](std::uint32_t i) { return table.category[i]; }, category_local);
+    std::vector<std::uint32_t> help_form_local, provider_local;
+    a.help_forms = UsedIds(
+        rows, table.help_forms, [&](std::uint32_t i) { return table.help_form[i]; }, help_form_local);
     if (by_provider) {
         a.providers = UsedIds(
             rows, table.providers, [&](std::uint32_t i) { return table.provider[i]; }, provider_local);
     }
     const std::size_t period_count = a.periods.size();
     a.tallies.assign(a.groups() * period_count, Tally{});
-    if (by_provider) a.pairs.assign(a.providers.size() * a.categories.size() * period_count, Tally{});
+    if (by_provider) a.pairs.assign(a.providers.size() * a.help_forms.size() * period_count, Tally{});
     if (period_count == 0) return a;
 
     const std::size_t half_count = 2 * (period_count / 3);
     const auto half_period = [](std::size_t h) { return 3 * (h / 2) + 1 + h % 2; };
     for (const std::uint32_t i : rows) {
-        const std::size_t category = category_local[table.category[i]];
-        std::array<std::size_t, 3> groups = {category, a.AllGroup(), 0};
+        const std::size_t help_form = help_form_local[table.help_form[i]];
+        std::array<std::size_t, 3> groups = {help_form, a.AllGroup(), 0};
         const std::size_t group_count = by_provider ? 3 : 2;
         const std::size_t provider = by_provider ? provider_local[table.provider[i]] : 0;
         if (by_provider) groups[2] = a.ProviderGroup(provider);
         const auto add = [&](std::size_t period, auto&& change) {
             for (std::size_t k = 0; k < group_count; ++k) change(a.at(groups[k], period));
-            if (by_provider) change(a.pairs[a.PairIndex(provider, category, period)]);
+            if (by_provider) change(a.pairs[a.PairIndex(provider, help_form, period)]);
         };
-        const Day start = table.start[i];
-        const Day end = table.end[i];
+        const Day start = table.start_day[i];
+        const Day end = table.end_day[i];
         if (!a.periods.Contains(YearOf(start))) continue;  // starts after the reference year
         for (const std::size_t p : {a.periods.YearIndex(YearOf(start)), a.periods.HalfIndex(start)}) {
             add(p, [](Tally& t) { ++t.started; });
@@ -355,7 +346,7 @@ ConstraintTable Cells(const Aggregation& a) {
             if (f == kOngoing && Periods::IsYear(p)) continue;  // the same equation as its H2's
             // Help forms add up to "all"; so do providers.
             LinearEquation forms{{cell(f, a.AllGroup(), p)}, {}};
-            for (std::size_t g = 0; g < a.categories.size(); ++g) forms.rhs.push_back(cell(f, g, p));
+            for (std::size_t g = 0; g < a.help_forms.size(); ++g) forms.rhs.push_back(cell(f, g, p));
             eqs.push_back(std::move(forms));
             if (!a.providers.empty()) {
                 LinearEquation providers{{cell(f, a.AllGroup(), p)}, {}};
@@ -481,10 +472,11 @@ struct Scoped {
 
 Result<void> CheckColumns(const TrajectoryTable& t) {
     const std::size_t n = t.size();
-    const bool ok = t.client.size() == n && t.municipality.size() == n && t.provider.size() == n &&
-                    t.category.size() == n && t.end.size() == n && t.reason.size() == n && t.outcome.size() == n &&
-                    (t.outcome2.size() == n || t.outcome2.empty()) && t.satisfaction.size() == n &&
-                    (t.satisfaction2.size() == n || t.satisfaction2.empty());
+    const bool ok =
+        t.client.size() == n && t.municipality.size() == n && t.provider.size() == n && t.help_form.size() == n &&
+        t.end_day.size() == n && t.reason.size() == n && t.without_help_youth.size() == n &&
+        (t.without_help_parent.size() == n || t.without_help_parent.empty()) && t.satisfaction_youth.size() == n &&
+        (t.satisfaction_parent.size() == n || t.satisfaction_parent.empty());
     if (!ok) {
         return Fail(ErrorCode::kInvalidArgument, "de kolommen van de trajectentabel verschillen in lengte", "table");
     }
@@ -598,7 +590,7 @@ Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const Outcom
                 row.help_form = kAllHelpForms;
                 row.help_form_label = kAllHelpFormsLabel;
             } else {
-                row.help_form = table.categories.Name(a.categories[g]);
+                row.help_form = table.help_forms.Name(a.help_forms[g]);
                 row.help_form_label = HelpFormLabel(row.help_form);
             }
             row.period = period;
@@ -661,81 +653,86 @@ std::vector<std::int64_t> LimitSizes(std::int64_t max_n) {
     return sizes;
 }
 
-}  // namespace
+// A provider in the funnel: its exact figure and whether it may be shown.
+struct Candidate {
+    std::string provider;
+    ShareFigure figure;
+    bool incomplete = false;
+    bool publishable = true;
+};
 
-Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query) {
-    if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
-    FunnelReport report;
-    report.indicator = query.indicator;
-    report.year = query.year;
-    report.municipality = query.municipality;
-
-    // The candidates: per provider its figure (unsuppressed) and whether it may be shown.
-    // Candidates come in AGB code order (Aggregation sorts the providers).
-    struct Candidate {
-        std::string provider;
-        ShareFigure figure;
-        bool incomplete = false;
-        bool publishable = true;
-    };
+// With a municipality: every provider with records there (by AGB code), shown only when its
+// figure is shown in that municipality's suppressed report. Empty for an unknown municipality or year.
+Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& table, const FunnelQuery& query,
+                                                      std::uint32_t m) {
     std::vector<Candidate> candidates;
+    auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
+    if (!scoped) return std::unexpected(scoped.error());
+    const Aggregation& a = scoped->aggregation;
+    if (!a.periods.Contains(query.year)) return candidates;
+    const std::size_t p = a.periods.YearIndex(query.year);
+    for (std::size_t v = 0; v < a.providers.size(); ++v) {
+        const std::size_t g = a.ProviderGroup(v);
+        const OutcomeFigures shown = scoped->FiguresOf(g, p);
+        const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
+        const ShareFigure& figure = FunnelFigure(shown, query.indicator);
+        candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+                              IsIncomplete(exact, query.indicator), !Hidden(figure.status) && !figure.count_hidden});
+    }
+    return candidates;
+}
 
-    if (query.municipality) {
-        const auto m = table.municipalities.Find(*query.municipality);
-        if (!m) return report;
-        auto scoped = ScopeMunicipality(table, *m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
+// Per provider (dictionary id) and family: its figures of the year hidden in the municipalities'
+// suppressed reports, at [provider * kFamilies + family]. Suppresses every municipality's report.
+Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, const FunnelQuery& query,
+                                                 const std::vector<std::size_t>& families) {
+    std::vector<HiddenSum> hidden(table.providers.size() * kFamilies);
+    for (std::uint32_t m = 0; m < table.municipalities.size(); ++m) {
+        auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
         if (!scoped) return std::unexpected(scoped.error());
         const Aggregation& a = scoped->aggregation;
-        if (!a.periods.Contains(query.year)) return report;
+        if (!a.periods.Contains(query.year)) continue;
         const std::size_t p = a.periods.YearIndex(query.year);
         for (std::size_t v = 0; v < a.providers.size(); ++v) {
-            const std::size_t g = a.ProviderGroup(v);
-            const OutcomeFigures shown = scoped->FiguresOf(g, p);
-            const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
-            const ShareFigure& figure = FunnelFigure(shown, query.indicator);
-            candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
-                                  IsIncomplete(exact, query.indicator),
-                                  !Hidden(figure.status) && !figure.count_hidden});
-        }
-    } else {
-        std::vector<std::uint32_t> rows(table.size());
-        for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
-        const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table));
-        if (!a.periods.Contains(query.year)) return report;
-        const std::size_t p = a.periods.YearIndex(query.year);
-        // Per provider and family: how many of its municipality figures are hidden, and their sum.
-        const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
-        std::vector<std::int64_t> hidden_cells(table.providers.size() * kFamilies, 0);
-        std::vector<std::int64_t> hidden_sum(table.providers.size() * kFamilies, 0);
-        for (std::uint32_t m = 0; m < table.municipalities.size(); ++m) {
-            auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
-            if (!scoped) return std::unexpected(scoped.error());
-            const Aggregation& am = scoped->aggregation;
-            if (!am.periods.Contains(query.year)) continue;
-            const std::size_t pm = am.periods.YearIndex(query.year);
-            for (std::size_t v = 0; v < am.providers.size(); ++v) {
-                const auto status = scoped->StatusOf(am.ProviderGroup(v), pm);
-                for (const std::size_t f : families) {
-                    if (!Hidden(status[f])) continue;
-                    const std::size_t k = am.providers[v] * kFamilies + f;
-                    ++hidden_cells[k];
-                    hidden_sum[k] += FamilyCount(am.at(am.ProviderGroup(v), pm), f);
-                }
-            }
-        }
-        for (std::size_t v = 0; v < a.providers.size(); ++v) {
-            const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
-            bool publishable = true;
+            const auto status = scoped->StatusOf(a.ProviderGroup(v), p);
             for (const std::size_t f : families) {
-                const std::size_t k = a.providers[v] * kFamilies + f;
-                const bool exposed = hidden_cells[k] == 1 || (hidden_cells[k] > 1 && hidden_sum[k] < Threshold(f));
-                publishable = publishable && !exposed;
+                if (Hidden(status[f]))
+                    hidden[a.providers[v] * kFamilies + f].Add(FamilyCount(a.at(a.ProviderGroup(v), p), f));
             }
-            candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
-                                  IsIncomplete(exact, query.indicator), publishable});
         }
     }
+    return hidden;
+}
 
+// Without a municipality: every provider of the table (by AGB code), not shown when its national
+// total minus its shown municipality figures would expose its hidden ones (ExposesHiddenCells).
+// Empty when the year is not in the table's periods.
+Result<std::vector<Candidate>> NationalCandidates(const TrajectoryTable& table, const FunnelQuery& query) {
+    std::vector<Candidate> candidates;
+    std::vector<std::uint32_t> rows(table.size());
+    for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table));
+    if (!a.periods.Contains(query.year)) return candidates;
+    const std::size_t p = a.periods.YearIndex(query.year);
+    const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
+    auto hidden = HiddenPerProvider(table, query, families);
+    if (!hidden) return std::unexpected(hidden.error());
+    for (std::size_t v = 0; v < a.providers.size(); ++v) {
+        const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
+        bool publishable = true;
+        for (const std::size_t f : families) {
+            const HiddenSum& h = (*hidden)[a.providers[v] * kFamilies + f];
+            publishable = publishable && !ExposesHiddenCells(h.cells, h.sum, Threshold(f));
+        }
+        candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+                              IsIncomplete(exact, query.indicator), publishable});
+    }
+    return candidates;
+}
+
+// The points (the publishable candidates with n > 0 whose share may be published), the pooled rate
+// and the control limits at the points and at ~40 sizes up to the largest n.
+Result<void> FillFunnel(const std::vector<Candidate>& candidates, FunnelReport& report) {
     std::vector<kompas::Count> units;
     for (const Candidate& c : candidates) {
         const std::int64_t n = c.figure.n.value_or(0);
@@ -754,7 +751,7 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
         units.push_back({c.figure.count.value_or(0), n});
         report.incomplete = report.incomplete || c.incomplete;
     }
-    if (report.points.empty()) return report;
+    if (report.points.empty()) return {};
     auto rate = PooledRate(units);
     if (!rate) return std::unexpected(rate.error());
     report.rate = *rate;
@@ -770,6 +767,27 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
         if (!limits) return std::unexpected(limits.error());
         report.limits.push_back(*limits);
     }
+    return {};
+}
+
+}  // namespace
+
+Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query) {
+    if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
+    FunnelReport report;
+    report.indicator = query.indicator;
+    report.year = query.year;
+    report.municipality = query.municipality;
+    Result<std::vector<Candidate>> candidates;
+    if (query.municipality) {
+        const auto m = table.municipalities.Find(*query.municipality);
+        if (!m) return report;
+        candidates = MunicipalityCandidates(table, query, *m);
+    } else {
+        candidates = NationalCandidates(table, query);
+    }
+    if (!candidates) return std::unexpected(candidates.error());
+    if (auto ok = FillFunnel(*candidates, report); !ok) return std::unexpected(ok.error());
     return report;
 }
 

@@ -4,10 +4,10 @@
 // compares providers on one indicator. Pure computation on a finished TrajectoryTable; the HTTP
 // layer turns the structs into the JSON of docs/dev/api-outcomes.md.
 //
-// How the product fills the TrajectoryTable: category = id of the help form code ("01".."04",
-// "11".."14", "00") in `categories`; reason 1..5 = EndReason 01..05 (0 while ongoing); outcome /
-// outcome2 = the without-help answer 1..4 of the youth / the parent (0 none); satisfaction /
-// satisfaction2 = 1..10 of the youth / the parent (0 none); client = dense id of the pseudonym;
+// How the product fills the TrajectoryTable: help_form = id of the help form code ("01".."04",
+// "11".."14", "00") in `help_forms`; reason 1..5 = EndReason 01..05 (0 while ongoing);
+// without_help_youth / without_help_parent = the without-help answer 1..4 of the youth / the parent
+// (0 none); satisfaction_youth / satisfaction_parent = 1..10 (0 none); client = dense id of the pseudonym;
 // `providers` holds AGB codes, `municipalities` GM codes.
 //
 // Definitions, for a period [first, last] (a year "2024" or a half year "2024-H1" / "2024-H2"):

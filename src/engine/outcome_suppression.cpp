@@ -183,7 +183,7 @@ private:
         if ((left.unknown > 0) == (right.unknown > 0)) return std::nullopt;  // nothing hidden, or a difference
         const bool on_left = left.unknown > 0;
         const SideTally& hidden = on_left ? left : right;
-        if (hidden.unknown > 1 && hidden.sum >= hidden.threshold) return std::nullopt;
+        if (!ExposesHiddenCells(hidden.unknown, hidden.sum, hidden.threshold)) return std::nullopt;
         const bool sum_enough = hidden.sum >= hidden.threshold;
         return on_left ? Candidate(eq.lhs, eq.rhs, viewer, sum_enough) : Candidate(eq.rhs, eq.lhs, viewer, sum_enough);
     }
@@ -385,6 +385,10 @@ private:
 };
 
 }  // namespace
+
+bool ExposesHiddenCells(std::int64_t cells, std::int64_t sum, std::int64_t threshold) {
+    return cells == 1 || (cells > 1 && sum < threshold);
+}
 
 Result<std::vector<CellStatus>> SuppressConstraintTable(const ConstraintTable& table,
                                                         const ConstraintSuppressionOptions& options) {

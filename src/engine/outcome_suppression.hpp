@@ -52,6 +52,21 @@
 
 namespace kompas::engine {
 
+// The exposure rule, shared by the equations below and by the funnel's check of a provider's national
+// total against its municipality figures (outcome_indicators.cpp): hidden cells whose sum a reader
+// can form are exposed when they are a single cell, or several whose sum is below `threshold`.
+bool ExposesHiddenCells(std::int64_t cells, std::int64_t sum, std::int64_t threshold);
+
+// Hidden cells counted as a reader sums them: how many and their sum.
+struct HiddenSum {
+    std::int64_t cells = 0;
+    std::int64_t sum = 0;
+    void Add(std::int64_t count) {
+        ++cells;
+        sum += count;
+    }
+};
+
 // Σ lhs = Σ rhs over cell ids. A cell may occur in many equations but at most once in one.
 struct LinearEquation {
     std::vector<std::uint32_t> lhs;

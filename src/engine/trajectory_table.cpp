@@ -23,14 +23,14 @@ void TrajectoryTable::Reserve(std::size_t rows) {
     client.reserve(rows);
     municipality.reserve(rows);
     provider.reserve(rows);
-    category.reserve(rows);
-    start.reserve(rows);
-    end.reserve(rows);
+    help_form.reserve(rows);
+    start_day.reserve(rows);
+    end_day.reserve(rows);
     reason.reserve(rows);
-    outcome.reserve(rows);
-    outcome2.reserve(rows);
-    satisfaction.reserve(rows);
-    satisfaction2.reserve(rows);
+    without_help_youth.reserve(rows);
+    without_help_parent.reserve(rows);
+    satisfaction_youth.reserve(rows);
+    satisfaction_parent.reserve(rows);
 }
 
 void TrajectoryTable::Clear() { *this = TrajectoryTable{}; }
@@ -55,7 +55,7 @@ void BuildClientStarts(TrajectoryTable& t) {
     for (std::size_t c = 0; c < t.client_count; ++c) offsets[c + 1] += offsets[c];
     // Fill in row order, using offsets[c] as the cursor of client c, then shift the cursors back.
     t.client_starts.resize(t.size());
-    for (std::size_t r = 0; r < t.size(); ++r) t.client_starts[offsets[t.client[r]]++] = t.start[r];
+    for (std::size_t r = 0; r < t.size(); ++r) t.client_starts[offsets[t.client[r]]++] = t.start_day[r];
     for (std::size_t c = t.client_count; c > 0; --c) offsets[c] = offsets[c - 1];
     offsets[0] = 0;
     // Rows usually come in start order, so most runs are sorted already.

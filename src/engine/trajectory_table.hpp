@@ -1,7 +1,7 @@
 // The in-memory columnar store of trajectories that the outcome indicators are computed on (block
 // 5). One entry per trajectory in each column; codes are dictionary-encoded to dense ids. The
 // product fills it from the store (engine/outcome_engine.hpp); the benchmark from the workload's
-// CSV (engine/workload_csv.hpp). Finish() builds the derived indexes the queries rely on.
+// CSV (bench/outcome/workload_csv.hpp). Finish() builds the derived indexes the queries rely on.
 #pragma once
 
 #include <cstddef>
@@ -32,21 +32,21 @@ private:
 inline constexpr std::int32_t kNoDay = std::numeric_limits<std::int32_t>::min();
 
 struct TrajectoryTable {
-    // --- Columns: all of length size(), except outcome2 and satisfaction2, which may be empty (the
-    // workload leaves them so). Days count from 1970-01-01.
+    // --- Columns: all of length size(), except without_help_parent and satisfaction_parent, which may
+    // be empty (the workload leaves them so). Days count from 1970-01-01.
     std::vector<std::uint32_t> client;        // dense client id, 0 .. client_count - 1
     std::vector<std::uint32_t> municipality;  // id in `municipalities`
     std::vector<std::uint32_t> provider;      // id in `providers`
-    std::vector<std::uint8_t> category;       // id in `categories` (hulpvorm; the workload's category)
-    std::vector<std::int32_t> start;
-    std::vector<std::int32_t> end;            // kNoDay while ongoing
-    std::vector<std::uint8_t> reason;         // 0 = none (ongoing); product: 1..5 (01-05); workload: see workload_csv
-    std::vector<std::uint8_t> outcome;        // 0 = none; product: without help 1..4 (youth); workload: goal
-    std::vector<std::uint8_t> outcome2;       // 0 = none; product: without help 1..4 (parent); workload: empty
-    std::vector<std::uint8_t> satisfaction;   // 0 = none, else 1..10; product: the youth's
-    std::vector<std::uint8_t> satisfaction2;  // 0 = none, else 1..10; product: the parent's; workload: empty
+    std::vector<std::uint8_t> help_form;      // id in `help_forms` (hulpvorm; the workload's category)
+    std::vector<std::int32_t> start_day;
+    std::vector<std::int32_t> end_day;              // kNoDay while ongoing
+    std::vector<std::uint8_t> reason;               // 0 = none (ongoing); product: 1..5 (01-05); workload: its own
+    std::vector<std::uint8_t> without_help_youth;   // 0 = none, else 1..4 (the youth's); workload: its goal
+    std::vector<std::uint8_t> without_help_parent;  // 0 = none, else 1..4 (the parent's); workload: empty
+    std::vector<std::uint8_t> satisfaction_youth;   // 0 = none, else 1..10
+    std::vector<std::uint8_t> satisfaction_parent;  // 0 = none, else 1..10; workload: empty
 
-    Dictionary municipalities, providers, categories;
+    Dictionary municipalities, providers, help_forms;
     std::uint32_t client_count = 0;
 
     // --- Derived by Finish(); valid until the columns change again.
@@ -59,11 +59,11 @@ struct TrajectoryTable {
     std::vector<std::uint32_t> municipality_offsets;
     std::vector<std::uint32_t> municipality_rows;
 
-    std::size_t size() const { return start.size(); }
+    std::size_t size() const { return start_day.size(); }
     void Reserve(std::size_t rows);
     void Clear();
     // Builds the derived indexes from the columns; O(n) apart from sorting each client's starts.
-    // Raises client_count to cover every id in `client`; uses only client, municipality and start.
+    // Raises client_count to cover every id in `client`; uses only client, municipality and start_day.
     void Finish();
     // Whether client c has a trajectory starting in (after, until]: one binary search.
     bool HasStartIn(std::uint32_t c, std::int32_t after, std::int32_t until) const;

@@ -61,10 +61,14 @@ nlohmann::json ToJson(const RegionProfile& profile) {
     for (const auto& entry : profile.entries) {
         const auto it = indicators.find(entry.indicator);
         const Indicator fallback{entry.indicator, entry.indicator, "", 0, Direction::kNeutral, "", ""};
-        entries.push_back({{"indicator", ToJson(it != indicators.end() ? *it->second : fallback)},
+        const Indicator& indicator = it != indicators.end() ? *it->second : fallback;
+        // The change is computed here, not published: round it as the indicator is published.
+        std::optional<double> change = entry.change;
+        if (change && it != indicators.end()) change = RoundToDecimals(*change, indicator.decimals);
+        entries.push_back({{"indicator", ToJson(indicator)},
                            {"latest", ToJson(entry.latest)},
                            {"previous", ToJsonOrNull(entry.previous)},
-                           {"change", Optional(entry.change)},
+                           {"change", Optional(change)},
                            {"parent", ToJsonOrNull(entry.parent)},
                            {"country", ToJsonOrNull(entry.country)}});
     }

@@ -2,6 +2,9 @@
 // denominators, and the run rules that tell special-cause variation from common-cause variation
 // (Western Electric / Nelson style, as used in the NHS "Making Data Count" guidance). A page turns
 // the signals into sentences such as "buiten de controlegrenzen". Pure functions.
+//
+// Not used by the product yet, only by its tests: kept on purpose for the dialogue issue, which
+// will chart a municipality's indicator over time with it. Do not delete it as dead code.
 #pragma once
 
 #include <cstdint>

@@ -1,22 +1,11 @@
-// Small-count suppression: which published figures must be hidden so that no small group of
-// people can be singled out, and which others must be hidden with them so that a hidden figure
-// cannot be recovered by subtraction from a published total. Pure functions.
-//
-// Primary suppression hides a count c with 0 < c < min_count (and 0 too when suppress_zero).
-// Complementary suppression works on one group of cells that add up to a published total (the
-// categories of one region, say): while the hidden cells are a single cell, or add up to less than
-// min_count, the smallest shown cell is hidden as well (on a tie the first). Then the total minus
-// the shown cells reveals neither a single hidden cell nor a small sum. This is the one-dimensional
-// case only: a table whose rows and columns are both totalled needs each line treated as a group,
-// repeated until nothing changes (see SuppressTable). A published total is itself a count: hide it
-// too when it is small, since it then gives away the sum of its hidden cells.
+// Small-count suppression: the rule for one published count or share, and the statuses a hidden
+// figure can have. Primary suppression hides a count c with 0 < c < min_count (and 0 too when
+// suppress_zero). Complementary suppression, which hides more cells so that a hidden one cannot be
+// recovered by subtraction from published totals, works on whole tables of equations and lives in
+// engine/outcome_suppression.hpp. Pure functions.
 #pragma once
 
 #include <cstdint>
-#include <span>
-#include <vector>
-
-#include "core/error.hpp"
 
 namespace kompas {
 
@@ -28,17 +17,6 @@ struct SuppressionRule {
 };
 
 enum class CellStatus { kShown, kPrimary, kComplementary };
-
-// Statuses for one group of counts. Without a published total only primary suppression applies.
-// kInvalidArgument for a negative count or min_count < 1.
-Result<std::vector<CellStatus>> SuppressGroup(std::span<const std::int64_t> counts, const SuppressionRule& rule = {},
-                                              bool total_published = true);
-
-// Statuses for a rows × columns table (row-major) whose row and column totals are published:
-// each row and each column is a group, repeated until stable. kInvalidArgument when the size is
-// not rows × columns, or as SuppressGroup.
-Result<std::vector<CellStatus>> SuppressTable(std::span<const std::int64_t> counts, std::size_t rows,
-                                              std::size_t columns, const SuppressionRule& rule = {});
 
 // Whether numerator/denominator must be hidden: a denominator below min_denominator, a
 // numerator or its complement (denominator − numerator) that primary suppression would hide —

@@ -84,6 +84,26 @@ TEST(TrajectoryTest, ParseDayRejectsNonDates) {
     EXPECT_TRUE(ParseDay("2000-02-29").has_value());  // divisible by 400
 }
 
+TEST(TrajectoryTest, DayFromCivilAndYearOfAgree) {
+    EXPECT_EQ(DayFromCivil(1970, 1, 1), 0);
+    EXPECT_EQ(DayFromCivil(1969, 12, 31), -1);
+    EXPECT_EQ(DayFromCivil(1900, 1, 1), -25567);
+    EXPECT_EQ(DayFromCivil(2020, 1, 1), 18262);
+    EXPECT_EQ(DayFromCivil(2020, 12, 31), 18627);
+    EXPECT_EQ(DayFromCivil(2024, 2, 29), *ParseDay("2024-02-29"));
+    EXPECT_EQ(DayFromCivil(2023, 2, 29), *ParseDay("2023-03-01"));  // counts on past the month's end
+    EXPECT_EQ(DaysInMonth(2024, 2), 29);
+    EXPECT_EQ(DaysInMonth(2023, 2), 28);
+    EXPECT_EQ(DaysInMonth(1900, 2), 28);
+    EXPECT_EQ(DaysInMonth(2000, 2), 29);
+    EXPECT_EQ(DaysInMonth(2024, 12), 31);
+    EXPECT_EQ(YearOf(-1), 1969);
+    EXPECT_EQ(YearOf(-25567), 1900);
+    EXPECT_EQ(YearOf(18261), 2019);
+    EXPECT_EQ(YearOf(18627), 2020);
+    EXPECT_EQ(YearOf(84005), 2199);
+}
+
 TEST(TrajectoryTest, AddMonthsClampsToTheEndOfTheMonth) {
     auto day = [](const char* text) { return *ParseDay(text); };
     EXPECT_EQ(FormatDay(AddMonths(day("2024-01-31"), 1)), "2024-02-29");

@@ -32,14 +32,14 @@ TrajectoryTable Build(const std::vector<Spec>& specs) {
         t.client.push_back(s.client);
         t.municipality.push_back(t.municipalities.Intern(s.municipality));
         t.provider.push_back(t.providers.Intern(s.provider));
-        t.category.push_back(static_cast<std::uint8_t>(t.categories.Intern(s.help_form)));
-        t.start.push_back(*ParseDay(s.start));
-        t.end.push_back(s.end.empty() ? kNoDay : *ParseDay(s.end));
+        t.help_form.push_back(static_cast<std::uint8_t>(t.help_forms.Intern(s.help_form)));
+        t.start_day.push_back(*ParseDay(s.start));
+        t.end_day.push_back(s.end.empty() ? kNoDay : *ParseDay(s.end));
         t.reason.push_back(static_cast<std::uint8_t>(s.reason));
-        t.outcome.push_back(static_cast<std::uint8_t>(s.wh_youth));
-        t.outcome2.push_back(static_cast<std::uint8_t>(s.wh_parent));
-        t.satisfaction.push_back(static_cast<std::uint8_t>(s.sat_youth));
-        t.satisfaction2.push_back(static_cast<std::uint8_t>(s.sat_parent));
+        t.without_help_youth.push_back(static_cast<std::uint8_t>(s.wh_youth));
+        t.without_help_parent.push_back(static_cast<std::uint8_t>(s.wh_parent));
+        t.satisfaction_youth.push_back(static_cast<std::uint8_t>(s.sat_youth));
+        t.satisfaction_parent.push_back(static_cast<std::uint8_t>(s.sat_parent));
     }
     t.Finish();
     return t;

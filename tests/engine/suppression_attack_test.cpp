@@ -160,14 +160,14 @@ TrajectoryTable RandomTable(unsigned seed, int max_starts) {
                                                      : clients++);
                         t.municipality.push_back(t.municipalities.Intern(municipality));
                         t.provider.push_back(t.providers.Intern(provider));
-                        t.category.push_back(static_cast<std::uint8_t>(t.categories.Intern(form)));
-                        t.start.push_back(start);
-                        t.end.push_back(end);
+                        t.help_form.push_back(static_cast<std::uint8_t>(t.help_forms.Intern(form)));
+                        t.start_day.push_back(start);
+                        t.end_day.push_back(end);
                         t.reason.push_back(code(chance(0.6) ? 1 : uniform(2, 5), ended));
-                        t.outcome.push_back(code(uniform(1, 4), ended && chance(0.5)));
-                        t.outcome2.push_back(code(uniform(1, 4), ended && chance(0.4)));
-                        t.satisfaction.push_back(code(uniform(1, 10), ended && chance(0.5)));
-                        t.satisfaction2.push_back(code(uniform(1, 10), ended && chance(0.4)));
+                        t.without_help_youth.push_back(code(uniform(1, 4), ended && chance(0.5)));
+                        t.without_help_parent.push_back(code(uniform(1, 4), ended && chance(0.4)));
+                        t.satisfaction_youth.push_back(code(uniform(1, 10), ended && chance(0.5)));
+                        t.satisfaction_parent.push_back(code(uniform(1, 10), ended && chance(0.4)));
                     }
                 }
             }
@@ -638,7 +638,7 @@ Attacker::Cells PartsOf(const TrajectoryTable& t, const std::string& provider) {
     const std::uint32_t id = *t.providers.Find(provider);
     for (std::size_t i = 0; i < split.size(); ++i) {
         if (t.provider[i] != id) continue;
-        split.provider[i] = split.providers.Intern(provider + ":" + t.categories.Name(t.category[i]));
+        split.provider[i] = split.providers.Intern(provider + ":" + t.help_forms.Name(t.help_form[i]));
     }
     split.Finish();
     Attacker::Cells parts;
@@ -811,14 +811,14 @@ TEST_P(SuppressionAttack, AnUnrelatedUploadChangesNothingSoTwoDownloadsTellNoMor
         after.client.push_back(before.client_count + k);
         after.municipality.push_back(municipality);
         after.provider.push_back(provider);
-        after.category.push_back(static_cast<std::uint8_t>(after.categories.Intern(k % 2 ? "03" : "11")));
-        after.start.push_back(*ParseDay("2023-02-01") + static_cast<Day>(7 * k));
-        after.end.push_back(k % 3 ? *ParseDay("2024-01-15") + static_cast<Day>(k) : kNoDay);
+        after.help_form.push_back(static_cast<std::uint8_t>(after.help_forms.Intern(k % 2 ? "03" : "11")));
+        after.start_day.push_back(*ParseDay("2023-02-01") + static_cast<Day>(7 * k));
+        after.end_day.push_back(k % 3 ? *ParseDay("2024-01-15") + static_cast<Day>(k) : kNoDay);
         after.reason.push_back(static_cast<std::uint8_t>(k % 3 ? 1 + k % 5 : 0));
-        after.outcome.push_back(static_cast<std::uint8_t>(k % 5));
-        after.outcome2.push_back(0);
-        after.satisfaction.push_back(static_cast<std::uint8_t>(k % 11));
-        after.satisfaction2.push_back(0);
+        after.without_help_youth.push_back(static_cast<std::uint8_t>(k % 5));
+        after.without_help_parent.push_back(0);
+        after.satisfaction_youth.push_back(static_cast<std::uint8_t>(k % 11));
+        after.satisfaction_parent.push_back(0);
     }
     after.Finish();
     const Downloads first = DownloadAll(before, /*suppress=*/true);
@@ -847,14 +847,14 @@ TrajectoryTable OracleWorld(int made_up, int shift_days, bool care_elsewhere) {
         t.client.push_back(client);
         t.municipality.push_back(t.municipalities.Intern("GM0363"));
         t.provider.push_back(t.providers.Intern(provider));
-        t.category.push_back(static_cast<std::uint8_t>(t.categories.Intern("03")));
-        t.start.push_back(start);
-        t.end.push_back(end);
+        t.help_form.push_back(static_cast<std::uint8_t>(t.help_forms.Intern("03")));
+        t.start_day.push_back(start);
+        t.end_day.push_back(end);
         t.reason.push_back(static_cast<std::uint8_t>(end == kNoDay ? 0 : 1));
-        t.outcome.push_back(0);
-        t.outcome2.push_back(0);
-        t.satisfaction.push_back(0);
-        t.satisfaction2.push_back(0);
+        t.without_help_youth.push_back(0);
+        t.without_help_parent.push_back(0);
+        t.satisfaction_youth.push_back(0);
+        t.satisfaction_parent.push_back(0);
     };
     const Day end = *ParseDay("2024-01-15") + shift_days;
     const std::uint32_t target = static_cast<std::uint32_t>(made_up);

@@ -29,12 +29,12 @@ void Add(TrajectoryTable& t, std::uint32_t client, std::uint32_t municipality, s
     t.client.push_back(client);
     t.municipality.push_back(municipality);
     t.provider.push_back(0);
-    t.category.push_back(0);
-    t.start.push_back(start);
-    t.end.push_back(kNoDay);
+    t.help_form.push_back(0);
+    t.start_day.push_back(start);
+    t.end_day.push_back(kNoDay);
     t.reason.push_back(0);
-    t.outcome.push_back(0);
-    t.satisfaction.push_back(0);
+    t.without_help_youth.push_back(0);
+    t.satisfaction_youth.push_back(0);
 }
 
 TrajectoryTable Sample() {
@@ -108,7 +108,7 @@ TEST(TrajectoryTableTest, ReserveKeepsTheTableEmpty) {
     TrajectoryTable t;
     t.Reserve(100);
     EXPECT_EQ(t.size(), 0u);
-    EXPECT_GE(t.start.capacity(), 100u);
+    EXPECT_GE(t.start_day.capacity(), 100u);
 }
 
 }  // namespace

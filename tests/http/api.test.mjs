@@ -215,7 +215,10 @@ async function checkProfile(code) {
         assert.deepEqual(e.latest, series[li], `${label}: latest`);
         assert.deepEqual(e.previous, series[li - 1] ?? null, `${label}: previous`);
         if (hasValue(e.latest) && hasValue(e.previous)) {
-            assertClose(e.change, e.latest.value - e.previous.value, `${label}: change`);
+            // Rounded to the indicator's decimals: no floating-point noise such as 0.29999999999999893.
+            const step = 10 ** -e.indicator.decimals;
+            assertClose(e.change, e.latest.value - e.previous.value, `${label}: change`, step / 2 + 1e-9);
+            assertClose(e.change / step, Math.round(e.change / step), `${label}: change in steps of ${step}`, 1e-6);
         } else {
             assert.equal(e.change, null, `${label}: change without two values`);
         }
@@ -242,6 +245,7 @@ describe('GET /api/regions/{code}/profile', () => {
         assertClose(e.latest.value, 11.7, 'latest value');
         assert.equal(e.previous?.period, '2023JJ00', 'previous period');
         assertClose(e.change, 0.3, 'change', 1e-6);
+        assert.equal(e.change, 0.3, 'change rounded to one decimal, not 0.29999999999999893');
         const natura = profile.entries.find((x) => x.indicator.key === YOUTH_NATURA);
         assert.ok(natura, `no ${YOUTH_NATURA} entry`);
         assert.equal(natura.latest.period, '2024JJ00');

@@ -12,13 +12,13 @@
 
 #include "engine/trajectory_table.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
 
 inline constexpr std::uint32_t kWorkloadMinCount = 10;  // smaller groups are suppressed
 inline constexpr std::int32_t kReentryDays = 365;       // Q3's follow-up window after the end date
 
 // The outcome figures of a group of ended trajectories (Q1, Q2, Q4).
-struct OutcomeFigures {
+struct WorkloadFigures {
     std::optional<std::int64_t> n_ended;
     std::optional<double> pct_plan;           // PLAN among the ends other than MOVED
     std::optional<double> pct_goal_full;      // FULL among the ends with a goal
@@ -29,14 +29,14 @@ struct OutcomeFigures {
 struct MunicipalityOutcomeRow {      // Q1 and Q4
     std::uint32_t municipality = 0;  // id in table.municipalities
     int end_year = 0;
-    std::uint8_t category = 0;  // id in table.categories
-    OutcomeFigures figures;
+    std::uint8_t category = 0;  // id in table.help_forms (the workload's category)
+    WorkloadFigures figures;
 };
 
 struct ProviderOutcomeRow {      // Q2
     std::uint32_t provider = 0;  // id in table.providers
     int end_year = 0;
-    OutcomeFigures figures;
+    WorkloadFigures figures;
 };
 
 struct ReentryRow {  // Q3
@@ -48,20 +48,19 @@ struct ReentryRow {  // Q3
 };
 
 // Q1: outcomes per municipality x end year x category over the ended trajectories.
-std::vector<MunicipalityOutcomeRow> OutcomesByMunicipality(const TrajectoryTable& table, unsigned threads = 2);
+std::vector<MunicipalityOutcomeRow> OutcomesByMunicipality(const engine::TrajectoryTable& table, unsigned threads = 2);
 // Q2: outcomes per provider x end year.
-std::vector<ProviderOutcomeRow> OutcomesByProvider(const TrajectoryTable& table, unsigned threads = 2);
+std::vector<ProviderOutcomeRow> OutcomesByProvider(const engine::TrajectoryTable& table, unsigned threads = 2);
 // Q3: share of PLAN ends whose client starts again within (end, end + 365 days], per municipality x end year.
-std::vector<ReentryRow> ReentryByMunicipality(const TrajectoryTable& table, unsigned threads = 2);
+std::vector<ReentryRow> ReentryByMunicipality(const engine::TrajectoryTable& table, unsigned threads = 2);
 // Q4: Q1 for one municipality code, from municipality_rows; empty for an unknown code.
-std::vector<MunicipalityOutcomeRow> MunicipalityOutcomes(const TrajectoryTable& table, std::string_view municipality);
+std::vector<MunicipalityOutcomeRow> OutcomesOfMunicipality(const engine::TrajectoryTable& table,
+                                                           std::string_view municipality);
 
 // The results as CSV with DuckDB's header and column order (empty field = NULL).
-std::string MunicipalityOutcomesCsv(const TrajectoryTable& table, const std::vector<MunicipalityOutcomeRow>& rows);
-std::string ProviderOutcomesCsv(const TrajectoryTable& table, const std::vector<ProviderOutcomeRow>& rows);
-std::string ReentryCsv(const TrajectoryTable& table, const std::vector<ReentryRow>& rows);
+std::string MunicipalityOutcomesCsv(const engine::TrajectoryTable& table,
+                                    const std::vector<MunicipalityOutcomeRow>& rows);
+std::string ProviderOutcomesCsv(const engine::TrajectoryTable& table, const std::vector<ProviderOutcomeRow>& rows);
+std::string ReentryCsv(const engine::TrajectoryTable& table, const std::vector<ReentryRow>& rows);
 
-// Calendar year of a day number (days since 1970-01-01).
-int YearOfDay(std::int32_t day);
-
-}  // namespace kompas::engine
+}  // namespace kompas::bench

@@ -1,7 +1,7 @@
 // Q1-Q4 of the benchmark workload: dense counters per group (municipality or provider x end year
 // x category), filled by up to `threads` threads over slices of the rows and then summed. End days
 // are turned into year indexes with a lookup table over the range of end days present.
-#include "engine/workload_queries.hpp"
+#include "outcome/workload_queries.hpp"
 
 #include <fmt/format.h>
 
@@ -11,9 +11,15 @@
 #include <numeric>
 #include <thread>
 
-#include "engine/workload_csv.hpp"
+#include "core/trajectory.hpp"
+#include "outcome/workload_csv.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
+
+using engine::Dictionary;
+using engine::kNoDay;
+using engine::TrajectoryTable;
+
 namespace {
 
 // Runs fn(begin, end, part) over `parts` contiguous slices of [0, n); part 0 on the calling thread.
@@ -43,11 +49,11 @@ EndYears MakeEndYears(std::int32_t min_day, std::int32_t max_day) {
     EndYears y;
     if (min_day > max_day) return y;
     y.first_day = min_day;
-    y.first_year = YearOfDay(min_day);
-    y.years = static_cast<std::size_t>(YearOfDay(max_day) - y.first_year + 1);
+    y.first_year = YearOf(min_day);
+    y.years = static_cast<std::size_t>(YearOf(max_day) - y.first_year + 1);
     y.index.resize(static_cast<std::size_t>(max_day - min_day) + 1);
     for (std::size_t i = 0; i < y.index.size(); ++i) {
-        y.index[i] = static_cast<std::uint16_t>(YearOfDay(min_day + static_cast<std::int32_t>(i)) - y.first_year);
+        y.index[i] = static_cast<std::uint16_t>(YearOf(min_day + static_cast<std::int32_t>(i)) - y.first_year);
     }
     return y;
 }
@@ -66,7 +72,7 @@ EndYears EndYearsOfTable(const TrajectoryTable& t, unsigned threads) {
     std::vector<DayRange> parts(std::max(1u, threads));
     ForSlices(t.size(), threads, [&](std::size_t begin, std::size_t end, unsigned part) {
         DayRange r;
-        for (std::size_t i = begin; i < end; ++i) r.Add(t.end[i]);
+        for (std::size_t i = begin; i < end; ++i) r.Add(t.end_day[i]);
         parts[part] = r;
     });
     DayRange all;
@@ -82,8 +88,8 @@ struct Counters {
 
     void AddRow(const TrajectoryTable& t, std::size_t r) {
         const std::uint8_t reason = t.reason[r];
-        const std::uint8_t goal_value = t.outcome[r];
-        const std::uint8_t sat = t.satisfaction[r];
+        const std::uint8_t goal_value = t.without_help_youth[r];
+        const std::uint8_t sat = t.satisfaction_youth[r];
         ++n;
         plan += reason == kReasonPlan;
         not_moved += reason != kReasonMoved;
@@ -98,8 +104,8 @@ struct Counters {
     }
 };
 
-OutcomeFigures Figures(const Counters& c) {
-    OutcomeFigures f;
+WorkloadFigures Figures(const Counters& c) {
+    WorkloadFigures f;
     if (c.n < kWorkloadMinCount) return f;
     f.n_ended = c.n;
     if (c.not_moved != 0) f.pct_plan = 100.0 * c.plan / c.not_moved;
@@ -114,16 +120,16 @@ OutcomeFigures Figures(const Counters& c) {
 template <bool kByCategory>
 std::vector<Counters> CountOutcomes(const TrajectoryTable& t, const std::vector<std::uint32_t>& key, std::size_t keys,
                                     const EndYears& ey, unsigned threads) {
-    const std::size_t categories = kByCategory ? t.categories.size() : 1;
+    const std::size_t categories = kByCategory ? t.help_forms.size() : 1;
     const std::size_t groups = keys * ey.years * categories;
     std::vector<std::vector<Counters>> parts(std::max(1u, threads));
     ForSlices(t.size(), threads, [&](std::size_t begin, std::size_t end, unsigned part) {
         std::vector<Counters> acc(groups);
         for (std::size_t r = begin; r < end; ++r) {
-            const std::int32_t day = t.end[r];
+            const std::int32_t day = t.end_day[r];
             if (day == kNoDay) continue;
             std::size_t g = key[r] * ey.years + ey.Of(day);
-            if constexpr (kByCategory) g = g * categories + t.category[r];
+            if constexpr (kByCategory) g = g * categories + t.help_form[r];
             acc[g].AddRow(t, r);
         }
         parts[part] = std::move(acc);
@@ -146,8 +152,8 @@ void EmitMunicipalityRows(const TrajectoryTable& t, const std::vector<Counters>&
                           const std::vector<std::uint32_t>& municipalities,
                           const std::vector<std::uint32_t>& municipality_slots,
                           std::vector<MunicipalityOutcomeRow>& rows) {
-    const std::vector<std::uint32_t> categories = ByName(t.categories);
-    const std::size_t nc = t.categories.size();
+    const std::vector<std::uint32_t> categories = ByName(t.help_forms);
+    const std::size_t nc = t.help_forms.size();
     for (std::size_t i = 0; i < municipalities.size(); ++i) {
         for (std::size_t y = 0; y < ey.years; ++y) {
             for (const std::uint32_t c : categories) {
@@ -166,24 +172,13 @@ void Put(std::string& out, const std::optional<T>& value) {
     if (value) fmt::format_to(std::back_inserter(out), "{}", *value);
 }
 
-void PutFigures(std::string& out, const OutcomeFigures& f) {
+void PutFigures(std::string& out, const WorkloadFigures& f) {
     Put(out, f.n_ended), Put(out, f.pct_plan), Put(out, f.pct_goal_full), Put(out, f.mean_satisfaction);
     Put(out, f.n_satisfaction);
     out += '\n';
 }
 
 }  // namespace
-
-int YearOfDay(std::int32_t day) {
-    // Howard Hinnant's civil_from_days, reduced to the year.
-    const std::int64_t z = std::int64_t{day} + 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    return static_cast<int>(yoe + era * 400 + (mp >= 10 ? 1 : 0));
-}
 
 std::vector<MunicipalityOutcomeRow> OutcomesByMunicipality(const TrajectoryTable& t, unsigned threads) {
     const EndYears ey = EndYearsOfTable(t, threads);
@@ -218,7 +213,7 @@ std::vector<ReentryRow> ReentryByMunicipality(const TrajectoryTable& t, unsigned
     ForSlices(t.size(), threads, [&](std::size_t begin, std::size_t end, unsigned part) {
         std::vector<Reentry> acc(groups);
         for (std::size_t r = begin; r < end; ++r) {
-            const std::int32_t day = t.end[r];
+            const std::int32_t day = t.end_day[r];
             if (t.reason[r] != kReasonPlan || day == kNoDay) continue;
             Reentry& a = acc[t.municipality[r] * ey.years + ey.Of(day)];
             ++a.n;
@@ -244,19 +239,19 @@ std::vector<ReentryRow> ReentryByMunicipality(const TrajectoryTable& t, unsigned
     return rows;
 }
 
-std::vector<MunicipalityOutcomeRow> MunicipalityOutcomes(const TrajectoryTable& t, std::string_view municipality) {
+std::vector<MunicipalityOutcomeRow> OutcomesOfMunicipality(const TrajectoryTable& t, std::string_view municipality) {
     const auto m = t.municipalities.Find(municipality);
     if (!m || *m + 1 >= t.municipality_offsets.size()) return {};
     const auto first = t.municipality_rows.begin() + t.municipality_offsets[*m];
     const auto last = t.municipality_rows.begin() + t.municipality_offsets[*m + 1];
     DayRange range;
-    for (auto it = first; it != last; ++it) range.Add(t.end[*it]);
+    for (auto it = first; it != last; ++it) range.Add(t.end_day[*it]);
     const EndYears ey = MakeEndYears(range.min, range.max);
-    const std::size_t nc = t.categories.size();
+    const std::size_t nc = t.help_forms.size();
     std::vector<Counters> acc(ey.years * nc);
     for (auto it = first; it != last; ++it) {
-        const std::int32_t day = t.end[*it];
-        if (day != kNoDay) acc[ey.Of(day) * nc + t.category[*it]].AddRow(t, *it);
+        const std::int32_t day = t.end_day[*it];
+        if (day != kNoDay) acc[ey.Of(day) * nc + t.help_form[*it]].AddRow(t, *it);
     }
     std::vector<MunicipalityOutcomeRow> rows;
     EmitMunicipalityRows(t, acc, ey, {*m}, {0}, rows);
@@ -267,7 +262,7 @@ std::string MunicipalityOutcomesCsv(const TrajectoryTable& t, const std::vector<
     std::string out = "gemeente,end_year,category,n_ended,pct_plan,pct_goal_full,mean_satisfaction,n_satisfaction\n";
     for (const auto& row : rows) {
         fmt::format_to(std::back_inserter(out), "{},{},{}", t.municipalities.Name(row.municipality), row.end_year,
-                       t.categories.Name(row.category));
+                       t.help_forms.Name(row.category));
         PutFigures(out, row.figures);
     }
     return out;
@@ -292,4 +287,4 @@ std::string ReentryCsv(const TrajectoryTable& t, const std::vector<ReentryRow>& 
     return out;
 }
 
-}  // namespace kompas::engine
+}  // namespace kompas::bench

@@ -1,6 +1,6 @@
 // The workload CSV loader: a line count per chunk sizes the columns, then one thread per chunk parses
 // its lines straight into its rows with chunk-local dictionaries, which are merged in file order.
-#include "engine/workload_csv.hpp"
+#include "outcome/workload_csv.hpp"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -22,8 +22,14 @@
 #include <vector>
 
 #include "core/source_location.hpp"
+#include "core/trajectory.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
+
+using engine::Dictionary;
+using engine::kNoDay;
+using engine::TrajectoryTable;
+
 namespace {
 
 static_assert(std::endian::native == std::endian::little, "CodeTable packs codes little-endian");
@@ -207,20 +213,12 @@ std::optional<std::int32_t> ParseDate(const char* p) {
         if (digit(i) > 9) return std::nullopt;
     }
     if (p[4] != '-' || p[7] != '-') return std::nullopt;
-    int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
+    const int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
     const unsigned m = digit(5) * 10 + digit(6);
     const unsigned d = digit(8) * 10 + digit(9);
     if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return std::nullopt;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    constexpr std::array<unsigned, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d > kDays[m - 1] + (m == 2 && leap ? 1u : 0u)) return std::nullopt;
-    // Howard Hinnant's days_from_civil for years >= 0.
-    y -= m <= 2 ? 1 : 0;
-    const int era = y / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<int>(doe) - 719468;
+    if (static_cast<int>(d) > DaysInMonth(y, static_cast<int>(m))) return std::nullopt;
+    return DayFromCivil(y, static_cast<int>(m), static_cast<int>(d));
 }
 
 std::optional<std::uint8_t> ParseReason(std::string_view s) {
@@ -381,12 +379,13 @@ bool ParseLine(Chunk& c, const Input& in, TrajectoryTable& t, std::size_t line, 
     client = *key;
     t.municipality[row] = *m;
     t.provider[row] = *pr;
-    t.category[row] = static_cast<std::uint8_t>(*cat);
-    t.start[row] = *start;
-    t.end[row] = end;
+    t.help_form[row] = static_cast<std::uint8_t>(*cat);
+    t.start_day[row] = *start;
+    t.end_day[row] = end;
     t.reason[row] = *reason;
-    t.outcome[row] = *goal;
-    t.satisfaction[row] = *satisfaction;
+    // The CSV's "goal" fills what the product calls without_help_youth (its codes: kGoal*, not 1..4).
+    t.without_help_youth[row] = *goal;
+    t.satisfaction_youth[row] = *satisfaction;
     return true;
 }
 
@@ -436,9 +435,9 @@ void Remap(std::vector<std::uint32_t>& column, std::size_t from, std::size_t cou
 
 void ResizeColumns(TrajectoryTable& t, std::size_t rows) {
     for (auto* column : {&t.client, &t.municipality, &t.provider}) column->resize(rows);
-    for (auto* column : {&t.category, &t.reason, &t.outcome, &t.satisfaction}) column->resize(rows);
-    t.start.resize(rows);
-    t.end.resize(rows);
+    for (auto* column : {&t.help_form, &t.reason, &t.without_help_youth, &t.satisfaction_youth}) column->resize(rows);
+    t.start_day.resize(rows);
+    t.end_day.resize(rows);
 }
 
 // Splits [data, end) into n chunks of whole lines, of about equal size; chunks may be empty.
@@ -474,8 +473,9 @@ std::size_t CloseGaps(std::vector<Chunk>& chunks, TrajectoryTable& t) {
     std::size_t rows = 0;
     for (Chunk& c : chunks) {
         const auto shift = [&](auto& column) { MoveRows(column, c.first_row, c.rows, rows); };
-        shift(t.client), shift(t.municipality), shift(t.provider), shift(t.category), shift(t.start), shift(t.end);
-        shift(t.reason), shift(t.outcome), shift(t.satisfaction);
+        shift(t.client), shift(t.municipality), shift(t.provider), shift(t.help_form), shift(t.start_day),
+            shift(t.end_day);
+        shift(t.reason), shift(t.without_help_youth), shift(t.satisfaction_youth);
         c.first_row = rows;
         rows += c.rows;
     }
@@ -497,8 +497,8 @@ std::optional<Error> MergeIds(std::vector<Chunk>& chunks, TrajectoryTable& t, st
         Chunk& c = chunks[i];
         const auto m = merge(c.municipalities, t.municipalities);
         const auto p = merge(c.providers, t.providers);
-        const auto k = merge(c.categories, t.categories);
-        if (t.categories.size() > 256) {
+        const auto k = merge(c.categories, t.help_forms);
+        if (t.help_forms.size() > 256) {
             return ImportError(SourcePosition{std::string(name), 0, 5}, "too many categories",
                                "at most 256 distinct categories");
         }
@@ -520,7 +520,7 @@ std::optional<Error> MergeIds(std::vector<Chunk>& chunks, TrajectoryTable& t, st
         Remap(t.municipality, c.first_row, c.rows, m);
         Remap(t.provider, c.first_row, c.rows, p);
         for (std::size_t r = c.first_row; r < c.first_row + c.rows; ++r) {
-            t.category[r] = static_cast<std::uint8_t>(k[t.category[r]]);
+            t.help_form[r] = static_cast<std::uint8_t>(k[t.help_form[r]]);
         }
     }
     t.client_count = clients;
@@ -596,4 +596,4 @@ Result<TrajectoryTable> LoadWorkloadCsv(const std::string& path, unsigned thread
     return result;
 }
 
-}  // namespace kompas::engine
+}  // namespace kompas::bench

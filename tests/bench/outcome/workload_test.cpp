@@ -11,10 +11,14 @@
 #include <string>
 #include <vector>
 
-#include "engine/workload_csv.hpp"
-#include "engine/workload_queries.hpp"
+#include "outcome/workload_csv.hpp"
+#include "outcome/workload_queries.hpp"
 
-namespace kompas::engine {
+namespace kompas::bench {
+
+using engine::kNoDay;
+using engine::TrajectoryTable;
+
 namespace {
 
 constexpr std::string_view kHeader =
@@ -81,7 +85,7 @@ TEST(WorkloadCsvTest, MapsTheColumns) {
     ASSERT_EQ(t.size(), 46u);
     EXPECT_EQ(t.municipalities.names(), (std::vector<std::string>{"GM0002", "GM0001", "GM0003", "GM0009"}));
     EXPECT_EQ(t.providers.names(), (std::vector<std::string>{"P1", "P2", "P3", "P9"}));
-    EXPECT_EQ(t.categories.names(), (std::vector<std::string>{"CAT_A", "CAT_B"}));
+    EXPECT_EQ(t.help_forms.names(), (std::vector<std::string>{"CAT_A", "CAT_B"}));
     EXPECT_EQ(t.client_count, 41u);  // 10 + 11 + 9 + 10 + 1; the follow-ups reuse clients 400..404
     EXPECT_EQ(t.client[0], 0u);
     EXPECT_EQ(t.client[10], 10u);
@@ -89,18 +93,18 @@ TEST(WorkloadCsvTest, MapsTheColumns) {
     EXPECT_EQ(t.client[45], 40u);
     // Row 10 is the first of group A: PLAN, FULL, satisfaction 8, ended 2020-03-01 = day 18322.
     EXPECT_EQ(t.municipality[10], 1u);
-    EXPECT_EQ(t.end[10], 18322);
-    EXPECT_EQ(t.start[10], 18322 - 274);
+    EXPECT_EQ(t.end_day[10], 18322);
+    EXPECT_EQ(t.start_day[10], 18322 - 274);
     EXPECT_EQ(t.reason[10], kReasonPlan);
-    EXPECT_EQ(t.outcome[10], kGoalFull);
-    EXPECT_EQ(t.satisfaction[10], 8);
+    EXPECT_EQ(t.without_help_youth[10], kGoalFull);
+    EXPECT_EQ(t.satisfaction_youth[10], 8);
     EXPECT_EQ(t.reason[0], kReasonMoved);
-    EXPECT_EQ(t.outcome[0], 0);
-    EXPECT_EQ(t.satisfaction[0], 0);
-    EXPECT_EQ(t.end[20], kNoDay);  // the ongoing one
+    EXPECT_EQ(t.without_help_youth[0], 0);
+    EXPECT_EQ(t.satisfaction_youth[0], 0);
+    EXPECT_EQ(t.end_day[20], kNoDay);  // the ongoing one
     EXPECT_EQ(t.reason[20], 0);
-    EXPECT_TRUE(t.outcome2.empty());
-    EXPECT_TRUE(t.satisfaction2.empty());
+    EXPECT_TRUE(t.without_help_parent.empty());
+    EXPECT_TRUE(t.satisfaction_parent.empty());
     EXPECT_EQ(t.client_starts.size(), t.size());
 }
 
@@ -119,7 +123,7 @@ TEST(WorkloadQueryTest, Q1SuppressesSmallGroupsAndHandlesNulls) {
     EXPECT_DOUBLE_EQ(*rows[0].figures.pct_plan, 100.0 * 6 / 8);  // MOVED is not in the denominator
     EXPECT_FALSE(rows[1].figures.n_ended.has_value());           // 9 ended: everything suppressed
     EXPECT_FALSE(rows[1].figures.n_satisfaction.has_value());
-    EXPECT_EQ(t.categories.Name(rows[1].category), "CAT_B");
+    EXPECT_EQ(t.help_forms.Name(rows[1].category), "CAT_B");
 }
 
 TEST(WorkloadQueryTest, Q2GroupsByProviderAndYear) {
@@ -152,10 +156,10 @@ TEST(WorkloadQueryTest, Q4IsQ1ForOneMunicipality) {
         for (const auto& row : q1) {
             if (t.municipalities.Name(row.municipality) == code) expected.push_back(row);
         }
-        EXPECT_EQ(MunicipalityOutcomesCsv(t, MunicipalityOutcomes(t, code)), MunicipalityOutcomesCsv(t, expected))
+        EXPECT_EQ(MunicipalityOutcomesCsv(t, OutcomesOfMunicipality(t, code)), MunicipalityOutcomesCsv(t, expected))
             << code;
     }
-    EXPECT_TRUE(MunicipalityOutcomes(t, "GM9999").empty());
+    EXPECT_TRUE(OutcomesOfMunicipality(t, "GM9999").empty());
 }
 
 TEST(WorkloadQueryTest, OneThreadGivesTheSameResults) {
@@ -173,17 +177,7 @@ TEST(WorkloadQueryTest, EmptyTableGivesNoRows) {
     EXPECT_TRUE(OutcomesByMunicipality(*t).empty());
     EXPECT_TRUE(OutcomesByProvider(*t).empty());
     EXPECT_TRUE(ReentryByMunicipality(*t).empty());
-    EXPECT_TRUE(MunicipalityOutcomes(*t, "GM0001").empty());
-}
-
-TEST(WorkloadQueryTest, YearOfDay) {
-    EXPECT_EQ(YearOfDay(0), 1970);
-    EXPECT_EQ(YearOfDay(-1), 1969);
-    EXPECT_EQ(YearOfDay(-25567), 1900);
-    EXPECT_EQ(YearOfDay(18262), 2020);  // 2020-01-01
-    EXPECT_EQ(YearOfDay(18261), 2019);
-    EXPECT_EQ(YearOfDay(18627), 2020);  // 2020-12-31
-    EXPECT_EQ(YearOfDay(84005), 2199);
+    EXPECT_TRUE(OutcomesOfMunicipality(*t, "GM0001").empty());
 }
 
 // --- Errors: never a crash, always the line.
@@ -307,15 +301,15 @@ void ExpectSameTable(const TrajectoryTable& a, const TrajectoryTable& b) {
     EXPECT_EQ(a.client, b.client);
     EXPECT_EQ(a.municipality, b.municipality);
     EXPECT_EQ(a.provider, b.provider);
-    EXPECT_EQ(a.category, b.category);
-    EXPECT_EQ(a.start, b.start);
-    EXPECT_EQ(a.end, b.end);
+    EXPECT_EQ(a.help_form, b.help_form);
+    EXPECT_EQ(a.start_day, b.start_day);
+    EXPECT_EQ(a.end_day, b.end_day);
     EXPECT_EQ(a.reason, b.reason);
-    EXPECT_EQ(a.outcome, b.outcome);
-    EXPECT_EQ(a.satisfaction, b.satisfaction);
+    EXPECT_EQ(a.without_help_youth, b.without_help_youth);
+    EXPECT_EQ(a.satisfaction_youth, b.satisfaction_youth);
     EXPECT_EQ(a.municipalities.names(), b.municipalities.names());
     EXPECT_EQ(a.providers.names(), b.providers.names());
-    EXPECT_EQ(a.categories.names(), b.categories.names());
+    EXPECT_EQ(a.help_forms.names(), b.help_forms.names());
     EXPECT_EQ(a.client_count, b.client_count);
     EXPECT_EQ(a.client_offsets, b.client_offsets);
     EXPECT_EQ(a.client_starts, b.client_starts);
@@ -362,4 +356,4 @@ TEST(WorkloadCsvTest, LoadReadsAnEmptyFileAsAWrongHeader) {
 }
 
 }  // namespace
-}  // namespace kompas::engine
+}  // namespace kompas::bench
