@@ -133,6 +133,13 @@ for target in "sqlite $sqlite_url" ${pg_server_url:+"postgres $pg_server_url"}; 
   counts_or_fail "http ($1)" "$rc" "$p" "$f"
 done
 
+# --- one definition of each class or struct name per namespace (the ODR), in src/ and bench/ ---
+if bash scripts/check-odr.sh src bench > "$out/odr.log" 2>&1; then
+  record "odr (headers)" 1 0
+else
+  cat "$out/odr.log"; record "odr (headers)" 0 1
+fi
+
 # --- the front-end's API types are generated from docs/api/openapi.yaml: a stale copy fails ---
 if (cd web && npm run -s types:check) > "$out/types.log" 2>&1; then
   record "web (api types)" 1 0
