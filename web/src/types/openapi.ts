@@ -737,7 +737,7 @@ export interface components {
             latest: components["schemas"]["Observation"];
             /** @description The period before `latest`, if any. */
             previous: components["schemas"]["Observation"] | null;
-            /** @description `latest.value - previous.value` when both are known, else null (in the indicator's unit). */
+            /** @description `latest.value - previous.value` when both are known, else null (in the indicator's unit, rounded to its `decimals`). */
             change: number | null;
             /** @description The same indicator and period for the parent region, when known. */
             parent: components["schemas"]["Observation"] | null;
