@@ -111,6 +111,51 @@ TEST(ConstraintSuppression, OwnersCannotSubtractTheirOwnCells) {
     EXPECT_EQ(*SuppressConstraintTable(two), (std::vector<S>{S::kComplementary, S::kPrimary, S::kComplementary}));
 }
 
+TEST(ConstraintSuppression, ExposureIsOneHiddenCellOrASmallHiddenSum) {
+    EXPECT_TRUE(ExposesHiddenCells(1, 25, 10));   // one cell: its value is known, whatever it is
+    EXPECT_TRUE(ExposesHiddenCells(2, 9, 10));    // "these 9"
+    EXPECT_FALSE(ExposesHiddenCells(2, 10, 10));  // ten people together single out nobody
+    EXPECT_FALSE(ExposesHiddenCells(0, 0, 10));   // nothing hidden
+}
+
+TEST(ConstraintSuppression, AShownTotalThatLeavesOneOwnerAFewOthersIsHidden) {
+    // 40 = A 35 + B 5, and A knows its 35 of the total too: 40 − 35 would tell A that B has 5. The
+    // total goes (dominance). B, knowing its own 5, could then still compute the total from A's row:
+    // one unknown cell counts as exposed whatever it says, so A's row goes as well (cautious: the
+    // total tells B nothing that A's row does not).
+    ConstraintTable t = Group(40, {35, 5});
+    t.owners = {kNoOwner, 0, 1};
+    t.part_offsets = {0, 2, 2, 2};
+    t.parts = {{0, 35}, {1, 5}};
+    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kComplementary, S::kComplementary, S::kPrimary}));
+    // Without the parts the total goes all the same, for the older reason: with two owners, A would
+    // read B's row off the total minus its own.
+    t.part_offsets.clear();
+    t.parts.clear();
+    EXPECT_EQ((*SuppressConstraintTable(t))[0], S::kComplementary);
+}
+
+TEST(ConstraintSuppression, NumeratorsHaveTheirOwnThresholdAndForcedZeros) {
+    // 12 ended = 8 planned + 4 not: with threshold 5 for the numerators the 4 is primary and the 8
+    // goes with it; with threshold 10 for both, the 8 would be primary on its own.
+    ConstraintTable t = Group(12, {8, 4});
+    t.min_counts = {10, 5, 5};
+    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kShown, S::kComplementary, S::kPrimary}));
+    // 0 of 12: the forced 0 is primary and the 12 beside it goes too.
+    ConstraintTable zero = Group(12, {0, 12});
+    zero.min_counts = {10, 5, 5};
+    zero.forced = {0, 1, 0};
+    zero.zero_may_be_primary = {0, 1, 1};
+    EXPECT_EQ(*SuppressConstraintTable(zero), (std::vector<S>{S::kShown, S::kPrimary, S::kComplementary}));
+    // A forced cell must lie below its threshold, and a part within its cell.
+    zero.forced = {0, 0, 1};
+    EXPECT_FALSE(SuppressConstraintTable(zero).has_value());
+    ConstraintTable bad_part = Group(10, {10});
+    bad_part.part_offsets = {0, 1, 1};
+    bad_part.parts = {{0, 11}};
+    EXPECT_FALSE(SuppressConstraintTable(bad_part).has_value());
+}
+
 TEST(ConstraintSuppression, PrimaryOnlyAndInvalidInput) {
     EXPECT_EQ(*SuppressConstraintTable(Group(60, {20, 3, 25, 12}), {10, false}),
               (std::vector<S>{S::kShown, S::kShown, S::kPrimary, S::kShown, S::kShown}));
