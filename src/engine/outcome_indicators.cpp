@@ -309,8 +309,9 @@ ConstraintTable Cells(const Aggregation& a) {
     table.owners.assign(cell.size(), kNoOwner);
     table.min_counts.assign(cell.size(), kOutcomeMinCount);
     table.forced.assign(cell.size(), 0);
-    table.zero_may_be_primary.assign(cell.size(), 0);
-    table.unlabelled.assign(cell.size(), 0);
+    // The API says only "hidden", never why: no reader gets bounds from a label (so no cell needs
+    // zero_may_be_primary either).
+    table.unlabelled.assign(cell.size(), 1);
     const bool parts = !a.providers.empty();
     if (parts) table.part_offsets.assign(cell.size() + 1, 0);
     // Cell ids in order: family, group, period; the part lists are appended in the same order.
@@ -324,8 +325,6 @@ ConstraintTable Cells(const Aggregation& a) {
                     table.counts[id] = FamilyCount(t, f);
                     table.min_counts[id] = Threshold(f);
                     table.forced[id] = ExtremeShare(t, f) ? 1 : 0;
-                    table.zero_may_be_primary[id] = (f == kPlanned || IsNumerator(f)) ? 1 : 0;
-                    table.unlabelled[id] = 1;  // the API says only "hidden", never why
                     if (g > a.AllGroup()) table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
                     if (parts && g <= a.AllGroup()) {
                         for (std::size_t v = 0; v < a.providers.size(); ++v) {
