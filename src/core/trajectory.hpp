@@ -65,9 +65,9 @@ struct Trajectory {
     std::string sex;        // COD046: "0" onbekend, "1" man, "2" vrouw, "9" niet gespecificeerd
     std::string referrer;   // protocol 3.2: "01".."08"; empty when not delivered
     std::string help_form;  // protocol 3.3 hulpvorm: "01".."04", "11".."14"; "00" unknown (iJw)
-    Day start = 0;
-    std::optional<Day> end;           // empty while the help goes on
-    std::optional<EndReason> reason;  // set exactly when `end` is
+    Day start_day = 0;
+    std::optional<Day> end_day;       // empty while the help goes on
+    std::optional<EndReason> reason;  // set exactly when `end_day` is
     OutcomeMeasurement youth;         // informant: the youth
     OutcomeMeasurement parent;        // informant: a parent or carer
 

@@ -15,8 +15,8 @@ void ProductTableBuilder::Add(const Trajectory& t) {
     table.municipality.push_back(table.municipalities.Intern(t.municipality));
     table.provider.push_back(table.providers.Intern(t.provider));
     table.help_form.push_back(static_cast<std::uint8_t>(table.help_forms.Intern(t.help_form)));
-    table.start_day.push_back(t.start);
-    table.end_day.push_back(t.end ? *t.end : kNoDay);
+    table.start_day.push_back(t.start_day);
+    table.end_day.push_back(t.end_day ? *t.end_day : kNoDay);
     table.reason.push_back(t.reason ? static_cast<std::uint8_t>(*t.reason) : 0);
     table.without_help_youth.push_back(Small(t.youth.without_help));
     table.without_help_parent.push_back(Small(t.parent.without_help));

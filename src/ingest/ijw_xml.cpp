@@ -279,7 +279,7 @@ Result<void> ReadIjwMessage(const fs::path& path, const fs::path& xsd_dir, const
         xmlNode* begin_node = Child(product, "Begindatum");
         const auto start = ParseDay(Text(begin_node));
         if (!start) return fail(Line(begin_node), "Begindatum", "de begindatum ligt niet tussen 1900 en 2200");
-        t.start = *start;
+        t.start_day = *start;
         if (kind.stop) {
             xmlNode* end_node = Child(product, "Einddatum");
             const auto end = ParseDay(Text(end_node));
@@ -296,7 +296,7 @@ Result<void> ReadIjwMessage(const fs::path& path, const fs::path& xsd_dir, const
                 return fail(Line(reason_node), "RedenBeeindiging",
                             fmt::format("reden {} (JZ588) is onbekend", reason_code.substr(0, 4)));
             }
-            t.end = *end;
+            t.end_day = *end;
             t.reason = *reason;
         }
         records.push_back(std::move(record));

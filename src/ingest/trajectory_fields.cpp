@@ -307,8 +307,8 @@ Result<DeliveredTrajectory> TrajectoryColumns::Read(std::span<const std::string>
         return fail(F::kStart,
                     fmt::format("{} is geen datum; schrijf JJJJ-MM-DD of JJJJMMDD (jaar 1900-2200)", Shown(start)));
     }
-    t.start = *start_day;
-    if (*birth_year > YearOf(t.start)) {
+    t.start_day = *start_day;
+    if (*birth_year > YearOf(t.start_day)) {
         return fail(F::kBirthDate, "de geboortedatum ligt na de datum van aanvang; zijn de kolommen verwisseld?");
     }
 
@@ -320,11 +320,11 @@ Result<DeliveredTrajectory> TrajectoryColumns::Read(std::span<const std::string>
             return fail(F::kEnd,
                         fmt::format("{} is geen datum; schrijf JJJJ-MM-DD of JJJJMMDD (jaar 1900-2200)", Shown(end)));
         }
-        if (*end_day < t.start) {
+        if (*end_day < t.start_day) {
             return fail(F::kEnd, fmt::format("de datum van einde ({}) ligt voor de datum van aanvang ({})",
-                                             FormatDay(*end_day), FormatDay(t.start)));
+                                             FormatDay(*end_day), FormatDay(t.start_day)));
         }
-        t.end = *end_day;
+        t.end_day = *end_day;
         if (reason.empty())
             return fail(F::kReason, "bij een datum van einde hoort een reden van beëindiging (01 t/m 05)");
         const auto normalised = TwoDigitCode(reason);

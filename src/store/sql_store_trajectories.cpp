@@ -51,12 +51,12 @@ Result<Trajectory> TrajectoryFromRow(const SqlRow& row) {
     t.help_form = row.Text(2);
     const auto start = row.Integer(3);
     if (!start) return Fail(ErrorCode::kInternal, "database: a trajectory's start is not a number");
-    t.start = static_cast<Day>(*start);
+    t.start_day = static_cast<Day>(*start);
     t.municipality = row.Text(4);
     t.birth_year = static_cast<int>(row.Integer(5).value_or(0));
     t.sex = row.Text(6);
     t.referrer = row.Text(7);
-    if (const auto end = row.Integer(8)) t.end = static_cast<Day>(*end);
+    if (const auto end = row.Integer(8)) t.end_day = static_cast<Day>(*end);
     if (const auto reason = row.Integer(9)) {
         if (*reason < 1 || *reason > 5) return Fail(ErrorCode::kInternal, "database: a trajectory's reason is not 1-5");
         t.reason = static_cast<EndReason>(*reason);
@@ -82,9 +82,9 @@ public:
     }
 
     Result<void> Put(const Trajectory& t, TrajectoryChange change) override {
-        const std::int64_t start = t.start;
+        const std::int64_t start = t.start_day;
         const std::int64_t birth_year = t.birth_year;
-        const SqlValue end = t.end ? SqlValue(static_cast<std::int64_t>(*t.end)) : SqlValue();
+        const SqlValue end = t.end_day ? SqlValue(static_cast<std::int64_t>(*t.end_day)) : SqlValue();
         const SqlValue reason = t.reason ? SqlValue(static_cast<std::int64_t>(*t.reason)) : SqlValue();
         const SqlValue params[] = {t.provider,
                                    t.client,

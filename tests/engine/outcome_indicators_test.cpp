@@ -12,9 +12,9 @@ namespace {
 
 struct Spec {
     std::uint32_t client = 0;
-    std::string start{};
-    std::string end{};  // empty: ongoing
-    int reason = 0;     // 1..5 = 01..05
+    std::string start_day{};
+    std::string end_day{};  // empty: ongoing
+    int reason = 0;         // 1..5 = 01..05
     std::string help_form = "01";
     std::string provider = "11111111";
     std::string municipality = "GM0001";
@@ -33,8 +33,8 @@ TrajectoryTable Build(const std::vector<Spec>& specs) {
         t.municipality.push_back(t.municipalities.Intern(s.municipality));
         t.provider.push_back(t.providers.Intern(s.provider));
         t.help_form.push_back(static_cast<std::uint8_t>(t.help_forms.Intern(s.help_form)));
-        t.start_day.push_back(*ParseDay(s.start));
-        t.end_day.push_back(s.end.empty() ? kNoDay : *ParseDay(s.end));
+        t.start_day.push_back(*ParseDay(s.start_day));
+        t.end_day.push_back(s.end_day.empty() ? kNoDay : *ParseDay(s.end_day));
         t.reason.push_back(static_cast<std::uint8_t>(s.reason));
         t.without_help_youth.push_back(static_cast<std::uint8_t>(s.wh_youth));
         t.without_help_parent.push_back(static_cast<std::uint8_t>(s.wh_parent));
@@ -93,11 +93,11 @@ std::vector<std::int64_t> Flows(const OutcomeFigures& f) {
 // d: 2024-06-30 .. (ongoing)         e: 2023-05-05 .. 2025-01-01 (01)
 std::vector<Spec> EdgeSpecs() {
     return {
-        {.client = 0, .start = "2024-01-01", .end = "2024-12-31", .reason = 1},
-        {.client = 1, .start = "2023-12-31", .end = "2024-06-30", .reason = 2},
-        {.client = 2, .start = "2024-07-01", .end = "2024-07-01", .reason = 3},
-        {.client = 3, .start = "2024-06-30"},
-        {.client = 4, .start = "2023-05-05", .end = "2025-01-01", .reason = 1},
+        {.client = 0, .start_day = "2024-01-01", .end_day = "2024-12-31", .reason = 1},
+        {.client = 1, .start_day = "2023-12-31", .end_day = "2024-06-30", .reason = 2},
+        {.client = 2, .start_day = "2024-07-01", .end_day = "2024-07-01", .reason = 3},
+        {.client = 3, .start_day = "2024-06-30"},
+        {.client = 4, .start_day = "2023-05-05", .end_day = "2025-01-01", .reason = 1},
     };
 }
 
@@ -161,7 +161,7 @@ TEST(OutcomeIndicators, PlannedShareWithWilsonInterval) {
     // 7 of 10 ended according to plan in 2024 → Wilson 0.3968 – 0.8922.
     std::vector<Spec> specs;
     for (std::uint32_t i = 0; i < 10; ++i) {
-        specs.push_back({.client = i, .start = "2024-02-01", .end = "2024-09-01", .reason = i < 7 ? 1 : 4});
+        specs.push_back({.client = i, .start_day = "2024-02-01", .end_day = "2024-09-01", .reason = i < 7 ? 1 : 4});
     }
     const auto r2 = *ComputeOutcomes(Build(specs), ProviderQuery("11111111", Granularity::kYear, "2025-06-01"));
     const ShareFigure& p2 = Find(r2, "all", "2024")->figures.planned;
@@ -175,19 +175,19 @@ TEST(OutcomeIndicators, SatisfactionAndWithoutHelpCountEveryMeasurement) {
     const TrajectoryTable t = Build({
         // Ended in 2024: youth 8 + parent 6; youth 7 only; nothing at all.
         {.client = 0,
-         .start = "2024-01-10",
-         .end = "2024-05-01",
+         .start_day = "2024-01-10",
+         .end_day = "2024-05-01",
          .reason = 1,
          .wh_youth = 4,
          .wh_parent = 2,
          .sat_youth = 8,
          .sat_parent = 6},
-        {.client = 1, .start = "2024-01-10", .end = "2024-08-01", .reason = 2, .wh_youth = 3, .sat_youth = 7},
-        {.client = 2, .start = "2024-01-10", .end = "2024-11-01", .reason = 3, .wh_parent = 1},
+        {.client = 1, .start_day = "2024-01-10", .end_day = "2024-08-01", .reason = 2, .wh_youth = 3, .sat_youth = 7},
+        {.client = 2, .start_day = "2024-01-10", .end_day = "2024-11-01", .reason = 3, .wh_parent = 1},
         // Not ended: its answers do not count.
-        {.client = 3, .start = "2024-01-10", .wh_youth = 4, .sat_youth = 10},
+        {.client = 3, .start_day = "2024-01-10", .wh_youth = 4, .sat_youth = 10},
         // Ended in 2025: not in 2024.
-        {.client = 4, .start = "2024-01-10", .end = "2025-02-01", .reason = 1, .wh_youth = 4, .sat_youth = 1},
+        {.client = 4, .start_day = "2024-01-10", .end_day = "2025-02-01", .reason = 1, .wh_youth = 4, .sat_youth = 1},
     });
     const auto r = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2025-06-01"));
     const OutcomeFigures& f = Find(r, "all", "2024")->figures;
@@ -210,28 +210,28 @@ TEST(OutcomeIndicators, SatisfactionAndWithoutHelpCountEveryMeasurement) {
 std::vector<Spec> ReentrySpecs() {
     return {
         // 1: new start on the end day itself: a transfer, not a re-entry.
-        {.client = 1, .start = "2023-06-01", .end = "2024-03-15", .reason = 1},
-        {.client = 1, .start = "2024-03-15", .help_form = "02", .provider = "22222222", .municipality = "GM0002"},
+        {.client = 1, .start_day = "2023-06-01", .end_day = "2024-03-15", .reason = 1},
+        {.client = 1, .start_day = "2024-03-15", .help_form = "02", .provider = "22222222", .municipality = "GM0002"},
         // 2: new start exactly AddMonths(end, 12) = 2025-03-15, same provider: a re-entry.
-        {.client = 2, .start = "2023-06-01", .end = "2024-03-15", .reason = 1},
-        {.client = 2, .start = "2025-03-15", .end = "2025-04-01", .reason = 1},
+        {.client = 2, .start_day = "2023-06-01", .end_day = "2024-03-15", .reason = 1},
+        {.client = 2, .start_day = "2025-03-15", .end_day = "2025-04-01", .reason = 1},
         // 3: one day later: no re-entry.
-        {.client = 3, .start = "2023-06-01", .end = "2024-03-15", .reason = 1},
-        {.client = 3, .start = "2025-03-16", .provider = "22222222"},
+        {.client = 3, .start_day = "2023-06-01", .end_day = "2024-03-15", .reason = 1},
+        {.client = 3, .start_day = "2025-03-16", .provider = "22222222"},
         // 4: 2024-02-29 + 12 months = 2025-02-28 (no 29th): a start that day at another provider in
         // another municipality is a re-entry.
-        {.client = 4, .start = "2023-06-01", .end = "2024-02-29", .reason = 1},
-        {.client = 4, .start = "2025-02-28", .provider = "22222222", .municipality = "GM0002"},
+        {.client = 4, .start_day = "2023-06-01", .end_day = "2024-02-29", .reason = 1},
+        {.client = 4, .start_day = "2025-02-28", .provider = "22222222", .municipality = "GM0002"},
         // 5: 2025-03-01 is past 2025-02-28: no re-entry.
-        {.client = 5, .start = "2023-06-01", .end = "2024-02-29", .reason = 1},
-        {.client = 5, .start = "2025-03-01", .provider = "22222222", .municipality = "GM0002"},
+        {.client = 5, .start_day = "2023-06-01", .end_day = "2024-02-29", .reason = 1},
+        {.client = 5, .start_day = "2025-03-01", .provider = "22222222", .municipality = "GM0002"},
         // 6: ended by agreement (02): not in the population at all, whatever follows.
-        {.client = 6, .start = "2023-06-01", .end = "2024-05-01", .reason = 2},
+        {.client = 6, .start_day = "2023-06-01", .end_day = "2024-05-01", .reason = 2},
         // 7, 8: 2023-01-31 + 12 months = 2024-01-31: a start that day is a re-entry, the next day not.
-        {.client = 7, .start = "2022-06-01", .end = "2023-01-31", .reason = 1},
-        {.client = 7, .start = "2024-01-31", .provider = "22222222", .municipality = "GM0002"},
-        {.client = 8, .start = "2022-06-01", .end = "2023-01-31", .reason = 1},
-        {.client = 8, .start = "2024-02-01", .provider = "22222222", .municipality = "GM0002"},
+        {.client = 7, .start_day = "2022-06-01", .end_day = "2023-01-31", .reason = 1},
+        {.client = 7, .start_day = "2024-01-31", .provider = "22222222", .municipality = "GM0002"},
+        {.client = 8, .start_day = "2022-06-01", .end_day = "2023-01-31", .reason = 1},
+        {.client = 8, .start_day = "2024-02-01", .provider = "22222222", .municipality = "GM0002"},
     };
 }
 
@@ -297,10 +297,11 @@ TEST(OutcomeIndicators, ProviderScopeAndMunicipalityScopeCountDifferentTrajector
     // Provider 11111111 in GM0001 (3) and GM0002 (2); provider 22222222 in GM0001 (4).
     std::vector<Spec> specs;
     std::uint32_t client = 0;
-    for (int i = 0; i < 3; ++i) specs.push_back({.client = client++, .start = "2024-03-01"});
-    for (int i = 0; i < 2; ++i) specs.push_back({.client = client++, .start = "2024-03-01", .municipality = "GM0002"});
+    for (int i = 0; i < 3; ++i) specs.push_back({.client = client++, .start_day = "2024-03-01"});
+    for (int i = 0; i < 2; ++i)
+        specs.push_back({.client = client++, .start_day = "2024-03-01", .municipality = "GM0002"});
     for (int i = 0; i < 4; ++i) {
-        specs.push_back({.client = client++, .start = "2024-03-01", .help_form = "02", .provider = "22222222"});
+        specs.push_back({.client = client++, .start_day = "2024-03-01", .help_form = "02", .provider = "22222222"});
     }
     const TrajectoryTable t = Build(specs);
     // The provider's own view: both municipalities, one help form.
@@ -332,7 +333,7 @@ TEST(OutcomeIndicators, MunicipalitySuppressionHidesSmallCellsAndTheirComplement
     // GM0001 in 2024: help form 01 has 12 starts, help form 02 has 3; all 15 still ongoing. One provider.
     std::vector<Spec> specs;
     for (std::uint32_t i = 0; i < 15; ++i)
-        specs.push_back({.client = i, .start = "2024-02-01", .help_form = i < 12 ? "01" : "02"});
+        specs.push_back({.client = i, .start_day = "2024-02-01", .help_form = i < 12 ? "01" : "02"});
     const TrajectoryTable t = Build(specs);
     const auto r = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2024-12-31", true));
     // 02's 3 is primary; 01's 12 would be 15 − 3 → hidden as its complement; the margin 15 stays.
@@ -371,8 +372,8 @@ TEST(OutcomeIndicators, FiguresAboutAHiddenGroupOfEndsAreHiddenWithIt) {
     for (std::uint32_t i = 0; i < 26; ++i) {
         const bool small = i >= 20;
         specs.push_back({.client = i,
-                         .start = "2023-03-01",
-                         .end = "2024-05-01",
+                         .start_day = "2023-03-01",
+                         .end_day = "2024-05-01",
                          .reason = small ? 3 : 1,
                          .help_form = small ? "11" : "02",
                          .wh_youth = 4,
@@ -408,8 +409,8 @@ TrajectoryTable FunnelTable() {
     const auto add = [&](const char* provider, const char* municipality, int ends, int planned) {
         for (int i = 0; i < ends; ++i) {
             specs.push_back({.client = client++,
-                             .start = "2024-01-15",
-                             .end = "2024-03-01",
+                             .start_day = "2024-01-15",
+                             .end_day = "2024-03-01",
                              .reason = i < planned ? 1 : 2,
                              .provider = provider,
                              .municipality = municipality});
@@ -432,7 +433,7 @@ TEST(OutcomeIndicators, OneProviderAloneKeepsItsFiguresAndHidesOnlyTheExtremeSha
     // 100 % no_reentry of 10 is hidden, nothing else.
     std::vector<Spec> specs;
     for (std::uint32_t i = 0; i < 20; ++i) {
-        specs.push_back({.client = i, .start = "2024-01-15", .end = "2024-03-01", .reason = i < 10 ? 1 : 2});
+        specs.push_back({.client = i, .start_day = "2024-01-15", .end_day = "2024-03-01", .reason = i < 10 ? 1 : 2});
     }
     const auto r = *ComputeOutcomes(Build(specs), MunicipalityQuery("GM0001", Granularity::kYear, "2025-06-01", true));
     const OutcomeFigures& f = Find(r, "all", "2024")->figures;
@@ -450,8 +451,8 @@ TEST(OutcomeIndicators, SmallNumeratorsAndComplementsAreNotShown) {
     std::vector<Spec> specs;
     for (std::uint32_t i = 0; i < 30; ++i) {
         specs.push_back({.client = i,
-                         .start = "2024-01-15",
-                         .end = "2024-03-01",
+                         .start_day = "2024-01-15",
+                         .end_day = "2024-03-01",
                          .reason = i < 27 ? 1 : 2,
                          .wh_youth = i < 12 ? (i < 2 ? 4 : 1) : 0});
     }

@@ -103,10 +103,10 @@ TEST_F(IjwTest, ReadsTheJw305Example) {
     EXPECT_EQ(t.sex, "1");
     EXPECT_TRUE(t.referrer.empty());
     EXPECT_EQ(t.help_form, "00");  // category 55, landelijk ingekochte zorg
-    EXPECT_EQ(FormatDay(t.start), "2026-04-03");
-    EXPECT_FALSE(t.end.has_value());
+    EXPECT_EQ(FormatDay(t.start_day), "2026-04-03");
+    EXPECT_FALSE(t.end_day.has_value());
     EXPECT_FALSE(t.reason.has_value());
-    EXPECT_EQ(FormatDay(read.rows[1].trajectory.start), "2026-04-15");
+    EXPECT_EQ(FormatDay(read.rows[1].trajectory.start_day), "2026-04-15");
 }
 
 TEST_F(IjwTest, ReadsTheJw307Example) {
@@ -116,11 +116,11 @@ TEST_F(IjwTest, ReadsTheJw307Example) {
     for (const auto& row : read.rows) {
         EXPECT_TRUE(row.stop_message);
         EXPECT_EQ(row.bsn, "999900006");
-        EXPECT_EQ(FormatDay(*row.trajectory.end), "2026-07-17");
+        EXPECT_EQ(FormatDay(*row.trajectory.end_day), "2026-07-17");
         EXPECT_EQ(row.trajectory.reason, EndReason::kPlanned);
         EXPECT_EQ(row.trajectory.provider, "65656055");
     }
-    EXPECT_EQ(FormatDay(read.rows[0].trajectory.start), "2026-04-03");
+    EXPECT_EQ(FormatDay(read.rows[0].trajectory.start_day), "2026-04-03");
     EXPECT_EQ(read.rows[1].at.line, 45u);
 }
 

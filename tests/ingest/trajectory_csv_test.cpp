@@ -73,8 +73,8 @@ TEST(TrajectoryCsvTest, ReadsTheFixture) {
     EXPECT_EQ(a.trajectory.municipality, "GM0363");
     EXPECT_EQ(a.trajectory.referrer, "01");
     EXPECT_EQ(a.trajectory.help_form, "02");
-    EXPECT_EQ(a.trajectory.start, D("2024-01-15"));
-    EXPECT_EQ(a.trajectory.end, D("2024-06-30"));
+    EXPECT_EQ(a.trajectory.start_day, D("2024-01-15"));
+    EXPECT_EQ(a.trajectory.end_day, D("2024-06-30"));
     EXPECT_EQ(a.trajectory.reason, EndReason::kPlanned);
     EXPECT_EQ(a.trajectory.youth.satisfaction, 8);
     EXPECT_EQ(a.trajectory.parent.satisfaction, 7);
@@ -86,7 +86,7 @@ TEST(TrajectoryCsvTest, ReadsTheFixture) {
     EXPECT_EQ(b.trajectory.birth_year, 2012);
     EXPECT_EQ(b.trajectory.municipality, "GM0034");
     EXPECT_EQ(b.trajectory.help_form, "11");
-    EXPECT_FALSE(b.trajectory.end.has_value());
+    EXPECT_FALSE(b.trajectory.end_day.has_value());
     EXPECT_FALSE(b.trajectory.reason.has_value());
     EXPECT_FALSE(b.trajectory.youth.satisfaction.has_value());
 
@@ -109,7 +109,7 @@ TEST(TrajectoryCsvTest, CommaDelimiterQuotesAndAnyColumnOrder) {
     ASSERT_EQ(read.rows.size(), 1u);
     EXPECT_EQ(read.rows[0].trajectory.help_form, "04");
     EXPECT_EQ(read.rows[0].trajectory.sex, "2");
-    EXPECT_EQ(read.rows[0].trajectory.start, D("2024-01-01"));
+    EXPECT_EQ(read.rows[0].trajectory.start_day, D("2024-01-01"));
 }
 
 TEST(TrajectoryCsvTest, NormalisesShortCodes) {

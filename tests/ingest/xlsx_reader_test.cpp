@@ -117,7 +117,7 @@ TEST_F(XlsxTest, FixtureEqualsItsCsvTwin) {
     EXPECT_EQ(xlsx.rows[1].trajectory.municipality, "GM0034");
     EXPECT_EQ(xlsx.rows[0].trajectory.municipality, "GM0363");
     EXPECT_EQ(xlsx.rows[0].trajectory.help_form, "02");
-    EXPECT_EQ(FormatDay(*xlsx.rows[3].trajectory.end), "2025-03-31");
+    EXPECT_EQ(FormatDay(*xlsx.rows[3].trajectory.end_day), "2025-03-31");
     EXPECT_EQ(xlsx.rows[4].trajectory.referrer, "08");
 }
 
@@ -213,7 +213,7 @@ TEST_F(XlsxTest, HeaderMayStartLowerAndExtraColumnsAreIgnored) {
     EXPECT_EQ(read.rows[0].trajectory.birth_year, 2010);
     EXPECT_EQ(read.rows[0].trajectory.municipality, "GM0363");
     EXPECT_EQ(read.rows[0].trajectory.help_form, "11");
-    EXPECT_EQ(FormatDay(read.rows[0].trajectory.start), "2024-01-15");
+    EXPECT_EQ(FormatDay(read.rows[0].trajectory.start_day), "2024-01-15");
 }
 
 TEST_F(XlsxTest, Date1904AndNumericBsn) {
@@ -229,7 +229,7 @@ TEST_F(XlsxTest, Date1904AndNumericBsn) {
     ASSERT_FALSE(read.error) << read.error->message;
     ASSERT_EQ(read.rows.size(), 1u);
     EXPECT_EQ(read.rows[0].bsn, "010000008");
-    EXPECT_EQ(FormatDay(read.rows[0].trajectory.start), "2024-01-15");
+    EXPECT_EQ(FormatDay(read.rows[0].trajectory.start_day), "2024-01-15");
 }
 
 TEST_F(XlsxTest, MissingRequiredColumnAndEmptySheet) {

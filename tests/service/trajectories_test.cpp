@@ -143,7 +143,7 @@ TEST_P(TrajectoryBytesTest, XlsxBytesArriveAsTheSameRecordsAsTheirCsvTwin) {
     ASSERT_EQ(after_csv.size(), 5u);
     for (std::size_t i = 0; i < after_csv.size(); ++i) {
         EXPECT_EQ(after_csv[i].client, from_xlsx[i].client);
-        EXPECT_EQ(after_csv[i].start, from_xlsx[i].start);
+        EXPECT_EQ(after_csv[i].start_day, from_xlsx[i].start_day);
         EXPECT_EQ(after_csv[i].help_form, from_xlsx[i].help_form);
     }
 }

@@ -16,7 +16,7 @@ Trajectory MakeTrajectory(std::string client, Day start) {
     t.sex = "1";
     t.referrer = "01";
     t.help_form = "02";
-    t.start = start;
+    t.start_day = start;
     return t;
 }
 
@@ -46,7 +46,7 @@ protected:
 
 TEST_P(TrajectoryStoreTest, WholeRecordsRoundTripWithEveryField) {
     Trajectory t = MakeTrajectory("aa", 19000);
-    t.end = 19100;
+    t.end_day = 19100;
     t.reason = EndReason::kByClient;
     t.youth = {8, 4};
     t.parent = {6, std::nullopt};
@@ -57,7 +57,7 @@ TEST_P(TrajectoryStoreTest, WholeRecordsRoundTripWithEveryField) {
     const auto all = All();
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0], t);
-    EXPECT_FALSE(all[1].end.has_value());
+    EXPECT_FALSE(all[1].end_day.has_value());
     EXPECT_FALSE(all[1].youth.satisfaction.has_value());
 }
 
@@ -92,15 +92,15 @@ TEST_P(TrajectoryStoreTest, AnErrorMidwayStoresNothing) {
 TEST_P(TrajectoryStoreTest, AStopCompletesAStartInEitherOrder) {
     Trajectory start = MakeTrajectory("aa", 19000);
     Trajectory stop = start;
-    stop.end = 19200;
+    stop.end_day = 19200;
     stop.reason = EndReason::kPlanned;
     ASSERT_TRUE(Put("start", {{start, TrajectoryChange::kStart}}).has_value());
     ASSERT_TRUE(Put("stop", {{stop, TrajectoryChange::kStop}}).has_value());
     ASSERT_EQ(All().size(), 1u);
-    EXPECT_EQ(All()[0].end, 19200);
+    EXPECT_EQ(All()[0].end_day, 19200);
     // A start that arrives later (or again) leaves the recorded end alone.
     ASSERT_TRUE(Put("start-again", {{start, TrajectoryChange::kStart}}).has_value());
-    EXPECT_EQ(All()[0].end, 19200);
+    EXPECT_EQ(All()[0].end_day, 19200);
     EXPECT_EQ(All()[0].reason, EndReason::kPlanned);
 }
 

@@ -1332,8 +1332,9 @@ export interface components {
                 sex: string;
                 referrer: string;
                 help_form: string;
-                start: string;
-                end: string | null;
+                start_day: string;
+                /** @description Empty (null) while the help goes on. */
+                end_day: string | null;
                 reason: string | null;
                 satisfaction_youth: number | null;
                 satisfaction_parent: number | null;
