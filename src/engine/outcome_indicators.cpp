@@ -297,7 +297,7 @@ struct CellIndex {
     std::size_t size() const { return kFamilies * groups * periods; }
 };
 
-using Statuses = std::vector<CellStatus>;
+using Statuses = std::vector<Suppression>;
 
 // Every cell's count, threshold and rule, and what each provider knows of it: its provider rows
 // whole, and its own part of each help-form and "all" cell.
@@ -388,50 +388,51 @@ Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
 
 // --- Figures -----------------------------------------------------------------------------------
 
-bool Hidden(CellStatus status) { return status != CellStatus::kShown; }
+bool Hidden(Suppression suppression) { return suppression != Suppression::kNone; }
 
-CountFigure MakeCount(std::int64_t value, CellStatus status) {
+CountFigure MakeCount(std::int64_t value, Suppression suppression) {
     CountFigure f;
-    f.status = status;
-    if (!Hidden(status)) f.value = value;
+    f.suppression = suppression;
+    if (!Hidden(suppression)) f.value = value;
     return f;
 }
 
-void FillShare(ShareFigure& f, std::int64_t count, std::int64_t n, CellStatus status, bool count_hidden) {
-    f.status = status;
-    if (Hidden(status)) return;
-    f.n = n;
-    f.count_hidden = count_hidden;
-    if (count_hidden) return;
-    f.count = count;
-    if (n > 0) {
-        f.share = static_cast<double>(count) / static_cast<double>(n);
-        f.interval = WilsonIntervalZ(count, n, kZ95);
+void FillShare(ShareFigure& f, std::int64_t numerator, std::int64_t denominator, Suppression suppression,
+               bool numerator_hidden) {
+    f.suppression = suppression;
+    if (Hidden(suppression)) return;
+    f.denominator = denominator;
+    f.numerator_hidden = numerator_hidden;
+    if (numerator_hidden) return;
+    f.numerator = numerator;
+    if (denominator > 0) {
+        f.share = static_cast<double>(numerator) / static_cast<double>(denominator);
+        f.interval = WilsonIntervalZ(numerator, denominator, kZ95);
     }
 }
 
-MeanFigure MakeMean(std::int64_t sum, std::int64_t n, CellStatus status) {
+MeanFigure MakeMean(std::int64_t sum, std::int64_t n, Suppression suppression) {
     MeanFigure f;
-    f.status = status;
-    if (Hidden(status)) return f;
+    f.suppression = suppression;
+    if (Hidden(suppression)) return f;
     f.n = n;
     if (n > 0) f.mean = static_cast<double>(sum) / static_cast<double>(n);
     return f;
 }
 
-std::array<CellStatus, kFamilies> AllShown() {
-    std::array<CellStatus, kFamilies> s;
-    s.fill(CellStatus::kShown);
+std::array<Suppression, kFamilies> AllShown() {
+    std::array<Suppression, kFamilies> s;
+    s.fill(Suppression::kNone);
     return s;
 }
 
 // Whether a share's count is hidden: its numerator or its complement is.
-bool CountHidden(const std::array<CellStatus, kFamilies>& status, const Split& split) {
+bool CountHidden(const std::array<Suppression, kFamilies>& status, const Split& split) {
     return Hidden(status[split.numerator]) || Hidden(status[split.complement]);
 }
 
 // `status[f]` is the status of family f's cell; all kShown when nothing is suppressed.
-OutcomeFigures MakeFigures(const Tally& t, const std::array<CellStatus, kFamilies>& status) {
+OutcomeFigures MakeFigures(const Tally& t, const std::array<Suppression, kFamilies>& status) {
     OutcomeFigures f;
     f.started = MakeCount(t.started, status[kStarted]);
     f.ended = MakeCount(t.ended, status[kEnded]);
@@ -457,8 +458,8 @@ struct Scoped {
     Aggregation aggregation;
     Statuses statuses;  // empty: nothing suppressed
 
-    std::array<CellStatus, kFamilies> StatusOf(std::size_t group, std::size_t period) const {
-        std::array<CellStatus, kFamilies> s = AllShown();
+    std::array<Suppression, kFamilies> StatusOf(std::size_t group, std::size_t period) const {
+        std::array<Suppression, kFamilies> s = AllShown();
         if (statuses.empty()) return s;
         const CellIndex cell{aggregation.groups(), aggregation.periods.size()};
         for (std::size_t f = 0; f < kFamilies; ++f) s[f] = statuses[cell(f, group, period)];
@@ -676,7 +677,8 @@ Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& tab
         const OutcomeFigures exact = MakeFigures(a.at(g, p), AllShown());
         const ShareFigure& figure = FunnelFigure(shown, query.indicator);
         candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
-                              IsIncomplete(exact, query.indicator), !Hidden(figure.status) && !figure.count_hidden});
+                              IsIncomplete(exact, query.indicator),
+                              !Hidden(figure.suppression) && !figure.numerator_hidden});
     }
     return candidates;
 }
@@ -732,22 +734,24 @@ Result<std::vector<Candidate>> NationalCandidates(const TrajectoryTable& table, 
 // The points (the publishable candidates with n > 0 whose share may be published), the pooled rate
 // and the control limits at the points and at ~40 sizes up to the largest n.
 Result<void> FillFunnel(const std::vector<Candidate>& candidates, FunnelReport& report) {
-    std::vector<kompas::Count> units;
+    std::vector<kompas::Fraction> units;
     for (const Candidate& c : candidates) {
-        const std::int64_t n = c.figure.n.value_or(0);
-        if (n <= 0) continue;
+        const std::int64_t denominator = c.figure.denominator.value_or(0);
+        if (denominator <= 0) continue;
         // A point is a published share: its numerator and complement follow the same rule as the tables'.
-        if (!c.publishable || MustSuppressProportion(c.figure.count.value_or(0), n, kShareRule)) {
+        const std::int64_t numerator = c.figure.numerator.value_or(0);
+        if (!c.publishable || MustSuppressProportion(numerator, denominator, kShareRule)) {
             ++report.hidden;
             continue;
         }
         FunnelPoint point;
         point.provider = c.provider;
-        point.n = n;
-        point.count = c.figure.count.value_or(0);
+        point.numerator = numerator;
+        point.denominator = denominator;
         point.share = c.figure.share.value_or(0.0);
+        point.interval = WilsonIntervalZ(numerator, denominator, kZ95);
         report.points.push_back(std::move(point));
-        units.push_back({c.figure.count.value_or(0), n});
+        units.push_back({numerator, denominator});
         report.incomplete = report.incomplete || c.incomplete;
     }
     if (report.points.empty()) return {};
@@ -756,10 +760,10 @@ Result<void> FillFunnel(const std::vector<Candidate>& candidates, FunnelReport& 
     report.rate = *rate;
     std::int64_t max_n = 0;
     for (FunnelPoint& point : report.points) {
-        auto limits = ComputeFunnelLimits(*rate, point.n);
+        auto limits = ComputeFunnelLimits(*rate, point.denominator);
         if (!limits) return std::unexpected(limits.error());
-        point.position = ClassifyInFunnel(kompas::Count{point.count, point.n}, *limits);
-        max_n = std::max(max_n, point.n);
+        point.position = ClassifyInFunnel(kompas::Fraction{point.numerator, point.denominator}, *limits);
+        max_n = std::max(max_n, point.denominator);
     }
     for (const std::int64_t n : LimitSizes(max_n)) {
         auto limits = ComputeFunnelLimits(*rate, n);

@@ -84,28 +84,30 @@ enum class Granularity { kYear, kHalfYear };
 std::optional<Granularity> ParseGranularity(std::string_view text);  // "year", "half_year"
 const char* GranularityName(Granularity granularity);
 
-// Figures. A hidden figure has every optional empty and status kPrimary (its own base count is
-// 1..9) or kComplementary (hidden to protect another figure). A shown figure with n = 0 has its
-// count and n but no share, interval or mean.
+// Figures. A hidden figure has every optional empty and `suppression` kPrimary (its own base count
+// is 1..9) or kComplementary (hidden to protect another figure). A shown figure with a denominator
+// (or n) of 0 has its counts but no share, interval or mean.
 struct CountFigure {
     std::optional<std::int64_t> value;
-    CellStatus status = CellStatus::kShown;
+    Suppression suppression = Suppression::kNone;
 };
-// `status` is the base's (n): hidden, every member is empty. `count_hidden`: n is shown but the count
-// is not (its numerator or complement is small, the share is 0 % or 100 % of a small base, or it is
-// hidden to protect such a count): count, share and interval are empty. Which of these is not said.
+// `suppression` is the denominator's: hidden, every member is empty. `numerator_hidden`: the
+// denominator is shown but the numerator is not (it or its complement is small, the share is 0 % or
+// 100 % of a small base, or it is hidden to protect such a count): numerator, share and interval are
+// empty. Which of these is not said.
 struct ShareFigure {
-    std::optional<std::int64_t> count;
-    std::optional<std::int64_t> n;
-    std::optional<double> share;       // count / n, 0..1
+    std::optional<std::int64_t> numerator;
+    std::optional<std::int64_t> denominator;
+    std::optional<double> share;       // numerator / denominator, 0..1
     std::optional<Interval> interval;  // 95 % Wilson
-    CellStatus status = CellStatus::kShown;
-    bool count_hidden = false;
+    Suppression suppression = Suppression::kNone;
+    bool numerator_hidden = false;
 };
+// A mean score and the number of answers it is the mean of.
 struct MeanFigure {
     std::optional<double> mean;
     std::optional<std::int64_t> n;
-    CellStatus status = CellStatus::kShown;
+    Suppression suppression = Suppression::kNone;
 };
 struct ReentryFigure : ShareFigure {
     bool incomplete = false;  // the 12 months after some end in the period have not all passed
@@ -167,9 +169,10 @@ struct FunnelQuery {
 
 struct FunnelPoint {
     std::string provider;  // AGB code
-    std::int64_t n = 0;
-    std::int64_t count = 0;
+    std::int64_t numerator = 0;
+    std::int64_t denominator = 0;
     double share = 0.0;
+    Interval interval;  // 95 % Wilson, as a table's share has
     FunnelPosition position = FunnelPosition::kWithin;
 };
 

@@ -23,26 +23,26 @@ public:
         : table_(table),
           min_count_(options.min_count),
           equations_of_(std::move(equations_of)),
-          status_(table.counts.size(), CellStatus::kShown),
+          status_(table.counts.size(), Suppression::kNone),
           queued_(table.equations.size(), 0) {
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
             const std::int64_t count = table.counts[i];
             const bool forced = !table.forced.empty() && table.forced[i];
-            if (forced || (count > 0 && count < Threshold(i))) status_[i] = CellStatus::kPrimary;
+            if (forced || (count > 0 && count < Threshold(i))) status_[i] = Suppression::kPrimary;
         }
         // Dominance: a shown figure minus one owner's own part must not leave a few others.
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
             if (Hidden(i)) continue;
             for (const CellPart& part : Parts(i)) {
                 const std::int64_t rest = table.counts[i] - part.count;
-                if (rest > 0 && rest < Threshold(i)) status_[i] = CellStatus::kComplementary;
+                if (rest > 0 && rest < Threshold(i)) status_[i] = Suppression::kComplementary;
             }
         }
     }
 
-    std::vector<CellStatus> Primary() const { return status_; }
+    std::vector<Suppression> Primary() const { return status_; }
 
-    std::vector<CellStatus> Run(bool published_statuses) {
+    std::vector<Suppression> Run(bool published_statuses) {
         for (std::size_t e = 0; e < table_.equations.size(); ++e) Queue(static_cast<std::uint32_t>(e));
         RepairLocally();
         if (!published_statuses) return status_;
@@ -111,7 +111,7 @@ private:
         const std::int64_t part = Part(cell, viewer);
         return part > 0 && part == table_.counts[cell];
     }
-    bool Hidden(std::uint32_t cell) const { return status_[cell] != CellStatus::kShown; }
+    bool Hidden(std::uint32_t cell) const { return status_[cell] != Suppression::kNone; }
     bool Unlabelled(std::uint32_t cell) const { return !table_.unlabelled.empty() && table_.unlabelled[cell]; }
     // Whether `viewer` cannot read the cell's value.
     bool Unknown(std::uint32_t cell, std::int32_t viewer) const { return Hidden(cell) && !KnowsWhole(cell, viewer); }
@@ -123,7 +123,7 @@ private:
     }
 
     void Hide(std::uint32_t cell) {
-        status_[cell] = CellStatus::kComplementary;
+        status_[cell] = Suppression::kComplementary;
         for (const std::uint32_t e : equations_of_[cell]) Queue(e);
     }
 
@@ -236,9 +236,9 @@ private:
         const std::size_t cells = status_.size();
         Bounds b{std::vector<std::int64_t>(cells, 0), std::vector<std::int64_t>(cells, kInfinity)};
         for (std::size_t i = 0; i < cells; ++i) {
-            if (status_[i] == CellStatus::kShown) b.lo[i] = b.hi[i] = table_.counts[i];
+            if (status_[i] == Suppression::kNone) b.lo[i] = b.hi[i] = table_.counts[i];
             if (Unlabelled(static_cast<std::uint32_t>(i))) continue;
-            if (status_[i] == CellStatus::kPrimary) {
+            if (status_[i] == Suppression::kPrimary) {
                 const bool zero = !table_.zero_may_be_primary.empty() && table_.zero_may_be_primary[i];
                 b.lo[i] = zero ? 0 : 1;
                 b.hi[i] = Threshold(static_cast<std::uint32_t>(i)) - 1;
@@ -299,7 +299,7 @@ private:
                 new_lo = std::max(new_lo, other_lo - (same_hi - (own_unbounded ? 0 : b.hi[c])));
             }
             if (other_unbounded == 0) new_hi = std::min(new_hi, other_hi - (same_lo - b.lo[c]));
-            if (status_[c] == CellStatus::kComplementary && !Unlabelled(c)) {
+            if (status_[c] == Suppression::kComplementary && !Unlabelled(c)) {
                 if (new_lo >= 1) new_lo = std::max(new_lo, Threshold(c));
                 if (new_hi < Threshold(c)) new_hi = std::min<std::int64_t>(new_hi, 0);
             }
@@ -322,7 +322,7 @@ private:
             if (!Unknown(i, viewer) || b.lo[i] < b.hi[i]) continue;
             // A forced 0 (a 0 % or 100 % share of a small group) must not be read off by an outsider; an
             // owner who pins it down learns only that the others' part is 0 too ("nobody else").
-            const bool forced_zero = viewer == kNoOwner && status_[i] == CellStatus::kPrimary && table_.counts[i] == 0;
+            const bool forced_zero = viewer == kNoOwner && status_[i] == Suppression::kPrimary && table_.counts[i] == 0;
             if (b.hi[i] - Part(i, viewer) <= 0 && !forced_zero) continue;
             if (except && except->lo[i] >= except->hi[i]) continue;
             pinned.push_back(i);
@@ -379,7 +379,7 @@ private:
     const ConstraintTable& table_;
     std::int64_t min_count_;
     std::vector<std::vector<std::uint32_t>> equations_of_;
-    std::vector<CellStatus> status_;
+    std::vector<Suppression> status_;
     std::vector<char> queued_;
     std::deque<std::uint32_t> queue_;
 };
@@ -390,8 +390,8 @@ bool ExposesHiddenCells(std::int64_t cells, std::int64_t sum, std::int64_t thres
     return cells == 1 || (cells > 1 && sum < threshold);
 }
 
-Result<std::vector<CellStatus>> SuppressConstraintTable(const ConstraintTable& table,
-                                                        const ConstraintSuppressionOptions& options) {
+Result<std::vector<Suppression>> SuppressConstraintTable(const ConstraintTable& table,
+                                                         const ConstraintSuppressionOptions& options) {
     if (options.min_count < 1) {
         return Fail(ErrorCode::kInvalidArgument, "de drempel moet ten minste 1 zijn", "min_count");
     }

@@ -101,11 +101,11 @@ struct ConstraintSuppressionOptions {
     bool published_statuses = true;  // protect against an outsider who reads primary vs complementary
 };
 
-// Status per cell (kompas::CellStatus: shown, primary, complementary). Deterministic: the same
+// Status per cell (kompas::Suppression: shown, primary, complementary). Deterministic: the same
 // table gives the same statuses. kInvalidArgument for a negative count, min_count < 1, a per-cell
 // list of the wrong length, a part that is not within its cell, or an equation naming a cell that
 // does not exist.
-Result<std::vector<CellStatus>> SuppressConstraintTable(const ConstraintTable& table,
-                                                        const ConstraintSuppressionOptions& options = {});
+Result<std::vector<Suppression>> SuppressConstraintTable(const ConstraintTable& table,
+                                                         const ConstraintSuppressionOptions& options = {});
 
 }  // namespace kompas::engine

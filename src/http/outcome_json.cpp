@@ -7,22 +7,25 @@ namespace {
 
 // Only whether a figure is hidden, never why: "primary" would tell a reader it is 1..9, which with
 // a provider's own part of a cell can pin it down (docs/privacy.md).
-bool Status(CellStatus status) { return status != CellStatus::kShown; }
+bool Suppressed(Suppression suppression) { return suppression != Suppression::kNone; }
 
 nlohmann::json ToJson(const engine::CountFigure& figure) {
-    return {{"value", OrNull(figure.value)}, {"suppressed", Status(figure.status)}};
+    return {{"value", OrNull(figure.value)}, {"suppressed", Suppressed(figure.suppression)}};
 }
 
 nlohmann::json ToJson(const engine::ShareFigure& figure) {
     nlohmann::json interval = nullptr;
     if (figure.interval) interval = {{"lower", figure.interval->lower}, {"upper", figure.interval->upper}};
-    return {{"count", OrNull(figure.count)},       {"n", OrNull(figure.n)},
-            {"share", OrNull(figure.share)},       {"interval", interval},
-            {"suppressed", Status(figure.status)}, {"count_suppressed", figure.count_hidden}};
+    return {{"numerator", OrNull(figure.numerator)},
+            {"denominator", OrNull(figure.denominator)},
+            {"share", OrNull(figure.share)},
+            {"interval", interval},
+            {"suppressed", Suppressed(figure.suppression)},
+            {"numerator_suppressed", figure.numerator_hidden}};
 }
 
 nlohmann::json ToJson(const engine::MeanFigure& figure) {
-    return {{"mean", OrNull(figure.mean)}, {"n", OrNull(figure.n)}, {"suppressed", Status(figure.status)}};
+    return {{"mean", OrNull(figure.mean)}, {"n", OrNull(figure.n)}, {"suppressed", Suppressed(figure.suppression)}};
 }
 
 void AddFigures(nlohmann::json& row, const engine::OutcomeFigures& figures) {
@@ -80,15 +83,16 @@ nlohmann::json ToJson(const FunnelView& view) {
     for (const auto& point : report.points) {
         points.push_back({{"provider", point.provider},
                           {"name", NameOf(view.provider_names, point.provider)},
-                          {"n", point.n},
-                          {"count", point.count},
+                          {"numerator", point.numerator},
+                          {"denominator", point.denominator},
                           {"share", point.share},
+                          {"interval", {{"lower", point.interval.lower}, {"upper", point.interval.upper}}},
                           {"position", FunnelPositionName(point.position)},
                           {"own", view.own_provider && *view.own_provider == point.provider}});
     }
     nlohmann::json limits = nlohmann::json::array();
     for (const auto& limit : report.limits) {
-        limits.push_back({{"n", limit.n},
+        limits.push_back({{"denominator", limit.denominator},
                           {"lower95", limit.limits95.lower},
                           {"upper95", limit.limits95.upper},
                           {"lower998", limit.limits998.lower},

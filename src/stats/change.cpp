@@ -5,7 +5,7 @@
 namespace kompas {
 namespace {
 
-Result<void> ValidateCount(Count count, const char* field) {
+Result<void> ValidateFraction(Fraction count, const char* field) {
     if (count.denominator <= 0) {
         return Fail(ErrorCode::kInvalidArgument, "het aantal waarnemingen moet groter dan 0 zijn", field);
     }
@@ -16,13 +16,15 @@ Result<void> ValidateCount(Count count, const char* field) {
     return {};
 }
 
-double Proportion(Count count) { return static_cast<double>(count.numerator) / static_cast<double>(count.denominator); }
+double Proportion(Fraction count) {
+    return static_cast<double>(count.numerator) / static_cast<double>(count.denominator);
+}
 
 }  // namespace
 
-Result<Interval> NewcombeDifferenceInterval(Count earlier, Count later, double confidence) {
-    if (auto ok = ValidateCount(earlier, "earlier"); !ok) return std::unexpected(ok.error());
-    if (auto ok = ValidateCount(later, "later"); !ok) return std::unexpected(ok.error());
+Result<Interval> NewcombeDifferenceInterval(Fraction earlier, Fraction later, double confidence) {
+    if (auto ok = ValidateFraction(earlier, "earlier"); !ok) return std::unexpected(ok.error());
+    if (auto ok = ValidateFraction(later, "later"); !ok) return std::unexpected(ok.error());
     const auto z = TwoSidedZ(confidence);
     if (!z) return std::unexpected(z.error());
     const double p1 = Proportion(earlier);
@@ -57,7 +59,7 @@ ChangeVerdict VerdictOf(const Interval& difference) {
     return ChangeVerdict::kWithinNormalVariation;
 }
 
-Result<Change> CompareProportions(Count earlier, Count later, double confidence) {
+Result<Change> CompareProportions(Fraction earlier, Fraction later, double confidence) {
     const auto interval = NewcombeDifferenceInterval(earlier, later, confidence);
     if (!interval) return std::unexpected(interval.error());
     return Change{Proportion(later) - Proportion(earlier), *interval, VerdictOf(*interval)};

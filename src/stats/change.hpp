@@ -14,7 +14,7 @@ namespace kompas {
 
 // A numerator x out of a denominator n; valid when n > 0 and 0 ≤ x ≤ n. The same counts as an
 // Observation's numerator and denominator.
-struct Count {
+struct Fraction {
     std::int64_t numerator = 0;
     std::int64_t denominator = 0;
 };
@@ -41,7 +41,7 @@ struct Change {
 // d = p2 − p1, the interval is [d − √((p2 − l2)² + (u1 − p1)²), d + √((u2 − p2)² + (p1 − l1)²)].
 // It behaves well at 0/n and n/n, where the Wald interval collapses. kInvalidArgument for an
 // invalid count or confidence outside (0, 1).
-Result<Interval> NewcombeDifferenceInterval(Count earlier, Count later, double confidence = 0.95);
+Result<Interval> NewcombeDifferenceInterval(Fraction earlier, Fraction later, double confidence = 0.95);
 
 // The interval for later − earlier as (later − earlier) ± z·√(se1² + se2²), for independent
 // figures with known standard errors (negative or non-finite: kInvalidArgument).
@@ -53,7 +53,7 @@ Result<Interval> NormalDifferenceInterval(double earlier, double earlier_se, dou
 ChangeVerdict VerdictOf(const Interval& difference);
 
 // The difference p2 − p1, Newcombe's interval and its verdict.
-Result<Change> CompareProportions(Count earlier, Count later, double confidence = 0.95);
+Result<Change> CompareProportions(Fraction earlier, Fraction later, double confidence = 0.95);
 
 // The difference, and the normal interval and verdict when both standard errors are known.
 Result<Change> CompareEstimates(const Estimate& earlier, const Estimate& later, double confidence = 0.95);

@@ -89,7 +89,7 @@ std::vector<std::vector<ControlRule>> ApplyRunRules(std::span<const double> valu
     return marks.Signals();
 }
 
-Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions& options) {
+Result<PChart> ComputePChart(std::span<const Fraction> points, const RunRuleOptions& options) {
     if (points.empty())
         return Fail(ErrorCode::kInvalidArgument, "een regelkaart heeft ten minste één punt nodig", "points");
     if (options.run_length < 2 || options.trend_steps < 2) {
@@ -98,7 +98,7 @@ Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions
     double total_x = 0.0;
     double total_n = 0.0;
     for (std::size_t i = 0; i < points.size(); ++i) {
-        const Count& c = points[i];
+        const Fraction& c = points[i];
         if (c.denominator <= 0 || c.numerator < 0 || c.numerator > c.denominator) {
             return Fail(ErrorCode::kInvalidArgument,
                         "elk punt heeft een noemer groter dan 0 en een teller tussen 0 en de noemer nodig",
@@ -112,7 +112,7 @@ Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions
     const double p = chart.centre;
     std::vector<double> values;
     std::vector<double> sigmas;
-    for (const Count& c : points) {
+    for (const Fraction& c : points) {
         ControlPoint point;
         point.proportion = static_cast<double>(c.numerator) / static_cast<double>(c.denominator);
         point.centre = p;

@@ -52,7 +52,7 @@ struct PChart {
 // The p-chart of a series in time order. Every count needs denominator > 0 and 0 ≤ numerator ≤ denominator
 // (kInvalidArgument with field "points[i]" otherwise); an empty series is kInvalidArgument too.
 // When p̄ is 0 or 1 every sigma is 0, the limits coincide with the centre, and no rule fires.
-Result<PChart> ComputePChart(std::span<const Count> points, const RunRuleOptions& options = {});
+Result<PChart> ComputePChart(std::span<const Fraction> points, const RunRuleOptions& options = {});
 
 // The run rules on any series with a centre line and a sigma per point (sigma 0 gives no
 // beyond-sigma signals). One vector of signals per value; sizes must match (checked by assert).

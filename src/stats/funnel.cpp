@@ -110,7 +110,7 @@ Result<FunnelLimits> ComputeFunnelLimits(double rate, std::int64_t n) {
     return out;
 }
 
-Result<double> PooledRate(std::span<const Count> units) {
+Result<double> PooledRate(std::span<const Fraction> units) {
     if (units.empty()) return Fail(ErrorCode::kInvalidArgument, "er zijn geen eenheden om te vergelijken", "units");
     double x = 0.0;
     double n = 0.0;
@@ -126,7 +126,7 @@ Result<double> PooledRate(std::span<const Count> units) {
     return x / n;
 }
 
-FunnelPosition ClassifyInFunnel(Count unit, const FunnelLimits& limits) {
+FunnelPosition ClassifyInFunnel(Fraction unit, const FunnelLimits& limits) {
     if (unit.denominator <= 0) return FunnelPosition::kWithin;
     const double p = static_cast<double>(unit.numerator) / static_cast<double>(unit.denominator);
     if (p > limits.limits998.upper) return FunnelPosition::kAbove998;

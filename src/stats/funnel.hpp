@@ -20,9 +20,9 @@
 
 namespace kompas {
 
-// The limits at one size n around a target rate.
+// The limits at one denominator (the size on the funnel's x-axis) around a target rate.
 struct FunnelLimits {
-    std::int64_t n = 0;
+    std::int64_t denominator = 0;
     Interval limits95;   // 95 %: "opvallend" (warning)
     Interval limits998;  // 99.8 %: "zeer opvallend" (alarm)
 };
@@ -41,10 +41,10 @@ Result<FunnelLimits> ComputeFunnelLimits(double rate, std::int64_t n);
 
 // The pooled rate Σx / Σn of all units, the usual centre line when there is no external norm.
 // kInvalidArgument for an empty list, an invalid count, or Σn = 0.
-Result<double> PooledRate(std::span<const Count> units);
+Result<double> PooledRate(std::span<const Fraction> units);
 
 // Where x/n lies against the limits; a point exactly on a limit is within it.
-FunnelPosition ClassifyInFunnel(Count unit, const FunnelLimits& limits);
+FunnelPosition ClassifyInFunnel(Fraction unit, const FunnelLimits& limits);
 
 const char* FunnelPositionName(FunnelPosition position);  // "above_998", "above_95", "within", ...
 

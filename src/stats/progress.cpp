@@ -66,10 +66,10 @@ std::string Number(double value, const Indicator& indicator) {
 std::optional<ProgressChange> ChangeOf(const Usable& earlier, const Usable& later, const Indicator& indicator,
                                        double scale) {
     if (!earlier.counts || !later.counts) return std::nullopt;
-    const Count from{static_cast<std::int64_t>(std::round(*earlier.point->numerator)),
-                     static_cast<std::int64_t>(std::round(*earlier.point->denominator))};
-    const Count to{static_cast<std::int64_t>(std::round(*later.point->numerator)),
-                   static_cast<std::int64_t>(std::round(*later.point->denominator))};
+    const Fraction from{static_cast<std::int64_t>(std::round(*earlier.point->numerator)),
+                        static_cast<std::int64_t>(std::round(*earlier.point->denominator))};
+    const Fraction to{static_cast<std::int64_t>(std::round(*later.point->numerator)),
+                      static_cast<std::int64_t>(std::round(*later.point->denominator))};
     auto compared = CompareProportions(from, to, kConfidence);
     if (!compared || !compared->interval || !compared->verdict) return std::nullopt;
     ProgressChange change;

@@ -16,13 +16,13 @@ bool MustSuppressProportion(std::int64_t numerator, std::int64_t denominator, co
     return IsSmall(numerator, rule) || IsSmall(denominator - numerator, rule);
 }
 
-const char* CellStatusName(CellStatus status) {
+const char* SuppressionName(Suppression status) {
     switch (status) {
-        case CellStatus::kShown:
-            return "shown";
-        case CellStatus::kPrimary:
+        case Suppression::kNone:
+            return "none";
+        case Suppression::kPrimary:
             return "primary";
-        case CellStatus::kComplementary:
+        case Suppression::kComplementary:
             return "complementary";
     }
     return "primary";

@@ -16,7 +16,9 @@ struct SuppressionRule {
     std::int64_t extreme_min_denominator = 0;  // a share of 0 % or 100 % over fewer than this is hidden
 };
 
-enum class CellStatus { kShown, kPrimary, kComplementary };
+// Whether a published figure is hidden, and why: for its own small count (primary) or so that
+// another hidden figure cannot be derived (complementary). Only "hidden or not" leaves the server.
+enum class Suppression { kNone, kPrimary, kComplementary };
 
 // Whether numerator/denominator must be hidden: a denominator below min_denominator, a
 // numerator or its complement (denominator − numerator) that primary suppression would hide —
@@ -24,6 +26,6 @@ enum class CellStatus { kShown, kPrimary, kComplementary };
 // fewer than extreme_min_denominator ("all 12 ended unplanned" says something of each of the 12).
 bool MustSuppressProportion(std::int64_t numerator, std::int64_t denominator, const SuppressionRule& rule = {});
 
-const char* CellStatusName(CellStatus status);  // "shown", "primary", "complementary"
+const char* SuppressionName(Suppression status);  // "none", "primary", "complementary"
 
 }  // namespace kompas

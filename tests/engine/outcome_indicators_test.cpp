@@ -145,16 +145,16 @@ TEST(OutcomeIndicators, PlannedShareWithWilsonInterval) {
     const auto r = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2025-06-01"));
     // 2024: ended a (01), b (02), c (03): 1 of 3 according to plan.
     const ShareFigure& planned = Find(r, "all", "2024")->figures.planned;
-    EXPECT_EQ(planned.count, 1);
-    EXPECT_EQ(planned.n, 3);
+    EXPECT_EQ(planned.numerator, 1);
+    EXPECT_EQ(planned.denominator, 3);
     EXPECT_NEAR(*planned.share, 1.0 / 3.0, 1e-12);
     // Wilson 95 % for 1/3 (Newcombe 1998, table I: 0.0615 – 0.7923).
     EXPECT_NEAR(planned.interval->lower, 0.061491945, 1e-6);
     EXPECT_NEAR(planned.interval->upper, 0.792340399, 1e-6);
-    EXPECT_EQ(planned.status, CellStatus::kShown);
+    EXPECT_EQ(planned.suppression, Suppression::kNone);
     // 2023: nothing ended: n = 0, no share.
     const ShareFigure& none = Find(r, "all", "2023")->figures.planned;
-    EXPECT_EQ(none.n, 0);
+    EXPECT_EQ(none.denominator, 0);
     EXPECT_FALSE(none.share.has_value());
     EXPECT_FALSE(none.interval.has_value());
 
@@ -165,8 +165,8 @@ TEST(OutcomeIndicators, PlannedShareWithWilsonInterval) {
     }
     const auto r2 = *ComputeOutcomes(Build(specs), ProviderQuery("11111111", Granularity::kYear, "2025-06-01"));
     const ShareFigure& p2 = Find(r2, "all", "2024")->figures.planned;
-    EXPECT_EQ(p2.count, 7);
-    EXPECT_EQ(p2.n, 10);
+    EXPECT_EQ(p2.numerator, 7);
+    EXPECT_EQ(p2.denominator, 10);
     EXPECT_NEAR(p2.interval->lower, 0.396778147, 1e-6);
     EXPECT_NEAR(p2.interval->upper, 0.892208733, 1e-6);
 }
@@ -195,15 +195,15 @@ TEST(OutcomeIndicators, SatisfactionAndWithoutHelpCountEveryMeasurement) {
     EXPECT_EQ(f.satisfaction.n, 3);
     EXPECT_DOUBLE_EQ(*f.satisfaction.mean, 7.0);
     // Without help: measurements 4, 2, 3, 1 → 2 of 4 say 03 or 04.
-    EXPECT_EQ(f.without_help.n, 4);
-    EXPECT_EQ(f.without_help.count, 2);
+    EXPECT_EQ(f.without_help.denominator, 4);
+    EXPECT_EQ(f.without_help.numerator, 2);
     EXPECT_DOUBLE_EQ(*f.without_help.share, 0.5);
     EXPECT_NEAR(f.without_help.interval->lower, 0.150038989, 1e-6);  // Wilson 2/4
     // 2025: one measurement each (youth 1; youth 04).
     const OutcomeFigures& g = Find(r, "all", "2025")->figures;
     EXPECT_DOUBLE_EQ(*g.satisfaction.mean, 1.0);
-    EXPECT_EQ(g.without_help.count, 1);
-    EXPECT_EQ(g.without_help.n, 1);
+    EXPECT_EQ(g.without_help.numerator, 1);
+    EXPECT_EQ(g.without_help.denominator, 1);
 }
 
 // Planned ends at provider 11111111 in GM0001; new starts elsewhere where stated.
@@ -243,21 +243,21 @@ TEST(OutcomeIndicators, NoReentryWindowEdges) {
     // 2024: planned ends of clients 1-5 (client 2's second trajectory ends in 2025). Without a new
     // start within 12 months: 1 (transfer), 3, 5 → 3 of 5.
     const ReentryFigure& y2024 = Find(r, "all", "2024")->figures.no_reentry;
-    EXPECT_EQ(y2024.n, 5);
-    EXPECT_EQ(y2024.count, 3);
+    EXPECT_EQ(y2024.denominator, 5);
+    EXPECT_EQ(y2024.numerator, 3);
     EXPECT_NEAR(*y2024.share, 0.6, 1e-12);
     EXPECT_NEAR(y2024.interval->lower, 0.230724281, 1e-6);  // Wilson 3/5
     EXPECT_FALSE(y2024.incomplete);
     // The planned count is the population.
-    EXPECT_EQ(Find(r, "all", "2024")->figures.planned.count, 5);
-    EXPECT_EQ(Find(r, "all", "2024")->figures.planned.n, 6);  // + client 6 (02)
+    EXPECT_EQ(Find(r, "all", "2024")->figures.planned.numerator, 5);
+    EXPECT_EQ(Find(r, "all", "2024")->figures.planned.denominator, 6);  // + client 6 (02)
     // 2023: clients 7 (re-entry on 2024-01-31) and 8 (2024-02-01: none) → 1 of 2.
     const ReentryFigure& y2023 = Find(r, "all", "2023")->figures.no_reentry;
-    EXPECT_EQ(y2023.n, 2);
-    EXPECT_EQ(y2023.count, 1);
+    EXPECT_EQ(y2023.denominator, 2);
+    EXPECT_EQ(y2023.numerator, 1);
     // 2025: client 2's second trajectory (ends 2025-04-01, nothing after) → 1 of 1.
-    EXPECT_EQ(Find(r, "all", "2025")->figures.no_reentry.count, 1);
-    EXPECT_EQ(Find(r, "all", "2025")->figures.no_reentry.n, 1);
+    EXPECT_EQ(Find(r, "all", "2025")->figures.no_reentry.numerator, 1);
+    EXPECT_EQ(Find(r, "all", "2025")->figures.no_reentry.denominator, 1);
 }
 
 TEST(OutcomeIndicators, AProvidersOwnViewCountsReentryInItsOwnRecordsOnly) {
@@ -268,13 +268,13 @@ TEST(OutcomeIndicators, AProvidersOwnViewCountsReentryInItsOwnRecordsOnly) {
     EXPECT_EQ(own.reentry_basis, ReentryBasis::kOwnRecords);
     // 2024: of clients 1-5 only client 2 starts again at 11111111 (2025-03-15): 4 of 5.
     const ReentryFigure& y2024 = Find(own, "all", "2024")->figures.no_reentry;
-    EXPECT_EQ(y2024.n, 5);
-    EXPECT_EQ(y2024.count, 4);
+    EXPECT_EQ(y2024.denominator, 5);
+    EXPECT_EQ(y2024.numerator, 4);
     // 2023: clients 7 and 8 start again only at 22222222: 2 of 2.
-    EXPECT_EQ(Find(own, "all", "2023")->figures.no_reentry.count, 2);
+    EXPECT_EQ(Find(own, "all", "2023")->figures.no_reentry.numerator, 2);
     // 22222222's view knows nothing of 11111111's ends.
     const auto other = *ComputeOutcomes(t, ProviderQuery("22222222", Granularity::kYear, "2026-01-01"));
-    for (const OutcomeRow& row : other.rows) EXPECT_EQ(row.figures.no_reentry.n.value_or(0), 0) << row.period;
+    for (const OutcomeRow& row : other.rows) EXPECT_EQ(row.figures.no_reentry.denominator.value_or(0), 0) << row.period;
 }
 
 TEST(OutcomeIndicators, NoReentryIsIncompleteUntilTheLastWindowHasPassed) {
@@ -321,7 +321,7 @@ TEST(OutcomeIndicators, ProviderScopeAndMunicipalityScopeCountDifferentTrajector
     const auto pub = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2024-12-31", true));
     for (const OutcomeRow& row : pub.rows) {
         EXPECT_FALSE(row.figures.started.value.has_value());
-        EXPECT_EQ(row.figures.started.status, CellStatus::kPrimary);
+        EXPECT_EQ(row.figures.started.suppression, Suppression::kPrimary);
         EXPECT_EQ(row.figures.ended.value, 0);  // nothing ended: 0 is shown
     }
     // Unknown codes: an empty report.
@@ -340,26 +340,26 @@ TEST(OutcomeIndicators, MunicipalitySuppressionHidesSmallCellsAndTheirComplement
     const OutcomeFigures& f01 = Find(r, "01", "2024")->figures;
     const OutcomeFigures& f02 = Find(r, "02", "2024")->figures;
     const OutcomeFigures& all = Find(r, "all", "2024")->figures;
-    EXPECT_EQ(f02.started.status, CellStatus::kPrimary);
-    EXPECT_EQ(f01.started.status, CellStatus::kComplementary);
+    EXPECT_EQ(f02.started.suppression, Suppression::kPrimary);
+    EXPECT_EQ(f01.started.suppression, Suppression::kComplementary);
     EXPECT_FALSE(f01.started.value.has_value());
     EXPECT_EQ(all.started.value, 15);
-    EXPECT_EQ(f02.ongoing.status, CellStatus::kPrimary);
-    EXPECT_EQ(f01.ongoing.status, CellStatus::kComplementary);
+    EXPECT_EQ(f02.ongoing.suppression, Suppression::kPrimary);
+    EXPECT_EQ(f01.ongoing.suppression, Suppression::kComplementary);
     EXPECT_EQ(all.ongoing.value, 15);
     // Nothing ended: zeros are shown, also next to a hidden count.
     EXPECT_EQ(f02.ended.value, 0);
-    EXPECT_EQ(f02.planned.n, 0);
+    EXPECT_EQ(f02.planned.denominator, 0);
     // The single provider's row is the margin: shown.
     EXPECT_EQ(FindProvider(r, "11111111", "2024")->figures.started.value, 15);
     // Half years agree with the year: the H1 cells are the same people, hidden the same way.
     const auto h = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kHalfYear, "2024-12-31", true));
-    EXPECT_EQ(Find(h, "02", "2024-H1")->figures.started.status, CellStatus::kPrimary);
-    EXPECT_EQ(Find(h, "01", "2024-H1")->figures.started.status, CellStatus::kComplementary);
+    EXPECT_EQ(Find(h, "02", "2024-H1")->figures.started.suppression, Suppression::kPrimary);
+    EXPECT_EQ(Find(h, "01", "2024-H1")->figures.started.suppression, Suppression::kComplementary);
     EXPECT_EQ(Find(h, "all", "2024-H1")->figures.started.value, 15);
     EXPECT_EQ(Find(h, "01", "2024-H2")->figures.started.value, 0);
     // The year's ongoing is H2's: one cell, one status.
-    EXPECT_EQ(Find(h, "01", "2024-H2")->figures.ongoing.status, f01.ongoing.status);
+    EXPECT_EQ(Find(h, "01", "2024-H2")->figures.ongoing.suppression, f01.ongoing.suppression);
     // The provider's own view of the same trajectories hides nothing.
     const auto own = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2024-12-31"));
     EXPECT_EQ(Find(own, "02", "2024")->figures.started.value, 3);
@@ -384,18 +384,18 @@ TEST(OutcomeIndicators, FiguresAboutAHiddenGroupOfEndsAreHiddenWithIt) {
     const TrajectoryTable t = Build(specs);
     const auto r = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2026-11-24", true));
     const OutcomeFigures& f11 = Find(r, "11", "2024")->figures;
-    EXPECT_EQ(f11.ended.status, CellStatus::kPrimary);
+    EXPECT_EQ(f11.ended.suppression, Suppression::kPrimary);
     // 12 measurements of 6 trajectories: still a figure about fewer than 10 trajectories.
     EXPECT_FALSE(f11.satisfaction.mean.has_value());
     EXPECT_FALSE(f11.satisfaction.n.has_value());
-    EXPECT_FALSE(f11.without_help.n.has_value());
+    EXPECT_FALSE(f11.without_help.denominator.has_value());
     // "No planned end among them" (a population of 0) would say something about all six.
-    EXPECT_FALSE(f11.no_reentry.n.has_value());
-    EXPECT_NE(f11.no_reentry.status, CellStatus::kShown);
+    EXPECT_FALSE(f11.no_reentry.denominator.has_value());
+    EXPECT_NE(f11.no_reentry.suppression, Suppression::kNone);
     // The provider's own view shows them all.
     const auto own = *ComputeOutcomes(t, ProviderQuery("11111111", Granularity::kYear, "2026-11-24"));
     EXPECT_EQ(Find(own, "11", "2024")->figures.satisfaction.n, 12);
-    EXPECT_EQ(Find(own, "11", "2024")->figures.no_reentry.n, 0);
+    EXPECT_EQ(Find(own, "11", "2024")->figures.no_reentry.denominator, 0);
 }
 
 // Ends in 2024 (planned and unplanned counts 0 or ≥ 10, and no share of 0 % or 100 % below 20 ends,
@@ -438,11 +438,12 @@ TEST(OutcomeIndicators, OneProviderAloneKeepsItsFiguresAndHidesOnlyTheExtremeSha
     const auto r = *ComputeOutcomes(Build(specs), MunicipalityQuery("GM0001", Granularity::kYear, "2025-06-01", true));
     const OutcomeFigures& f = Find(r, "all", "2024")->figures;
     EXPECT_EQ(f.ended.value, 20);
-    EXPECT_EQ(f.planned.count, 10);
-    EXPECT_EQ(f.no_reentry.n, 10);
-    EXPECT_TRUE(f.no_reentry.count_hidden);
-    EXPECT_FALSE(f.no_reentry.count.has_value() || f.no_reentry.share.has_value() || f.no_reentry.interval.has_value());
-    EXPECT_EQ(FindProvider(r, "11111111", "2024")->figures.planned.count, 10);
+    EXPECT_EQ(f.planned.numerator, 10);
+    EXPECT_EQ(f.no_reentry.denominator, 10);
+    EXPECT_TRUE(f.no_reentry.numerator_hidden);
+    EXPECT_FALSE(f.no_reentry.numerator.has_value() || f.no_reentry.share.has_value() ||
+                 f.no_reentry.interval.has_value());
+    EXPECT_EQ(FindProvider(r, "11111111", "2024")->figures.planned.numerator, 10);
 }
 
 TEST(OutcomeIndicators, SmallNumeratorsAndComplementsAreNotShown) {
@@ -458,16 +459,16 @@ TEST(OutcomeIndicators, SmallNumeratorsAndComplementsAreNotShown) {
     }
     const auto r = *ComputeOutcomes(Build(specs), MunicipalityQuery("GM0001", Granularity::kYear, "2025-06-01", true));
     const OutcomeFigures& f = Find(r, "all", "2024")->figures;
-    EXPECT_EQ(f.planned.n, 30);
-    EXPECT_TRUE(f.planned.count_hidden);
-    EXPECT_FALSE(f.planned.count || f.planned.share || f.planned.interval);
-    EXPECT_EQ(f.without_help.n, 12);
-    EXPECT_TRUE(f.without_help.count_hidden);
-    EXPECT_FALSE(f.without_help.count || f.without_help.share);
+    EXPECT_EQ(f.planned.denominator, 30);
+    EXPECT_TRUE(f.planned.numerator_hidden);
+    EXPECT_FALSE(f.planned.numerator || f.planned.share || f.planned.interval);
+    EXPECT_EQ(f.without_help.denominator, 12);
+    EXPECT_TRUE(f.without_help.numerator_hidden);
+    EXPECT_FALSE(f.without_help.numerator || f.without_help.share);
     // The provider's own view shows all of it.
     const auto own = *ComputeOutcomes(Build(specs), ProviderQuery("11111111", Granularity::kYear, "2025-06-01"));
-    EXPECT_EQ(Find(own, "all", "2024")->figures.planned.count, 27);
-    EXPECT_EQ(Find(own, "all", "2024")->figures.without_help.count, 2);
+    EXPECT_EQ(Find(own, "all", "2024")->figures.planned.numerator, 27);
+    EXPECT_EQ(Find(own, "all", "2024")->figures.without_help.numerator, 2);
 }
 
 TEST(OutcomeFunnel, NationalPointsByCodeWithHiddenProviders) {
@@ -483,12 +484,12 @@ TEST(OutcomeFunnel, NationalPointsByCodeWithHiddenProviders) {
     ASSERT_EQ(f.points.size(), 3u);
     // By code, not by share: D 0.5, E 0.67, G 1.0.
     EXPECT_EQ(f.points[0].provider, "22222222");
-    EXPECT_EQ(f.points[0].n, 20);
-    EXPECT_EQ(f.points[0].count, 10);
+    EXPECT_EQ(f.points[0].denominator, 20);
+    EXPECT_EQ(f.points[0].numerator, 10);
     EXPECT_DOUBLE_EQ(f.points[0].share, 0.5);
     EXPECT_EQ(f.points[1].provider, "33333333");
-    EXPECT_EQ(f.points[1].n, 30);
-    EXPECT_EQ(f.points[1].count, 20);
+    EXPECT_EQ(f.points[1].denominator, 30);
+    EXPECT_EQ(f.points[1].numerator, 20);
     EXPECT_EQ(f.points[2].provider, "77777777");
     EXPECT_DOUBLE_EQ(f.points[2].share, 1.0);
     // Pooled over the points shown: (10 + 20 + 20) / (20 + 30 + 20) = 5/7.
@@ -497,15 +498,19 @@ TEST(OutcomeFunnel, NationalPointsByCodeWithHiddenProviders) {
     EXPECT_EQ(f.points[1].position, FunnelPosition::kWithin);
     EXPECT_NE(f.points[2].position, FunnelPosition::kWithin);
     for (const FunnelPoint& p : f.points) {
-        const FunnelLimits limits = *ComputeFunnelLimits(50.0 / 70.0, p.n);
-        EXPECT_EQ(p.position, ClassifyInFunnel(kompas::Count{p.count, p.n}, limits));
+        const FunnelLimits limits = *ComputeFunnelLimits(50.0 / 70.0, p.denominator);
+        EXPECT_EQ(p.position, ClassifyInFunnel(kompas::Fraction{p.numerator, p.denominator}, limits));
+        // Each point carries its share's 95 % Wilson interval, as a table's share does.
+        const Interval wilson = *WilsonInterval(p.numerator, p.denominator);
+        EXPECT_DOUBLE_EQ(p.interval.lower, wilson.lower);
+        EXPECT_DOUBLE_EQ(p.interval.upper, wilson.upper);
     }
     // The curve: from 10 to the largest n shown (30), increasing, about 40 sizes at most.
     ASSERT_FALSE(f.limits.empty());
-    EXPECT_EQ(f.limits.front().n, 10);
-    EXPECT_EQ(f.limits.back().n, 30);
+    EXPECT_EQ(f.limits.front().denominator, 10);
+    EXPECT_EQ(f.limits.back().denominator, 30);
     EXPECT_LE(f.limits.size(), 40u);
-    for (std::size_t i = 1; i < f.limits.size(); ++i) EXPECT_LT(f.limits[i - 1].n, f.limits[i].n);
+    for (std::size_t i = 1; i < f.limits.size(); ++i) EXPECT_LT(f.limits[i - 1].denominator, f.limits[i].denominator);
     EXPECT_FALSE(f.incomplete);
 }
 
@@ -521,7 +526,7 @@ TEST(OutcomeFunnel, MunicipalityFunnelFollowsTheReportsSuppression) {
     EXPECT_EQ(gm1.hidden, 0);
     ASSERT_EQ(gm1.points.size(), 2u);
     EXPECT_EQ(gm1.points[0].provider, "11111111");
-    EXPECT_EQ(gm1.points[0].count, 30);
+    EXPECT_EQ(gm1.points[0].numerator, 30);
     EXPECT_DOUBLE_EQ(*gm1.rate, 50.0 / 70.0);
     // GM0002: A's 5 is primary, and B and C hide each other from each other (and from A).
     q.municipality = "GM0002";
@@ -537,8 +542,8 @@ TEST(OutcomeFunnel, MunicipalityFunnelFollowsTheReportsSuppression) {
     for (const FunnelPoint& p : nr.points) {
         const ProviderRow* row = FindProvider(report, p.provider, "2024");
         ASSERT_NE(row, nullptr);
-        EXPECT_EQ(row->figures.no_reentry.n, p.n);
-        EXPECT_EQ(row->figures.no_reentry.count, p.count);
+        EXPECT_EQ(row->figures.no_reentry.denominator, p.denominator);
+        EXPECT_EQ(row->figures.no_reentry.numerator, p.numerator);
     }
     EXPECT_EQ(nr.points.size(), 2u);  // A 30, E 20 planned ends
     EXPECT_FALSE(nr.incomplete);      // windows end 2025-03-01, before 2025-06-01

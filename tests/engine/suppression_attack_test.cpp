@@ -21,7 +21,7 @@
 namespace kompas::engine {
 namespace {
 
-using S = CellStatus;
+using S = Suppression;
 
 // --- The constraint-table suppressor -------------------------------------------------------------
 
@@ -41,22 +41,22 @@ TEST(ConstraintSuppression, OneSmallCellTakesTheSmallestOtherWithIt) {
     // 60 = 20 + 3 + 25 + 12: 3 is primary and would be 60 − 20 − 25 − 12, so 12 (the smallest
     // other) goes too; 3 + 12 = 15 is no small group.
     EXPECT_EQ(*SuppressConstraintTable(Group(60, {20, 3, 25, 12})),
-              (std::vector<S>{S::kShown, S::kShown, S::kPrimary, S::kShown, S::kComplementary}));
+              (std::vector<S>{S::kNone, S::kNone, S::kPrimary, S::kNone, S::kComplementary}));
 }
 
 TEST(ConstraintSuppression, HiddenCellsMustAddUpToTheThreshold) {
     // 49 = 1 + 2 + 6 + 40: 1 and 2 are primary (sum 3), 6 joins (sum 9, still < 10), then 40.
     EXPECT_EQ(*SuppressConstraintTable(Group(49, {1, 2, 6, 40})),
-              (std::vector<S>{S::kShown, S::kPrimary, S::kPrimary, S::kPrimary, S::kComplementary}));
+              (std::vector<S>{S::kNone, S::kPrimary, S::kPrimary, S::kPrimary, S::kComplementary}));
     // 3 + 8 = 11 ≥ 10: two primary cells protect each other.
     EXPECT_EQ(*SuppressConstraintTable(Group(31, {3, 8, 20})),
-              (std::vector<S>{S::kShown, S::kPrimary, S::kPrimary, S::kShown}));
+              (std::vector<S>{S::kNone, S::kPrimary, S::kPrimary, S::kNone}));
 }
 
 TEST(ConstraintSuppression, ZerosAreShownAndChosenLast) {
     // 15 = 0 + 3 + 12: hiding the 0 next to the 3 would still give away 3; 12 goes instead.
     EXPECT_EQ(*SuppressConstraintTable(Group(15, {0, 3, 12})),
-              (std::vector<S>{S::kShown, S::kShown, S::kPrimary, S::kComplementary}));
+              (std::vector<S>{S::kNone, S::kNone, S::kPrimary, S::kComplementary}));
 }
 
 TEST(ConstraintSuppression, RowsAndColumnsUntilStable) {
@@ -69,8 +69,8 @@ TEST(ConstraintSuppression, RowsAndColumnsUntilStable) {
     t.counts = {12, 3, 20, 25, 15, 45, 32, 28, 60};
     t.equations = {{{4}, {0, 1}}, {{5}, {2, 3}}, {{6}, {0, 2}}, {{7}, {1, 3}}, {{8}, {4, 5}}, {{8}, {6, 7}}};
     const auto s = *SuppressConstraintTable(t);
-    EXPECT_EQ(s, (std::vector<S>{S::kComplementary, S::kPrimary, S::kComplementary, S::kComplementary, S::kShown,
-                                 S::kShown, S::kShown, S::kShown, S::kShown}));
+    EXPECT_EQ(s, (std::vector<S>{S::kComplementary, S::kPrimary, S::kComplementary, S::kComplementary, S::kNone,
+                                 S::kNone, S::kNone, S::kNone, S::kNone}));
 }
 
 TEST(ConstraintSuppression, TwoSidedStockAndFlow) {
@@ -79,7 +79,7 @@ TEST(ConstraintSuppression, TwoSidedStockAndFlow) {
     ConstraintTable t;
     t.counts = {20, 4, 14, 10};
     t.equations = {{{0, 1}, {2, 3}}};
-    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kComplementary, S::kPrimary, S::kShown, S::kShown}));
+    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kComplementary, S::kPrimary, S::kNone, S::kNone}));
 }
 
 TEST(ConstraintSuppression, PublishedStatusesCannotPinACellDown) {
@@ -91,7 +91,7 @@ TEST(ConstraintSuppression, PublishedStatusesCannotPinACellDown) {
     t.equations = {{{0, 1}, {2}}};
     ConstraintSuppressionOptions rules_only;
     rules_only.published_statuses = false;
-    EXPECT_EQ(*SuppressConstraintTable(t, rules_only), (std::vector<S>{S::kComplementary, S::kPrimary, S::kShown}));
+    EXPECT_EQ(*SuppressConstraintTable(t, rules_only), (std::vector<S>{S::kComplementary, S::kPrimary, S::kNone}));
     EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kComplementary, S::kPrimary, S::kComplementary}));
 }
 
@@ -101,10 +101,10 @@ TEST(ConstraintSuppression, OwnersCannotSubtractTheirOwnCells) {
     ConstraintTable t = Group(40, {5, 20, 15});
     t.owners = {kNoOwner, 0, 1, 2};
     EXPECT_EQ(*SuppressConstraintTable(t),
-              (std::vector<S>{S::kShown, S::kPrimary, S::kComplementary, S::kComplementary}));
+              (std::vector<S>{S::kNone, S::kPrimary, S::kComplementary, S::kComplementary}));
     // Without owners only C.
     t.owners.clear();
-    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kShown, S::kPrimary, S::kShown, S::kComplementary}));
+    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kNone, S::kPrimary, S::kNone, S::kComplementary}));
     // Two providers: the other one always knows the total minus its own, so the total goes.
     ConstraintTable two = Group(25, {5, 20});
     two.owners = {kNoOwner, 0, 1};
@@ -140,13 +140,13 @@ TEST(ConstraintSuppression, NumeratorsHaveTheirOwnThresholdAndForcedZeros) {
     // goes with it; with threshold 10 for both, the 8 would be primary on its own.
     ConstraintTable t = Group(12, {8, 4});
     t.min_counts = {10, 5, 5};
-    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kShown, S::kComplementary, S::kPrimary}));
+    EXPECT_EQ(*SuppressConstraintTable(t), (std::vector<S>{S::kNone, S::kComplementary, S::kPrimary}));
     // 0 of 12: the forced 0 is primary and the 12 beside it goes too.
     ConstraintTable zero = Group(12, {0, 12});
     zero.min_counts = {10, 5, 5};
     zero.forced = {0, 1, 0};
     zero.zero_may_be_primary = {0, 1, 1};
-    EXPECT_EQ(*SuppressConstraintTable(zero), (std::vector<S>{S::kShown, S::kPrimary, S::kComplementary}));
+    EXPECT_EQ(*SuppressConstraintTable(zero), (std::vector<S>{S::kNone, S::kPrimary, S::kComplementary}));
     // A forced cell must lie below its threshold, and a part within its cell.
     zero.forced = {0, 0, 1};
     EXPECT_FALSE(SuppressConstraintTable(zero).has_value());
@@ -158,7 +158,7 @@ TEST(ConstraintSuppression, NumeratorsHaveTheirOwnThresholdAndForcedZeros) {
 
 TEST(ConstraintSuppression, PrimaryOnlyAndInvalidInput) {
     EXPECT_EQ(*SuppressConstraintTable(Group(60, {20, 3, 25, 12}), {10, false}),
-              (std::vector<S>{S::kShown, S::kShown, S::kPrimary, S::kShown, S::kShown}));
+              (std::vector<S>{S::kNone, S::kNone, S::kPrimary, S::kNone, S::kNone}));
     EXPECT_FALSE(SuppressConstraintTable(Group(1, {-1, 2})).has_value());
     EXPECT_EQ(SuppressConstraintTable(Group(1, {1}), {0, true}).error().field, "min_count");
     ConstraintTable bad = Group(5, {5});
@@ -247,9 +247,9 @@ Downloads DownloadAll(const TrajectoryTable& t, bool suppress, bool complementar
 // --- The attacker ----------------------------------------------------------------------------------
 //
 // Cells are named "family|group|period" with group "form:01", "form:all" or "provider:10000001". A
-// published figure gives its counts: started, ended (also planned.n), ongoing, planned
-// (planned.count, and no_reentry.n, which counts the same trajectories), sat (satisfaction.n), wh
-// (without_help.n), wh_yes (without_help.count), nr_yes (no_reentry.count); unplanned, wh_no and
+// published figure gives its counts: started, ended (also planned.denominator), ongoing, planned
+// (planned.numerator, and no_reentry.denominator, which counts the same trajectories), sat (satisfaction.n), wh
+// (without_help.denominator), wh_yes (without_help.numerator), nr_yes (no_reentry.numerator); unplanned, wh_no and
 // nr_no are what the shown counts leave of their base. A (group, period) without a row has nothing
 // started, ended or ongoing: all 0. Equations, each Σ lhs = Σ rhs: help forms add up to all;
 // providers add up to all; H1 + H2 = year (flows); ongoing(year) = ongoing(H2); ongoing(p) + ended(p)
@@ -468,11 +468,11 @@ private:
     // `own_label`: the status speaks of this cell's own base count. A figure hidden because its row's
     // ended count is hidden carries that count's label, which says nothing about its own base.
     void Publish(const std::string& family, const std::string& group, const std::string& period,
-                 std::optional<std::int64_t> value, CellStatus status, bool own_label = true) {
+                 std::optional<std::int64_t> value, Suppression status, bool own_label = true) {
         const std::size_t id = Cell(family, group, period);
         if (!labels_published_) own_label = false;
         if (!own_label && !value && !primary_.count(id)) uninformative_.insert(id);
-        if (status == CellStatus::kPrimary && own_label) {
+        if (status == Suppression::kPrimary && own_label) {
             primary_.insert(id);
             uninformative_.erase(id);
         }
@@ -488,9 +488,9 @@ private:
     // and complement are hidden and nothing more is said of them.
     void PublishCount(const std::string& numerator, const std::string& complement, const std::string& group,
                       const std::string& period, const ShareFigure& f) {
-        if (!f.count_hidden) {
-            Publish(numerator, group, period, f.count, S::kShown);
-            Publish(complement, group, period, *f.n - *f.count, S::kShown);
+        if (!f.numerator_hidden) {
+            Publish(numerator, group, period, f.numerator, S::kNone);
+            Publish(complement, group, period, *f.denominator - *f.numerator, S::kNone);
             return;
         }
         Publish(numerator, group, period, std::nullopt, S::kComplementary, /*own_label=*/false);
@@ -499,22 +499,22 @@ private:
 
     void ReadFigures(const OutcomeFigures& f, const std::string& group, const std::string& period) {
         periods_.insert(period);
-        Publish("started", group, period, f.started.value, f.started.status);
-        Publish("ended", group, period, f.ended.value, f.ended.status);
-        Publish("ended", group, period, f.planned.n, S::kShown);
-        Publish("ongoing", group, period, f.ongoing.value, f.ongoing.status);
-        const bool own = f.ended.status == S::kShown;
-        Publish("sat", group, period, f.satisfaction.n, f.satisfaction.status, own);
-        Publish("wh", group, period, f.without_help.n, f.without_help.status, own);
-        Publish("planned", group, period, f.no_reentry.n, f.no_reentry.status, own);
+        Publish("started", group, period, f.started.value, f.started.suppression);
+        Publish("ended", group, period, f.ended.value, f.ended.suppression);
+        Publish("ended", group, period, f.planned.denominator, S::kNone);
+        Publish("ongoing", group, period, f.ongoing.value, f.ongoing.suppression);
+        const bool own = f.ended.suppression == S::kNone;
+        Publish("sat", group, period, f.satisfaction.n, f.satisfaction.suppression, own);
+        Publish("wh", group, period, f.without_help.denominator, f.without_help.suppression, own);
+        Publish("planned", group, period, f.no_reentry.denominator, f.no_reentry.suppression, own);
         // A hidden base hides its numerator and complement too, which says nothing of them.
         const auto split = [&](const char* numerator, const char* complement, const ShareFigure& share) {
-            if (share.status == S::kShown) {
+            if (share.suppression == S::kNone) {
                 PublishCount(numerator, complement, group, period, share);
                 return;
             }
-            Publish(numerator, group, period, std::nullopt, share.status, false);
-            Publish(complement, group, period, std::nullopt, share.status, false);
+            Publish(numerator, group, period, std::nullopt, share.suppression, false);
+            Publish(complement, group, period, std::nullopt, share.suppression, false);
         };
         split("planned", "unplanned", f.planned);
         split("wh_yes", "wh_no", f.without_help);
@@ -643,14 +643,14 @@ Attacker::Cells Truth(const Downloads& exact) {
         truth["started" + suffix] = *f.started.value;
         truth["ended" + suffix] = *f.ended.value;
         truth["ongoing" + suffix] = *f.ongoing.value;
-        truth["planned" + suffix] = *f.planned.count;
-        truth["unplanned" + suffix] = *f.ended.value - *f.planned.count;
+        truth["planned" + suffix] = *f.planned.numerator;
+        truth["unplanned" + suffix] = *f.ended.value - *f.planned.numerator;
         truth["sat" + suffix] = *f.satisfaction.n;
-        truth["wh" + suffix] = *f.without_help.n;
-        truth["wh_yes" + suffix] = *f.without_help.count;
-        truth["wh_no" + suffix] = *f.without_help.n - *f.without_help.count;
-        truth["nr_yes" + suffix] = *f.no_reentry.count;
-        truth["nr_no" + suffix] = *f.no_reentry.n - *f.no_reentry.count;
+        truth["wh" + suffix] = *f.without_help.denominator;
+        truth["wh_yes" + suffix] = *f.without_help.numerator;
+        truth["wh_no" + suffix] = *f.without_help.denominator - *f.without_help.numerator;
+        truth["nr_yes" + suffix] = *f.no_reentry.numerator;
+        truth["nr_no" + suffix] = *f.no_reentry.denominator - *f.no_reentry.numerator;
     };
     for (const OutcomeReport* r : {&exact.year, &exact.half}) {
         for (const OutcomeRow& row : r->rows) add(row.figures, "form:" + row.help_form, row.period);
@@ -710,14 +710,14 @@ std::string Describe(const OutcomeReport& r) {
     const auto figures = [&](const OutcomeFigures& f) {
         std::string s;
         for (const CountFigure* c : {&f.started, &f.ended, &f.ongoing}) {
-            s += " " + opt(c->value) + CellStatusName(c->status);
+            s += " " + opt(c->value) + SuppressionName(c->suppression);
         }
         for (const ShareFigure* share : {&f.planned, &f.without_help, static_cast<const ShareFigure*>(&f.no_reentry)}) {
-            s += " " + opt(share->count) + "/" + opt(share->n) + CellStatusName(share->status) +
-                 (share->count_hidden ? "h" : "") + (share->interval ? std::to_string(share->interval->lower) : "");
+            s += " " + opt(share->numerator) + "/" + opt(share->denominator) + SuppressionName(share->suppression) +
+                 (share->numerator_hidden ? "h" : "") + (share->interval ? std::to_string(share->interval->lower) : "");
         }
         s += " " + opt(f.satisfaction.n) + (f.satisfaction.mean ? std::to_string(*f.satisfaction.mean) : "") +
-             CellStatusName(f.satisfaction.status) + (f.no_reentry.incomplete ? "i" : "");
+             SuppressionName(f.satisfaction.suppression) + (f.no_reentry.incomplete ? "i" : "");
         return s;
     };
     for (const OutcomeRow& row : r.rows) out += "\n" + row.help_form + " " + row.period + figures(row.figures);
@@ -731,31 +731,31 @@ void ExpectNoSmallFigure(const OutcomeFigures& f, const std::string& where) {
     EXPECT_TRUE(ok(f.started.value)) << where;
     EXPECT_TRUE(ok(f.ended.value)) << where;
     EXPECT_TRUE(ok(f.ongoing.value)) << where;
-    EXPECT_TRUE(ok(f.planned.n) && ok(f.planned.count)) << where;
+    EXPECT_TRUE(ok(f.planned.denominator) && ok(f.planned.numerator)) << where;
     EXPECT_TRUE(ok(f.satisfaction.n)) << where;
-    EXPECT_TRUE(ok(f.without_help.n)) << where;
-    EXPECT_TRUE(ok(f.no_reentry.n)) << where;
+    EXPECT_TRUE(ok(f.without_help.denominator)) << where;
+    EXPECT_TRUE(ok(f.no_reentry.denominator)) << where;
     // A shown share: numerator and complement are 0 or at least 5, and 0 % or 100 % only over 20 or more.
     for (const ShareFigure* share : {&f.planned, &f.without_help, static_cast<const ShareFigure*>(&f.no_reentry)}) {
-        if (!share->count) continue;
-        const std::int64_t count = *share->count, n = *share->n;
+        if (!share->numerator) continue;
+        const std::int64_t count = *share->numerator, n = *share->denominator;
         const auto small = [](std::int64_t v) { return v > 0 && v < kNumeratorMinCount; };
         EXPECT_FALSE(small(count) || small(n - count)) << where << ": " << count << " of " << n;
         EXPECT_FALSE(n > 0 && (count == 0 || count == n) && n < kExtremeMinBase)
             << where << ": " << count << " of " << n;
-        EXPECT_FALSE(share->count_hidden) << where;
+        EXPECT_FALSE(share->numerator_hidden) << where;
     }
-    if (f.started.status != S::kShown) {
+    if (f.started.suppression != S::kNone) {
         EXPECT_FALSE(f.started.value.has_value()) << where;
     }
-    if (f.planned.status != S::kShown) {
-        EXPECT_FALSE(f.planned.count || f.planned.n || f.planned.share || f.planned.interval) << where;
+    if (f.planned.suppression != S::kNone) {
+        EXPECT_FALSE(f.planned.numerator || f.planned.denominator || f.planned.share || f.planned.interval) << where;
     }
-    if (f.satisfaction.status != S::kShown) {
+    if (f.satisfaction.suppression != S::kNone) {
         EXPECT_FALSE(f.satisfaction.mean || f.satisfaction.n) << where;
     }
-    if (f.no_reentry.status != S::kShown) {
-        EXPECT_FALSE(f.no_reentry.count || f.no_reentry.n || f.no_reentry.share) << where;
+    if (f.no_reentry.suppression != S::kNone) {
+        EXPECT_FALSE(f.no_reentry.numerator || f.no_reentry.denominator || f.no_reentry.share) << where;
     }
 }
 
@@ -947,10 +947,10 @@ TEST(SuppressionCost, LargerMunicipalitiesKeepMostFiguresAndTheirMargins) {
         for (const OutcomeReport* r : {&published.year, &published.half}) {
             for (const OutcomeRow& row : r->rows) {
                 const OutcomeFigures& f = row.figures;
-                for (const S s : {f.started.status, f.ended.status, f.ongoing.status, f.satisfaction.status,
-                                  f.without_help.status, f.no_reentry.status}) {
+                for (const S s : {f.started.suppression, f.ended.suppression, f.ongoing.suppression,
+                                  f.satisfaction.suppression, f.without_help.suppression, f.no_reentry.suppression}) {
                     ++figures;
-                    hidden += s != S::kShown;
+                    hidden += s != S::kNone;
                 }
                 if (r == &published.year && row.help_form == "all") {
                     ++margins;

@@ -39,8 +39,8 @@ test('a provider uploads a CSV once; the same file again changes nothing', async
     const own = await call('/api/outcomes/provider', 'GET', '/api/outcomes/provider', 200, { as: provider.session });
     const all2024 = own.json.rows.find((r) => r.help_form === 'all' && r.period === '2024');
     assert.equal(all2024.ended.value, 15);
-    assert.equal(all2024.planned.count, 12);
-    assert.equal(all2024.planned.n, 15);
+    assert.equal(all2024.planned.numerator, 12);
+    assert.equal(all2024.planned.denominator, 15);
     assert.ok(all2024.planned.interval.lower < 0.8 && all2024.planned.interval.upper > 0.8, 'Wilson interval around 12/15');
     const forms = own.json.rows.filter((r) => r.period === '2024').map((r) => r.help_form);
     assert.deepEqual(forms, ['02', '11', 'all']);
@@ -108,12 +108,14 @@ test('the municipality sees every base count of 1-9 suppressed, and no small num
                 assert.ok(v === null || v === 0 || v >= 10, `${key} ${v} in ${row.period}`);
                 if (row[key].suppressed) hidden++;
             }
-            for (const key of ['planned', 'without_help', 'no_reentry', 'satisfaction']) {
-                const n = row[key].n;
-                assert.ok(n === null || n === 0 || n >= 10, `${key} n=${n} in ${row.period}`);
-            }
             for (const key of ['planned', 'without_help', 'no_reentry']) {
-                const { count, n, count_suppressed: hiddenCount } = row[key];
+                const d = row[key].denominator;
+                assert.ok(d === null || d === 0 || d >= 10, `${key} denominator=${d} in ${row.period}`);
+            }
+            const answers = row.satisfaction.n;
+            assert.ok(answers === null || answers === 0 || answers >= 10, `satisfaction n=${answers} in ${row.period}`);
+            for (const key of ['planned', 'without_help', 'no_reentry']) {
+                const { numerator: count, denominator: n, numerator_suppressed: hiddenCount } = row[key];
                 if (count === null) continue;
                 assert.equal(hiddenCount, false);
                 const small = (v) => v > 0 && v < 5;
@@ -132,8 +134,10 @@ test('the funnel lists providers by code, never by share, with its limits', asyn
     const codes = res.json.points.map((p) => p.provider);
     assert.deepEqual(codes, [...codes].sort());
     for (const p of res.json.points) {
-        assert.ok(p.n >= 10);
-        assert.ok(!(p.count > 0 && p.count < 5) && !(p.n - p.count > 0 && p.n - p.count < 5), `${p.count} of ${p.n}`);
+        const { numerator: count, denominator: n } = p;
+        assert.ok(n >= 10);
+        assert.ok(!(count > 0 && count < 5) && !(n - count > 0 && n - count < 5), `${count} of ${n}`);
+        assert.ok(p.interval.lower <= p.share && p.share <= p.interval.upper, `interval around ${count} of ${n}`);
         assert.equal(p.own, false, 'a municipality has no point of its own');
     }
     for (const l of res.json.limits) assert.ok(l.lower998 <= l.lower95 && l.lower95 <= l.upper95 && l.upper95 <= l.upper998);

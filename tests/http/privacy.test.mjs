@@ -101,10 +101,10 @@ for (const { madeUp, shift, municipality } of scenarios) {
             // 1,001 of 1,001 without re-entry before; after it, one re-entry (a complement of 1,
             // hidden) or a hidden row.
             const after = await municipalityRow();
-            assert.equal(municipalityBefore.no_reentry.n, madeUp + 1);
-            assert.equal(municipalityBefore.no_reentry.count, madeUp + 1);
-            assert.notEqual(after.no_reentry.count, madeUp + 1, 'the target re-entered at B');
-            assert.ok(after.no_reentry.count_suppressed || after.no_reentry.suppressed);
+            assert.equal(municipalityBefore.no_reentry.denominator, madeUp + 1);
+            assert.equal(municipalityBefore.no_reentry.numerator, madeUp + 1);
+            assert.notEqual(after.no_reentry.numerator, madeUp + 1, 'the target re-entered at B');
+            assert.ok(after.no_reentry.numerator_suppressed || after.no_reentry.suppressed);
         }
     });
 }

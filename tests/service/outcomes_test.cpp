@@ -77,8 +77,8 @@ TEST_P(OutcomesTest, AProviderUploadsAndSeesItsOwnOutcomes) {
     }
     ASSERT_NE(all2024, nullptr);
     EXPECT_EQ(all2024->figures.ended.value, 13);
-    EXPECT_EQ(all2024->figures.planned.count, 12);
-    EXPECT_EQ(all2024->figures.planned.n, 13);
+    EXPECT_EQ(all2024->figures.planned.numerator, 12);
+    EXPECT_EQ(all2024->figures.planned.denominator, 13);
     // The same file again changes nothing.
     const auto again = Upload(provider_person_, SampleCsv());
     ASSERT_TRUE(again.has_value());
@@ -161,8 +161,8 @@ TEST_P(OutcomesTest, OnlyTheMunicipalityItselfSeesItsResidentsOutcomesAndOnlySup
                 EXPECT_FALSE(*count->value > 0 && *count->value < 10) << row.period;
             }
         }
-        if (row.figures.planned.n) {
-            EXPECT_FALSE(*row.figures.planned.n > 0 && *row.figures.planned.n < 10);
+        if (row.figures.planned.denominator) {
+            EXPECT_FALSE(*row.figures.planned.denominator > 0 && *row.figures.planned.denominator < 10);
         }
     }
     EXPECT_EQ(view->report.reentry_basis, engine::ReentryBasis::kAllProviders);

@@ -12,8 +12,8 @@ namespace {
 // score, no continuity correction), 95 %. Newcombe's θ = p1 − p2 with p1 the first proportion; our
 // interval is for later − earlier, so p1 is `later` here.
 struct DifferenceCase {
-    Count later;
-    Count earlier;
+    Fraction later;
+    Fraction earlier;
     double lower;
     double upper;
 };

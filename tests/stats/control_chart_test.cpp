@@ -31,7 +31,7 @@ TEST(PChart, LimitsPerPointFollowTheDenominator) {
     // By hand: p̄ = (10 + 20 + 15) / (100 + 100 + 200) = 0.1125;
     // n = 100: σ = √(0.1125 · 0.8875 / 100) = 0.0315981, limits 0.0177058 and 0.2072942;
     // n = 200: σ = 0.0223432, limits 0.0454704 and 0.1795296.
-    const std::vector<Count> points = {{10, 100}, {20, 100}, {15, 200}};
+    const std::vector<Fraction> points = {{10, 100}, {20, 100}, {15, 200}};
     const PChart chart = *ComputePChart(points);
     EXPECT_NEAR(chart.centre, 0.1125, 1e-12);
     ASSERT_EQ(chart.points.size(), 3u);
@@ -46,7 +46,7 @@ TEST(PChart, LimitsPerPointFollowTheDenominator) {
 
 TEST(PChart, ClipsTheLowerLimitAtZero) {
     // p̄ = 0.02, n = 50: p̄ − 3σ = 0.02 − 3 · 0.0197990 < 0.
-    const std::vector<Count> points = {{1, 50}, {1, 50}};
+    const std::vector<Fraction> points = {{1, 50}, {1, 50}};
     const PChart chart = *ComputePChart(points);
     EXPECT_EQ(chart.points[0].lower, 0.0);
     EXPECT_NEAR(chart.points[0].upper, 0.02 + 3 * std::sqrt(0.02 * 0.98 / 50), 1e-12);
@@ -54,8 +54,8 @@ TEST(PChart, ClipsTheLowerLimitAtZero) {
 
 TEST(PChart, FlagsAPointBeyondTheLimits) {
     // p̄ = 70/1000 = 0.07; for n = 100 the upper limit is 0.07 + 3 · 0.0255147 = 0.1465; 30/100 is far above.
-    const std::vector<Count> points = {{5, 100}, {6, 100}, {30, 100}, {5, 100}, {6, 100},
-                                       {4, 100}, {5, 100}, {4, 100},  {5, 100}, {0, 100}};
+    const std::vector<Fraction> points = {{5, 100}, {6, 100}, {30, 100}, {5, 100}, {6, 100},
+                                          {4, 100}, {5, 100}, {4, 100},  {5, 100}, {0, 100}};
     const PChart chart = *ComputePChart(points);
     EXPECT_TRUE(Has(chart.points[2].signals, ControlRule::kBeyondLimits));
     EXPECT_FALSE(Has(chart.points[0].signals, ControlRule::kBeyondLimits));
@@ -63,7 +63,7 @@ TEST(PChart, FlagsAPointBeyondTheLimits) {
 }
 
 TEST(PChart, ACentreOfZeroGivesNoSignalsAndNoNaN) {
-    const std::vector<Count> points = {{0, 10}, {0, 20}, {0, 5}};
+    const std::vector<Fraction> points = {{0, 10}, {0, 20}, {0, 5}};
     const PChart chart = *ComputePChart(points);
     EXPECT_EQ(chart.centre, 0.0);
     for (const ControlPoint& p : chart.points) {
@@ -76,9 +76,9 @@ TEST(PChart, ACentreOfZeroGivesNoSignalsAndNoNaN) {
 
 TEST(PChart, RejectsEmptySeriesAndInvalidCounts) {
     EXPECT_FALSE(ComputePChart({}).has_value());
-    const std::vector<Count> zero = {{1, 10}, {0, 0}};
+    const std::vector<Fraction> zero = {{1, 10}, {0, 0}};
     EXPECT_EQ(ComputePChart(zero).error().field, "points[1]");
-    const std::vector<Count> too_many = {{11, 10}};
+    const std::vector<Fraction> too_many = {{11, 10}};
     EXPECT_EQ(ComputePChart(too_many).error().code, ErrorCode::kInvalidArgument);
 }
 

@@ -77,12 +77,12 @@ TEST(ClassifyInFunnel, PlacesUnitsAgainstTheirOwnLimits) {
 }
 
 TEST(PooledRate, IsTheTotalOfCountsOverTheTotalOfSizes) {
-    const std::vector<Count> units = {{10, 100}, {30, 100}, {0, 0}};
+    const std::vector<Fraction> units = {{10, 100}, {30, 100}, {0, 0}};
     EXPECT_DOUBLE_EQ(*PooledRate(units), 0.2);
     EXPECT_FALSE(PooledRate({}).has_value());
-    const std::vector<Count> empty = {{0, 0}};
+    const std::vector<Fraction> empty = {{0, 0}};
     EXPECT_FALSE(PooledRate(empty).has_value());
-    const std::vector<Count> bad = {{3, 2}};
+    const std::vector<Fraction> bad = {{3, 2}};
     EXPECT_EQ(PooledRate(bad).error().field, "units[0]");
 }
 

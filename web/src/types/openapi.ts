@@ -1216,31 +1216,32 @@ export interface components {
         };
         /** @description true when the figure (its base count and everything built on it) is hidden: based on fewer than 10 trajectories or measurements, or hidden so that such a figure cannot be computed back, also by a provider who knows its own part. Why is not said: a reason would let a reader bound the hidden value (docs/privacy.md). */
         Suppressed: boolean;
-        /** @description true when n is shown but the count is not (and so neither share nor interval): its numerator or its complement is 1-4, the share is 0 % or 100 % of fewer than 20, or it is hidden to protect such a count. */
-        CountSuppressed: boolean;
+        /** @description true when the denominator is shown but the numerator is not (and so neither share nor interval): the numerator or its complement is 1-4, the share is 0 % or 100 % of fewer than 20, or it is hidden to protect such a count. */
+        NumeratorSuppressed: boolean;
         CountFigure: {
             value: number | null;
             suppressed: components["schemas"]["Suppressed"];
         };
-        /** @description A share 0..1 with its count, its n and a 95 % Wilson interval; nulls when suppressed or n = 0. */
+        /** @description A share 0..1 (numerator / denominator) with a 95 % Wilson interval; nulls when suppressed, and no share or interval when the denominator is 0. */
         ShareFigure: {
-            count: number | null;
-            n: number | null;
+            numerator: number | null;
+            denominator: number | null;
             share: number | null;
             interval: components["schemas"]["Interval"] | null;
             suppressed: components["schemas"]["Suppressed"];
-            count_suppressed: components["schemas"]["CountSuppressed"];
+            numerator_suppressed: components["schemas"]["NumeratorSuppressed"];
         };
         ReentryFigure: {
-            count: number | null;
-            n: number | null;
+            numerator: number | null;
+            denominator: number | null;
             share: number | null;
             interval: components["schemas"]["Interval"] | null;
             suppressed: components["schemas"]["Suppressed"];
-            count_suppressed: components["schemas"]["CountSuppressed"];
+            numerator_suppressed: components["schemas"]["NumeratorSuppressed"];
             /** @description The 12 months after some end in the period have not all passed. */
             incomplete: boolean;
         };
+        /** @description A mean score and n, the number of answers it is the mean of. */
         MeanFigure: {
             mean: number | null;
             n: number | null;
@@ -1307,15 +1308,17 @@ export interface components {
             points: {
                 provider: string;
                 name: string | null;
-                n: number;
-                count: number;
+                numerator: number;
+                denominator: number;
                 share: number;
+                interval: components["schemas"]["Interval"];
                 /** @enum {string} */
                 position: "above_998" | "above_95" | "within" | "below_95" | "below_998";
                 own: boolean;
             }[];
             limits: {
-                n: number;
+                /** @description The size on the funnel's x-axis at which these limits hold. */
+                denominator: number;
                 lower95: number;
                 upper95: number;
                 lower998: number;

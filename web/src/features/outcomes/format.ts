@@ -2,7 +2,7 @@
 // hidden figures (one marker, no reason), what re-entry rests on, periods and funnel positions.
 // Pure functions, no React.
 import { formatNumber } from '../../lib/format';
-import type { Count, FunnelIndicator, FunnelPosition, Interval, Mean, Reentry, ReentryBasis, Share } from './types';
+import type { CountFigure, FunnelIndicator, FunnelPosition, Interval, MeanFigure, ReentryBasis, ReentryFigure, ShareFigure } from './types';
 
 /** A proportion 0..1 as a whole percentage: 0.6833 → "68 %". */
 export function formatPercent(share: number, decimals = 0): string {
@@ -46,7 +46,7 @@ export function suppressionRule(minCount = 10): string {
   );
 }
 
-/** Why a share can be hidden while its n is shown (count_suppressed). */
+/** Why a share can be hidden while its n is shown (numerator_suppressed). */
 export function smallNumeratorRule(minNumerator = 5, minExtremeBase = 20): string {
   return (
     `het aantal trajecten met of zonder deze uitkomst is 1 tot en met ${formatCount(minNumerator - 1)}, ` +
@@ -66,28 +66,28 @@ export function smallNumeratorLabel(n: number | null): string {
 }
 
 /** A share that cannot be drawn or summarised: hidden, or only its n shown. */
-export function shareHidden(share: Share): boolean {
-  return share.suppressed || share.count_suppressed;
+export function shareHidden(share: ShareFigure): boolean {
+  return share.suppressed || share.numerator_suppressed;
 }
 
 // ---- figures ----
 
 /** A count, or null when it is suppressed (the caller shows the marker). */
-export function countText(count: Count): string | null {
+export function countText(count: CountFigure): string | null {
   if (count.suppressed || count.value === null) return null;
   return formatCount(count.value);
 }
 
 /** "68 % (82 van 120)"; "geen trajecten" when n is 0; "n = 12, aandeel verborgen" for a small count; null when suppressed. */
-export function shareText(share: Share): string | null {
+export function shareText(share: ShareFigure): string | null {
   if (share.suppressed) return null;
-  if (share.count_suppressed) return smallNumeratorText(share.n);
-  if (share.n === null || share.n === 0 || share.count === null || share.share === null) return 'geen trajecten';
-  return `${formatPercent(share.share)} (${formatCount(share.count)} van ${formatCount(share.n)})`;
+  if (share.numerator_suppressed) return smallNumeratorText(share.denominator);
+  if (share.denominator === null || share.denominator === 0 || share.numerator === null || share.share === null) return 'geen trajecten';
+  return `${formatPercent(share.share)} (${formatCount(share.numerator)} van ${formatCount(share.denominator)})`;
 }
 
 /** The share with its interval in one line, for tables and labels: "68 % (82 van 120), 95 %-BI 59–75 %". */
-export function shareWithInterval(share: Share): string | null {
+export function shareWithInterval(share: ShareFigure): string | null {
   const text = shareText(share);
   if (text === null) return null;
   if (share.share === null || !share.interval) return text;
@@ -95,7 +95,7 @@ export function shareWithInterval(share: Share): string | null {
 }
 
 /** Mean satisfaction: "7,4 (n = 31)"; "geen metingen" without answers; null when suppressed. */
-export function meanText(mean: Mean): string | null {
+export function meanText(mean: MeanFigure): string | null {
   if (mean.suppressed) return null;
   if (mean.mean === null || mean.n === null || mean.n === 0) return 'geen metingen';
   return `${formatNumber(mean.mean, 1)} (n = ${formatCount(mean.n)})`;
@@ -104,7 +104,7 @@ export function meanText(mean: Mean): string | null {
 export const INCOMPLETE_NOTE = 'voorlopig: 12 maanden nog niet verstreken';
 
 /** The note that goes with a re-entry figure, or null when it is final. */
-export function reentryNote(reentry: Reentry): string | null {
+export function reentryNote(reentry: ReentryFigure): string | null {
   return reentry.incomplete ? INCOMPLETE_NOTE : null;
 }
 

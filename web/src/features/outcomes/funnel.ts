@@ -1,33 +1,20 @@
 // The funnel plot's data, ready for the chart and the table: points in provider-code order (never
-// by share: a funnel compares with chance, it is not a ranking), the limit lines as [n, %] pairs
+// by share: a funnel compares with chance, it is not a ranking), the limit lines as [denominator, %] pairs
 // and the centre line. Pure functions, no React.
 import { INDICATOR_LABELS, formatCount, formatPercent, positionLabel } from './format';
 import type { Funnel, FunnelPoint, FunnelPosition, Interval } from './types';
-
-/**
- * The 95 % Wilson interval of count out of n, for the funnel table only: the server sends the
- * interval with every share in the report (ShareFigure.interval), but not with a funnel point
- * (only count, n and share). Everywhere else the UI shows the server's interval.
- */
-export function wilson(count: number, n: number, z = 1.959964): Interval | null {
-  if (!(n > 0) || count < 0 || count > n) return null;
-  const p = count / n;
-  const d = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / d;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
-}
 
 export interface PreparedPoint {
   provider: string;
   /** "Zorgaanbieder De Brug (65656055)" or the code alone when the name is not known. */
   label: string;
-  n: number;
-  count: number;
+  numerator: number;
+  denominator: number;
   /** Percentage 0..100 for the chart. */
   percent: number;
   share: number;
-  interval: Interval | null;
+  /** The server's 95 % Wilson interval of the share. */
+  interval: Interval;
   position: FunnelPosition;
   positionText: string;
   outside: boolean;
@@ -36,7 +23,7 @@ export interface PreparedPoint {
 
 export interface PreparedFunnel {
   points: PreparedPoint[];
-  /** [n, percentage] pairs, ordered by n. */
+  /** [denominator, percentage] pairs, ordered by denominator. */
   upper95: [number, number][];
   lower95: [number, number][];
   upper998: [number, number][];
@@ -44,7 +31,7 @@ export interface PreparedFunnel {
   centre: [number, number][];
   /** Null when the server has no rate (no trajectories in the year). */
   ratePercent: number | null;
-  /** The x axis runs from 0 to here (a little beyond the largest n). */
+  /** The x axis runs from 0 to here (a little beyond the largest denominator). */
   maxN: number;
   /** The y axis (percentages): multiples of 20 around everything drawn up to maxN. */
   yMin: number;
@@ -68,26 +55,26 @@ export function prepareFunnel(funnel: Funnel): PreparedFunnel {
   const points = byProviderCode(funnel.points).map<PreparedPoint>((p) => ({
     provider: p.provider,
     label: providerLabel(p),
-    n: p.n,
-    count: p.count,
+    numerator: p.numerator,
+    denominator: p.denominator,
     share: p.share,
     percent: pct(p.share),
-    interval: wilson(p.count, p.n),
+    interval: p.interval,
     position: p.position,
     positionText: positionLabel(p.position),
     outside: p.position !== 'within',
     own: p.own,
   }));
-  const limits = [...funnel.limits].sort((a, b) => a.n - b.n);
+  const limits = [...funnel.limits].sort((a, b) => a.denominator - b.denominator);
   // The axis follows the points; limit lines beyond it are cut off by the chart.
-  const maxN = niceCeiling(Math.max(0, ...points.map((p) => p.n)) * 1.05);
-  const from = limits.length ? limits[0].n : 10;
-  const to = limits.length ? limits[limits.length - 1].n : maxN;
+  const maxN = niceCeiling(Math.max(0, ...points.map((p) => p.denominator)) * 1.05);
+  const from = limits.length ? limits[0].denominator : 10;
+  const to = limits.length ? limits[limits.length - 1].denominator : maxN;
   const ratePercent = funnel.rate === null ? null : pct(funnel.rate);
   const drawn = [
     ...points.map((p) => p.percent),
     ...(ratePercent === null ? [] : [ratePercent]),
-    ...limits.filter((l) => l.n <= maxN).flatMap((l) => [pct(l.lower998), pct(l.upper998)]),
+    ...limits.filter((l) => l.denominator <= maxN).flatMap((l) => [pct(l.lower998), pct(l.upper998)]),
   ];
   const yMin = Math.max(0, Math.floor((Math.min(...drawn) - 2) / 20) * 20);
   const yMax = Math.min(100, Math.ceil((Math.max(...drawn) + 2) / 20) * 20);
@@ -95,10 +82,10 @@ export function prepareFunnel(funnel: Funnel): PreparedFunnel {
     points,
     yMin,
     yMax,
-    upper95: limits.map((l) => [l.n, pct(l.upper95)]),
-    lower95: limits.map((l) => [l.n, pct(l.lower95)]),
-    upper998: limits.map((l) => [l.n, pct(l.upper998)]),
-    lower998: limits.map((l) => [l.n, pct(l.lower998)]),
+    upper95: limits.map((l) => [l.denominator, pct(l.upper95)]),
+    lower95: limits.map((l) => [l.denominator, pct(l.lower95)]),
+    upper998: limits.map((l) => [l.denominator, pct(l.upper998)]),
+    lower998: limits.map((l) => [l.denominator, pct(l.lower998)]),
     centre:
       ratePercent === null
         ? []
@@ -130,7 +117,7 @@ export function funnelSummary(funnel: Funnel, prepared: PreparedFunnel, where: s
     `${prepared.points.length === 1 ? '1 aanbieder' : `${formatCount(prepared.points.length)} aanbieders`}, ` +
     (funnel.rate === null ? '' : `gemiddelde ${formatPercent(funnel.rate)}. `) +
     `${outside === 0 ? 'Alle aanbieders liggen binnen de grenzen' : `${outside} buiten de 95 %-grenzen`}. ` +
-    (own ? `Uw organisatie: ${formatPercent(own.share)} van ${formatCount(own.n)} trajecten, ${own.positionText}. ` : '') +
+    (own ? `Uw organisatie: ${formatPercent(own.share)} van ${formatCount(own.denominator)} trajecten, ${own.positionText}. ` : '') +
     'De punten staan ook in de tabel onder de grafiek.'
   );
 }

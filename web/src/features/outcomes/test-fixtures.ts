@@ -1,21 +1,41 @@
-// Small outcome figures for the unit tests (shapes as in docs/dev/api-outcomes.md).
-import type { Count, Funnel, Mean, OutcomeFigures, OutcomeRow, ProviderRow, Reentry, Share } from './types';
-import { wilson } from './funnel';
+// Small outcome figures for the unit tests, in the shapes of docs/api/openapi.yaml (CountFigure,
+// ShareFigure, MeanFigure, ReentryFigure, Funnel).
+import type { CountFigure, Funnel, MeanFigure, OutcomeFigures, OutcomeRow, ProviderRow, ReentryFigure, ShareFigure } from './types';
 
-export const count = (value: number): Count => ({ value, suppressed: false });
-export const share = (k: number, n: number): Share =>
+/**
+ * A stand-in for the interval the server sends with every share: the share ± 8 points, clipped to
+ * 0..1. The front-end never computes intervals; these tests only check that it shows the one given.
+ */
+const band = (share: number) => ({ lower: Math.max(0, share - 0.08), upper: Math.min(1, share + 0.08) });
+
+export const count = (value: number): CountFigure => ({ value, suppressed: false });
+export const share = (k: number, n: number): ShareFigure =>
   n === 0
-    ? { count: null, n: null, share: null, interval: null, suppressed: false, count_suppressed: false }
-    : { count: k, n, share: k / n, interval: wilson(k, n), suppressed: false, count_suppressed: false };
-export const mean = (m: number, n: number): Mean => ({ mean: m, n, suppressed: false });
-export const reentry = (k: number, n: number, incomplete = false): Reentry => ({ ...share(k, n), incomplete });
+    ? { numerator: null, denominator: null, share: null, interval: null, suppressed: false, numerator_suppressed: false }
+    : { numerator: k, denominator: n, share: k / n, interval: band(k / n), suppressed: false, numerator_suppressed: false };
+export const mean = (m: number, n: number): MeanFigure => ({ mean: m, n, suppressed: false });
+export const reentry = (k: number, n: number, incomplete = false): ReentryFigure => ({ ...share(k, n), incomplete });
 
-export const hiddenCount = (): Count => ({ value: null, suppressed: true });
-export const hiddenShare = (): Share => ({ count: null, n: null, share: null, interval: null, suppressed: true, count_suppressed: false });
-export const hiddenMean = (): Mean => ({ mean: null, n: null, suppressed: true });
-/** A share whose n is shown but whose count is hidden (a small numerator or complement). */
-export const smallShare = (n: number): Share => ({ count: null, n, share: null, interval: null, suppressed: false, count_suppressed: true });
-export const smallReentry = (n: number, incomplete = false): Reentry => ({ ...smallShare(n), incomplete });
+export const hiddenCount = (): CountFigure => ({ value: null, suppressed: true });
+export const hiddenShare = (): ShareFigure => ({
+  numerator: null,
+  denominator: null,
+  share: null,
+  interval: null,
+  suppressed: true,
+  numerator_suppressed: false,
+});
+export const hiddenMean = (): MeanFigure => ({ mean: null, n: null, suppressed: true });
+/** A share whose denominator is shown but whose numerator is hidden (it or its complement is small). */
+export const smallShare = (denominator: number): ShareFigure => ({
+  numerator: null,
+  denominator,
+  share: null,
+  interval: null,
+  suppressed: false,
+  numerator_suppressed: true,
+});
+export const smallReentry = (denominator: number, incomplete = false): ReentryFigure => ({ ...smallShare(denominator), incomplete });
 
 export function figures(partial: Partial<OutcomeFigures> = {}): OutcomeFigures {
   return {
@@ -51,14 +71,14 @@ export const funnel: Funnel = {
   rate: 0.7,
   // Deliberately neither in code order nor in share order.
   points: [
-    { provider: '65656055', name: 'Zorgaanbieder De Brug', n: 34, count: 22, share: 0.6471, position: 'within', own: true },
-    { provider: '41410123', name: 'Jeugdzorg Amstelland', n: 127, count: 104, share: 0.8189, position: 'above_95', own: false },
-    { provider: '43430789', name: null, n: 62, count: 37, share: 0.5968, position: 'below_95', own: false },
+    { provider: '65656055', name: 'Zorgaanbieder De Brug', numerator: 22, denominator: 34, interval: { lower: 0.4791, upper: 0.7851 }, share: 0.6471, position: 'within', own: true },
+    { provider: '41410123', name: 'Jeugdzorg Amstelland', numerator: 104, denominator: 127, interval: { lower: 0.7429, upper: 0.8762 }, share: 0.8189, position: 'above_95', own: false },
+    { provider: '43430789', name: null, numerator: 37, denominator: 62, interval: { lower: 0.4725, upper: 0.7098 }, share: 0.5968, position: 'below_95', own: false },
   ],
   limits: [
-    { n: 20, lower95: 0.499, upper95: 0.901, lower998: 0.383, upper998: 1.0 },
-    { n: 10, lower95: 0.416, upper95: 0.984, lower998: 0.252, upper998: 1.05 },
-    { n: 140, lower95: 0.624, upper95: 0.776, lower998: 0.58, upper998: 0.82 },
+    { denominator: 20, lower95: 0.499, upper95: 0.901, lower998: 0.383, upper998: 1.0 },
+    { denominator: 10, lower95: 0.416, upper95: 0.984, lower998: 0.252, upper998: 1.05 },
+    { denominator: 140, lower95: 0.624, upper95: 0.776, lower998: 0.58, upper998: 0.82 },
   ],
   hidden: 3,
   incomplete: false,

@@ -1,24 +1,18 @@
 // The outcome API's shapes (block 5) under the names this feature uses. All are aliases of the
 // types generated from docs/api/openapi.yaml (see src/types/api.ts); only narrowings live here.
-import type {
+import type { Funnel, OutcomeReport, OutcomeRow, ProviderRow, TrajectoryUploadResult } from '../../types/api';
+
+export type {
   CountFigure,
   Funnel,
+  Interval,
   MeanFigure,
-  OutcomeReport,
   OutcomeRow,
   ProviderRow,
   ReentryFigure,
   ShareFigure,
-  TrajectoryUploadResult,
+  Suppressed,
 } from '../../types/api';
-
-export type { Funnel, Interval, OutcomeRow, ProviderRow, Suppressed } from '../../types/api';
-
-export type Count = CountFigure;
-/** A proportion 0..1 with its count, denominator and the server's 95 % Wilson interval. */
-export type Share = ShareFigure;
-export type Mean = MeanFigure;
-export type Reentry = ReentryFigure;
 
 /** The figures every row (help form or provider) carries. */
 export type OutcomeFigures = Pick<

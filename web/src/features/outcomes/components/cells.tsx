@@ -15,7 +15,7 @@ import {
   SUPPRESSION_TITLE,
   suppressionLabel,
 } from '../format';
-import type { Count, Mean, Reentry, Share } from '../types';
+import type { CountFigure, MeanFigure, ReentryFigure, ShareFigure } from '../types';
 
 export function SuppressedCell() {
   return (
@@ -25,12 +25,12 @@ export function SuppressedCell() {
   );
 }
 
-export function CountCell({ count }: { count: Count }) {
+export function CountCell({ count }: { count: CountFigure }) {
   if (count.suppressed) return <SuppressedCell />;
   return <td className="kompas-num">{countText(count) ?? '–'}</td>;
 }
 
-export function MeanCell({ mean }: { mean: Mean }) {
+export function MeanCell({ mean }: { mean: MeanFigure }) {
   if (mean.suppressed) return <SuppressedCell />;
   const empty = mean.mean === null || !mean.n;
   return (
@@ -48,39 +48,39 @@ export function MeanCell({ mean }: { mean: Mean }) {
 }
 
 /** The inside of a share cell, also used outside tables. */
-export function ShareFigure({ share }: { share: Share }) {
-  if (share.count_suppressed) {
+export function ShareFigure({ share }: { share: ShareFigure }) {
+  if (share.numerator_suppressed) {
     return (
       <>
-        {share.n !== null && <span className="kompas-figure-main">n = {formatCount(share.n)}</span>}{' '}
+        {share.denominator !== null && <span className="kompas-figure-main">n = {formatCount(share.denominator)}</span>}{' '}
         <span className="kompas-small-numerator__mark">aandeel verborgen</span>
       </>
     );
   }
-  if (share.n === null || share.n === 0 || share.count === null || share.share === null) {
+  if (share.denominator === null || share.denominator === 0 || share.numerator === null || share.share === null) {
     return <span className="kompas-unknown">geen trajecten</span>;
   }
   return (
     <>
       <span className="kompas-figure-main">{formatPercent(share.share)}</span>{' '}
       <span className="kompas-figure-count">
-        ({formatCount(share.count)} van {formatCount(share.n)})
+        ({formatCount(share.numerator)} van {formatCount(share.denominator)})
       </span>{' '}
       {share.interval && <span className="kompas-figure-sub">{formatInterval(share.interval)}</span>}
     </>
   );
 }
 
-export function ShareCell({ share }: { share: Share | Reentry }) {
+export function ShareCell({ share }: { share: ShareFigure | ReentryFigure }) {
   if (share.suppressed) return <SuppressedCell />;
   const note = 'incomplete' in share ? reentryNote(share) : null;
-  const small = share.count_suppressed;
+  const small = share.numerator_suppressed;
   return (
     <td
       className={small ? 'kompas-num kompas-share kompas-small-numerator' : 'kompas-num kompas-share'}
       data-incomplete={note ? 'true' : undefined}
       data-testid={small ? 'small-numerator-cell' : undefined}
-      aria-label={small ? `${smallNumeratorLabel(share.n)}${note ? `; ${note}` : ''}` : undefined}
+      aria-label={small ? `${smallNumeratorLabel(share.denominator)}${note ? `; ${note}` : ''}` : undefined}
     >
       <ShareFigure share={share} />
       {note && (

@@ -26,7 +26,7 @@ export const COLUMNS: { key: keyof OutcomeFigures; title: string; short: string 
   },
 ];
 
-const isHidden = (figure: OutcomeFigures[keyof OutcomeFigures]) => figure.suppressed || ('count_suppressed' in figure && figure.count_suppressed);
+const isHidden = (figure: OutcomeFigures[keyof OutcomeFigures]) => figure.suppressed || ('numerator_suppressed' in figure && figure.numerator_suppressed);
 
 /** Whether any figure is hidden, or any share shows only its n. */
 export function hasSuppressed(list: OutcomeFigures[]): boolean {

@@ -37,7 +37,7 @@ export function funnelOption(prepared: PreparedFunnel): FunnelOption {
   });
   const others = prepared.points.filter((p) => !p.own);
   const own = prepared.points.filter((p) => p.own);
-  const pointData = (list: typeof prepared.points) => list.map((p) => ({ name: p.label, value: [p.n, p.percent] }));
+  const pointData = (list: typeof prepared.points) => list.map((p) => ({ name: p.label, value: [p.denominator, p.percent] }));
   const byLabel = new Map(prepared.points.map((p) => [p.label, p]));
   return {
     // The legend is HTML above the chart (FunnelLegend): it wraps on a small screen.
@@ -48,7 +48,7 @@ export function funnelOption(prepared: PreparedFunnel): FunnelOption {
         const name = (params as { name?: string }).name ?? '';
         const p = byLabel.get(name);
         if (!p) return '';
-        return `${p.label}<br/>${formatPercent(p.share)} (${formatCount(p.count)} van ${formatCount(p.n)})<br/>${p.positionText}`;
+        return `${p.label}<br/>${formatPercent(p.share)} (${formatCount(p.numerator)} van ${formatCount(p.denominator)})<br/>${p.positionText}`;
       },
     },
     xAxis: {
@@ -160,11 +160,11 @@ export function FunnelTable({ funnel, prepared, where }: { funnel: Funnel; prepa
                 {p.label}
                 {p.own && <span className="kompas-chosen"> (uw organisatie)</span>}
               </th>
-              <td className="kompas-num">{formatCount(p.n)}</td>
+              <td className="kompas-num">{formatCount(p.denominator)}</td>
               <td className="kompas-num kompas-share">
                 <span className="kompas-figure-main">{formatPercent(p.share)}</span>{' '}
                 <span className="kompas-figure-count">
-                  ({formatCount(p.count)} van {formatCount(p.n)})
+                  ({formatCount(p.numerator)} van {formatCount(p.denominator)})
                 </span>{' '}
                 {p.interval && <span className="kompas-figure-sub">{formatInterval(p.interval)}</span>}
               </td>

@@ -7,7 +7,7 @@ import { Chart, chartColors, type ChartOption } from '../../../components/chart'
 import { formatNumber } from '../../../lib/format';
 import { INDICATOR_DEFINITIONS, INDICATOR_LABELS, periodLabel, shareHidden, shareWithInterval, smallNumeratorText } from '../format';
 import { ALL, byPeriod, groupByHelpForm } from '../rows';
-import type { FunnelIndicator, OutcomeRow, Reentry, Share } from '../types';
+import type { FunnelIndicator, OutcomeRow, ReentryFigure, ShareFigure } from '../types';
 import { ShareCell } from './cells';
 
 const INDICATORS: FunnelIndicator[] = ['planned', 'without_help', 'no_reentry'];
@@ -15,7 +15,7 @@ const INDICATORS: FunnelIndicator[] = ['planned', 'without_help', 'no_reentry'];
 export interface TrendPoint {
   period: string;
   label: string;
-  share: Share | Reentry;
+  share: ShareFigure | ReentryFigure;
 }
 
 export function trendPoints(rows: readonly OutcomeRow[], helpForm: string, indicator: FunnelIndicator): TrendPoint[] {
@@ -23,7 +23,7 @@ export function trendPoints(rows: readonly OutcomeRow[], helpForm: string, indic
 }
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
-const isIncomplete = (s: Share | Reentry) => 'incomplete' in s && s.incomplete;
+const isIncomplete = (s: ShareFigure | ReentryFigure) => 'incomplete' in s && s.incomplete;
 
 export function trendSummary(points: TrendPoint[], indicator: FunnelIndicator, where: string): string {
   const known = points.filter((p) => p.share.share !== null && !shareHidden(p.share));
@@ -50,7 +50,7 @@ function ShareTrend({ points, indicator, where, idPrefix }: { points: TrendPoint
           const index = (list[0] as { dataIndex?: number })?.dataIndex ?? 0;
           const p = points[index];
           if (!p) return '';
-          const text = p.share.suppressed ? 'verborgen (onderdrukt)' : p.share.count_suppressed ? smallNumeratorText(p.share.n) : shareWithInterval(p.share) ?? '';
+          const text = p.share.suppressed ? 'verborgen (onderdrukt)' : p.share.numerator_suppressed ? smallNumeratorText(p.share.denominator) : shareWithInterval(p.share) ?? '';
           return `${p.label}<br/>${text}${isIncomplete(p.share) ? '<br/>voorlopig' : ''}`;
         },
       },
