@@ -24,6 +24,13 @@ char DetectDelimiter(const std::string& line) {
 CsvReader::CsvReader(std::istream& in, std::string file_name, char delimiter, Progress* progress)
     : source_(in, progress), file_name_(std::move(file_name)), delimiter_(delimiter) {}
 
+Result<void> CsvReader::Header(std::vector<std::string>& fields) {
+    auto header = Next(fields);
+    if (!header) return std::unexpected(header.error());
+    if (!*header) return std::unexpected(ImportError({file_name_, 0, 0}, "leeg bestand", "het bestand is leeg"));
+    return {};
+}
+
 Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
     fields.clear();
     LineSource::Status status;

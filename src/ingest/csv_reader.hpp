@@ -24,6 +24,9 @@ public:
     // skipped. Fails on an unterminated quote, text after a closing quote, or an overlong line.
     Result<bool> Next(std::vector<std::string>& fields);
 
+    // Reads the first record, the header, into `fields`; an empty file is an error ("leeg bestand").
+    Result<void> Header(std::vector<std::string>& fields);
+
     char delimiter() const { return delimiter_; }
     std::size_t record_line() const { return record_line_; }
     const std::string& file_name() const { return file_name_; }

@@ -219,9 +219,7 @@ Result<void> ReadKwbCsv(std::istream& in, const std::string& file_name, Observat
                         KwbSummary* summary) {
     CsvReader reader(in, file_name, ';', progress);
     std::vector<std::string> fields;
-    auto header = reader.Next(fields);
-    if (!header) return std::unexpected(header.error());
-    if (!*header) return std::unexpected(ImportError({file_name, 0, 0}, "leeg bestand", "het bestand is leeg"));
+    if (auto header = reader.Header(fields); !header) return std::unexpected(header.error());
     auto layout = PlanColumns(fields, reader);
     if (!layout) return std::unexpected(layout.error());
     std::vector<std::string> skipped = layout->skipped;

@@ -161,9 +161,7 @@ private:
 Result<void> ReadLongCsv(std::istream& in, const std::string& file_name, ObservationSink& sink, Progress* progress) {
     CsvReader reader(in, file_name, '\0', progress);
     std::vector<std::string> fields;
-    auto header = reader.Next(fields);
-    if (!header) return std::unexpected(header.error());
-    if (!*header) return std::unexpected(ImportError({file_name, 0, 0}, "leeg bestand", "het bestand is leeg"));
+    if (auto header = reader.Header(fields); !header) return std::unexpected(header.error());
     auto layout = PlanColumns(fields, reader);
     if (!layout) return std::unexpected(layout.error());
     LongImport import(reader, sink, *layout);

@@ -35,9 +35,7 @@ std::unexpected<Error> Reject(const CsvReader& reader, Column column, std::strin
 Result<std::vector<Succession>> ReadSuccessionsCsv(std::istream& in, const std::string& file_name) {
     CsvReader reader(in, file_name, ',', nullptr);
     std::vector<std::string> fields;
-    auto header = reader.Next(fields);
-    if (!header) return std::unexpected(header.error());
-    if (!*header) return std::unexpected(ImportError({file_name, 0, 0}, "leeg bestand", "het bestand is leeg"));
+    if (auto header = reader.Header(fields); !header) return std::unexpected(header.error());
     if (!fields.empty() && fields[0].starts_with("\xEF\xBB\xBF")) fields[0].erase(0, 3);  // a UTF-8 BOM
     for (std::size_t i = 0; i < kColumnCount; ++i) {
         if (i >= fields.size() || Lower(fields[i]) != kHeader[i]) {

@@ -16,9 +16,7 @@ Result<void> ReadTrajectoryCsv(std::istream& in, const std::string& file_name, c
                                Progress* progress) {
     CsvReader reader(in, file_name, '\0', progress);  // ';' or ',' from the header
     std::vector<std::string> fields;
-    auto header = reader.Next(fields);
-    if (!header) return std::unexpected(header.error());
-    if (!*header) return std::unexpected(ImportError({file_name, 0, 0}, "leeg bestand", "het bestand is leeg"));
+    if (auto header = reader.Header(fields); !header) return std::unexpected(header.error());
     auto columns = TrajectoryColumns::FromHeader(fields, file_name, reader.record_line());
     if (!columns) return std::unexpected(columns.error());
 
