@@ -1,4 +1,4 @@
-// Small outcome figures for the unit tests (shapes as in docs/dev/api-outcomes.md).
+// Small outcome figures for the unit tests (shapes as in the schemas of docs/api/openapi.yaml).
 import type { Count, Funnel, Mean, OutcomeFigures, OutcomeRow, ProviderRow, Reentry, Share } from './types';
 import { wilson } from './funnel';
 
