@@ -1,7 +1,8 @@
 // Ambitions (maatschappelijke ambities), societal results (maatschappelijke resultaten) with a
 // baseline and a target, signals from practice, and the honest progress of a result (blocks 1B
 // and 2). Plain values and the pure helpers progress needs; access rules live in store/ and
-// service/. JSON shapes: docs/dev/api-results.md.
+// service/. JSON shapes: the schemas Ambition, SocietalResult, Signal, Progress and DashboardRow of
+// docs/api/openapi.yaml.
 #pragma once
 
 #include <cstdint>

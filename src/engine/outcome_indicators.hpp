@@ -2,7 +2,7 @@
 // v7, 3.7 and 4.2-4.5) for one provider or for the residents of one municipality, by help form and
 // period, with small-count suppression for everything that is public; and the funnel plot that
 // compares providers on one indicator. Pure computation on a finished TrajectoryTable; the HTTP
-// layer turns the structs into the JSON of docs/dev/api-outcomes.md.
+// layer turns the structs into the JSON of docs/api/openapi.yaml (OutcomeReport, Funnel).
 //
 // How the product fills the TrajectoryTable: help_form = id of the help form code ("01".."04",
 // "11".."14", "00") in `help_forms`; reason 1..5 = EndReason 01..05 (0 while ongoing);

@@ -1,5 +1,6 @@
-// Reading the JSON bodies of the ambitions API (docs/dev/api-results.md) into the services' input
-// values: every field checked for its type, errors naming the field.
+// Reading the JSON bodies of the ambitions API (AmbitionCreate, SocietalResultCreate and
+// SignalCreate in docs/api/openapi.yaml) into the services' input values: every field checked for
+// its type, errors naming the field.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -1,5 +1,6 @@
 // JSON forms of ambitions, societal results, signals, progress and dashboard rows, exactly as
-// docs/dev/api-results.md describes them.
+// docs/api/openapi.yaml describes them (schemas Ambition, AmbitionDetail, SocietalResult, Signal,
+// Point, Progress and DashboardRow).
 #pragma once
 
 #include <nlohmann/json.hpp>

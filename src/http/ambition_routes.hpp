@@ -1,5 +1,5 @@
 // The API of ambitions, societal results, signals and progress (blocks 1B and 2), as
-// docs/dev/api-results.md describes it. Every route needs a session.
+// docs/api/openapi.yaml describes it (tag results). Every route needs a session.
 #pragma once
 
 #include "http/router.hpp"

@@ -1,5 +1,5 @@
 // JSON forms of the outcome reports, funnel plots and trajectory records (block 5), as
-// docs/dev/api-outcomes.md and docs/api/openapi.yaml describe them.
+// docs/api/openapi.yaml describes them (OutcomeReport, Funnel, TrajectoryPage, TrajectoryUploadResult).
 #pragma once
 
 #include <nlohmann/json.hpp>

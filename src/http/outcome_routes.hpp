@@ -1,5 +1,6 @@
-// The API of outcomes of youth care (block 5), as docs/dev/api-outcomes.md describes it: uploads
-// and records for providers, suppressed outcomes and funnel plots for everyone signed in.
+// The API of outcomes of youth care (block 5; tag outcomes in docs/api/openapi.yaml): uploads and
+// records for providers, suppressed outcomes and funnel plots for the municipality itself and
+// administrators (who may see what, and why: docs/dev/api.md).
 #pragma once
 
 #include "http/router.hpp"

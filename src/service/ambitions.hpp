@@ -1,5 +1,5 @@
 // Ambitions, societal results, signals and the honest progress of a result, as the HTTP handlers
-// call them (blocks 1B and 2; docs/dev/api-results.md). Access as in collaborations.hpp: a caller
+// call them (blocks 1B and 2; docs/dev/api.md). Access as in collaborations.hpp: a caller
 // who is not a partner gets kNotFound; a viewer may read but not change (kForbidden, audited as
 // denied). Coordinators change ambitions and results; coordinators and partners add signals.
 // Every change is audited in the same transaction (object types "ambition", "societal_result",

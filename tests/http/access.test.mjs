@@ -1,4 +1,4 @@
-// THE ACCESS-CONTROL WALK (docs/dev/api-accounts.md). A collaboration X with secret markers is set
+// THE ACCESS-CONTROL WALK (docs/dev/api.md). A collaboration X with secret markers is set
 // up between organisations A (coordinator), B (partner), C (viewer) and a person partner y1; D is
 // an outsider. Then EVERY operation in openapi.yaml (so a new route is walked automatically) is
 // called as every role, and the status, the schema for that status and the absence of leaks are
@@ -94,7 +94,7 @@ before(async () => {
         `/api/collaborations/${X.id}/evaluations/${R.id}/response`, 200, { as: sessions.partner, body: responseBody(7, COMMENT, false) })).json;
     assert.equal(result.my_response_submitted, true);
     assert.equal(result.responses, 1);
-    // Block 1B/2 (docs/dev/api-results.md): an ambition and a societal result by the coordinator,
+    // Block 1B/2 (tag results in openapi.yaml): an ambition and a societal result by the coordinator,
     // a signal by the partner, each with the marker.
     AMB = (await call('/api/collaborations/{id}/ambitions', 'POST', `/api/collaborations/${X.id}/ambitions`, 201, { as: a1, body: ambitionBody(MARKER) })).json;
     RES = (await call('/api/collaborations/{id}/ambitions/{ambition_id}/results', 'POST',

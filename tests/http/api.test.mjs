@@ -190,9 +190,9 @@ describe('GET /api/observations (the fixed contract for scripts)', () => {
     });
 });
 
-// Checks a profile against the region's own observations, following api-shapes.md: latest is
-// the newest period with a value (else the newest at all), previous the period before it,
-// change = latest - previous when both are known, parent/country the same period elsewhere.
+// Checks a profile against the region's own observations, following ProfileEntry in openapi.yaml:
+// latest is the newest period with a value (else the newest at all), previous the period before
+// it, change = latest - previous when both are known, parent/country the same period elsewhere.
 async function checkProfile(code) {
     const profile = await expectJson('/api/regions/{code}/profile', `/api/regions/${code}/profile`);
     const region = await expectJson('/api/regions/{code}', `/api/regions/${code}`);
@@ -286,7 +286,7 @@ describe('unknown paths under /api/', () => {
     });
 });
 
-// The open data (public GETs of api-shapes.md); the account operations are checked the same way
+// The open data (the public GETs of openapi.yaml); the account operations are checked the same way
 // at the end of access.test.mjs, which walks every route.
 test('every documented public GET was checked against a real 200 response', () => {
     const c = contract();

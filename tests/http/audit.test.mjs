@@ -1,4 +1,4 @@
-// The audit trail over HTTP (docs/dev/api-accounts.md): sign-ins, failed sign-ins, sign-outs and
+// The audit trail over HTTP (docs/dev/api.md): sign-ins, failed sign-ins, sign-outs and
 // creations are recorded with who, what, the address and a hash; newest first; the filters work;
 // and no password, session token or CSRF token ever appears in it. One failed sign-in here.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Cross-site request forgery defences (docs/dev/api-accounts.md): every POST/PUT/PATCH/DELETE needs
+// Cross-site request forgery defences (docs/dev/api.md): every POST/PUT/PATCH/DELETE needs
 // Content-Type application/json (415), an Origin equal to the server's own (403) and, except
 // sign-in, the session's X-CSRF-Token (403). A refused request must have no effect.
 import assert from 'node:assert/strict';

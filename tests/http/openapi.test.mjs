@@ -1,9 +1,10 @@
 // Offline: docs/api/openapi.yaml parses, is a valid OpenAPI 3.1 document, every schema in it
-// compiles, it documents every endpoint of docs/dev/api-shapes.md, and the schemas really
+// compiles, its operations are exactly the routes src/http registers, and the schemas really
 // enforce the rules the server is held to (so a lax validator cannot pass silently).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { Contract, assertValid, createAjv, deref, loadDocument, resolvePointer } from './lib/openapi.mjs';
@@ -108,24 +109,88 @@ test('every operation: unique operationId, path parameters declared, 200 JSON an
     }
 });
 
-test('openapi.yaml documents every endpoint named in docs/dev/api-shapes.md', () => {
-    const shapes = readFileSync(fileURLToPath(new URL('../../docs/dev/api-shapes.md', import.meta.url)), 'utf8');
-    const named = new Set([...shapes.matchAll(/^- `(\/api\/[^`?]*)/gm)].map((m) => m[1]));
-    assert.ok(named.size >= 6, `expected the endpoints of api-shapes.md, found ${[...named]}`);
-    const documented = Object.keys(doc.paths);
-    assert.deepEqual([...named].filter((p) => !documented.includes(p)), [], 'endpoints missing from openapi.yaml');
-    for (const p of named) assert.ok(doc.paths[p].get, `${p} has no GET`);
-    for (const p of named) {
-        assert.deepEqual(doc.paths[p].get.security, [], `${p}: open data must be public (security: [])`);
+// The routes the server registers, read from its sources: `router.Add("GET", "/api/…", …)`, and the
+// local helpers `add("POST", "/api/…", …)` of the collaboration, ambition and outcome routes, which
+// forward to router.Add. Each as { route: 'GET /api/…', file, public }: public when registered
+// without Access::kSignedIn (the router's default is public).
+const HTTP_SOURCES = fileURLToPath(new URL('../../src/http/', import.meta.url));
+const ROUTE_CALL = /\b(router_?\.Add|add)\(\s*"(GET|POST|PUT|PATCH|DELETE)",\s*"(\/api[^"]*)"/g;
+const METHOD_AND_API_PATH = /"(GET|POST|PUT|PATCH|DELETE)",\s*"\/api[^"]*"/g;
+
+function serverRoutes() {
+    const routes = [];
+    const files = readdirSync(HTTP_SOURCES).filter((f) => f.endsWith('.cpp')).sort();
+    for (const file of files) {
+        const text = readFileSync(join(HTTP_SOURCES, file), 'utf8');
+        const calls = [...text.matchAll(ROUTE_CALL)];
+        // A method next to an /api path in any other form would be a registration this test misses.
+        assert.equal(calls.length, [...text.matchAll(METHOD_AND_API_PATH)].length,
+            `src/http/${file}: a route registered in a form this test does not read; teach ROUTE_CALL`);
+        const helper = text.match(/const auto add = \[&router\]\([^)]*\) \{\s*router\.Add\(([^;]*)\);/);
+        calls.forEach((call, i) => {
+            const [, via, method, path] = call;
+            let signedIn;
+            if (via === 'add') {
+                assert.ok(helper, `src/http/${file}: add() is called but does not forward to router.Add`);
+                signedIn = helper[1].includes('Access::kSignedIn');
+            } else {
+                // This call's arguments: up to the next registration (or the end of the file).
+                const end = i + 1 < calls.length ? calls[i + 1].index : text.length;
+                signedIn = text.slice(call.index, end).includes('Access::kSignedIn');
+            }
+            routes.push({ route: `${method} ${path}`, file, public: !signedIn });
+        });
     }
+    return routes;
+}
+
+const documentedOperations = () => [...c.operations()].map(({ template, method, op }) => ({
+    route: `${method.toUpperCase()} ${template}`,
+    public: Array.isArray(op.security ?? doc.security) && (op.security ?? doc.security).length === 0,
+}));
+
+test('the server registers exactly the operations of openapi.yaml, both ways', () => {
+    const registered = serverRoutes();
+    const documented = documentedOperations();
+    const twice = registered.filter((r, i) => registered.findIndex((s) => s.route === r.route) !== i);
+    assert.deepEqual(twice.map((r) => `${r.route} (${r.file})`), [], 'routes registered more than once in src/http');
+    const differences = [
+        ...registered.filter((r) => !documented.some((d) => d.route === r.route))
+            .map((r) => `${r.route}: registered in src/http/${r.file} but not documented in openapi.yaml`),
+        ...documented.filter((d) => !registered.some((r) => r.route === d.route))
+            .map((d) => `${d.route}: documented in openapi.yaml but not registered in src/http`),
+    ];
+    assert.deepEqual(differences, [], 'the routes of src/http and the operations of docs/api/openapi.yaml differ');
+    assert.equal(registered.length, documented.length);
 });
 
-test('openapi.yaml documents every endpoint of docs/dev/api-accounts.md with its method', () => {
-    const text = readFileSync(fileURLToPath(new URL('../../docs/dev/api-accounts.md', import.meta.url)), 'utf8');
-    const named = [...text.matchAll(/^- `(GET|POST|PUT|PATCH|DELETE) (\/api\/[^`?\s]*)/gm)].map((m) => [m[1].toLowerCase(), m[2]]);
-    assert.ok(named.length >= 17, `expected the endpoints of api-accounts.md, found ${named.length}`);
-    const missing = named.filter(([method, path]) => !doc.paths[path]?.[method]).map(([m, p]) => `${m.toUpperCase()} ${p}`);
-    assert.deepEqual(missing, [], 'endpoints of api-accounts.md missing from openapi.yaml');
+test('a route is public in openapi.yaml (security: []) exactly when the server registers it public', () => {
+    const documented = new Map(documentedOperations().map((d) => [d.route, d.public]));
+    const mismatched = serverRoutes()
+        .filter((r) => documented.has(r.route) && documented.get(r.route) !== r.public)
+        .map((r) => `${r.route}: ${r.public ? 'public' : 'signed in'} in src/http/${r.file}, ` +
+            `${documented.get(r.route) ? 'public' : 'signed in'} in openapi.yaml`);
+    assert.deepEqual(mismatched, [], 'routes whose access differs between the server and openapi.yaml');
+});
+
+test('the upload route the server special-cases by its target is a registered route', () => {
+    // server.cpp raises the body limit for uploads before routing, by comparing the target.
+    const registered = serverRoutes().map((r) => r.route);
+    const special = readdirSync(HTTP_SOURCES).filter((f) => f.endsWith('.cpp'))
+        .flatMap((f) => [...readFileSync(join(HTTP_SOURCES, f), 'utf8').matchAll(/target\(\)\s*==\s*"(\/api[^"]*)"/g)])
+        .map((m) => m[1]);
+    assert.ok(special.includes('/api/trajectories/uploads'), 'server.cpp no longer special-cases the upload route');
+    for (const path of special) {
+        assert.ok(registered.some((r) => r.endsWith(` ${path}`)), `${path} is special-cased but not registered`);
+    }
+    assert.ok(registered.includes('POST /api/trajectories/uploads'));
+});
+
+test('open data and sign-in are public; the security schemes; account schemas are closed', () => {
+    for (const p of ['/api/health', '/api/regions', '/api/regions/{code}', '/api/regions/{code}/profile', '/api/indicators', '/api/observations']) {
+        assert.ok(doc.paths[p]?.get, `${p} has no GET`);
+        assert.deepEqual(doc.paths[p].get.security, [], `${p}: open data must be public (security: [])`);
+    }
     assert.deepEqual(doc.paths['/api/session'].post.security, [], 'sign-in is public');
     assert.equal(doc.components.securitySchemes.sessionCookie.in, 'cookie');
     assert.equal(doc.components.securitySchemes.sessionCookie.name, 'kompas_session');
@@ -150,7 +215,8 @@ test('region code and period patterns accept CBS codes and nothing else', () => 
     }
 });
 
-// Golden samples in the shapes of api-shapes.md: these must pass, and each mutation must fail.
+// Golden samples of the open data (regions, indicators, observations, profiles): these must pass,
+// and each mutation must fail.
 const region = { code: 'WK003401', name: 'Wijk 01 Stad', level: 'district', parent: 'GM0034' };
 const indicator = {
     key: 'PercentageJongerenMetJeugdzorg', title: 'Jongeren met jeugdzorg', unit: '%', decimals: 1,
@@ -161,7 +227,7 @@ const obs = (period, value, status = value === null ? 'unknown' : 'known') => ({
     numerator: null, denominator: null, status,
 });
 
-test('schemas accept the shapes of api-shapes.md', () => {
+test('open-data schemas accept regions, indicators, observations, profiles, health and errors', () => {
     c.assertComponent('Region', region);
     c.assertComponent('Region', { code: 'NL01', name: 'Nederland', level: 'country', parent: null });
     c.assertComponent('RegionDetail', { ...region, ancestors: [{ code: 'NL01', name: 'Nederland', level: 'country', parent: null }], children: [] });
@@ -234,7 +300,7 @@ test('a failed validation names the place, the rule and the actual value', () =>
     assert.throws(() => c.responseSchema('/api/observations', 'get', 418), /status 418 is not documented/);
 });
 
-// Golden samples in the shapes of api-accounts.md.
+// Golden samples of accounts, collaborations, evaluations and the audit trail.
 const org = { id: 'org_1', name: 'Gemeente Almere', kind: 'municipality', region: 'GM0034' };
 const person = { id: 'per_1', email: 'a@almere.nl', name: 'Anna', organisation_id: 'org_1', platform_admin: false };
 const agreements = { coordination: '', decision_making: 'x', funding: '', staffing: '', monitoring: '', monitoring_frequency: '', joining_and_leaving: '' };
@@ -255,7 +321,7 @@ const hiddenSummary = (element) => ({
 const result = { ...round, min_answers: 3, elements: ELEMENTS.map(summary) };
 const audit = { seq: 1, at: '2026-11-24T10:15:00Z', person_id: 'per_1', person_email: 'a@almere.nl', organisation_id: 'org_1', action: 'sign_in', object_type: 'session', object_id: 'per_1', result: 'ok', remote: '127.0.0.1', hash: 'ab12' };
 
-test('account schemas accept the shapes of api-accounts.md and reject drift', () => {
+test('account, collaboration, evaluation and audit schemas accept golden samples and reject drift', () => {
     c.assertComponent('Organisation', org);
     c.assertComponent('Organisation', { ...org, kind: 'provider', region: null });
     c.assertComponent('Person', person);
@@ -300,13 +366,7 @@ test('account schemas accept the shapes of api-accounts.md and reject drift', ()
     rejects('PartnerCreate', { organisation_id: 'org_1', person_id: 'per_1', role: 'partner' }, 'both an organisation and a person');
 });
 
-// Golden samples in the shapes of api-results.md (ambitions, societal results, signals, progress).
-test('openapi.yaml documents every endpoint of docs/dev/api-results.md with its method', () => {
-    const text = readFileSync(fileURLToPath(new URL('../../docs/dev/api-results.md', import.meta.url)), 'utf8');
-    const named = [...text.matchAll(/^- `(GET|POST|PUT|PATCH|DELETE) (\/api\/[^`?\s]*)/gm)].map((m) => [m[1].toLowerCase(), m[2]]);
-    assert.ok(named.length >= 11, `expected the endpoints of api-results.md, found ${named.length}`);
-    const missing = named.filter(([method, path]) => !doc.paths[path]?.[method]).map(([m, p]) => `${m.toUpperCase()} ${p}`);
-    assert.deepEqual(missing, [], 'endpoints of api-results.md missing from openapi.yaml');
+test('result schemas are closed; DELETE of an ambition documents 409; the progress statuses', () => {
     for (const name of ['Ambition', 'AmbitionDetail', 'AmbitionCreate', 'SocietalResult', 'SocietalResultCreate', 'Signal',
         'SignalCreate', 'Point', 'Interval', 'PathPoint', 'Progress', 'ProgressChange', 'DashboardRow', 'Baseline', 'Target']) {
         assert.equal(doc.components.schemas[name]?.additionalProperties, false, `${name}: additionalProperties: false`);
@@ -315,6 +375,7 @@ test('openapi.yaml documents every endpoint of docs/dev/api-results.md with its 
     assert.deepEqual(doc.components.schemas.ProgressStatus.enum, ['on_course', 'behind', 'target_reached', 'cannot_say']);
 });
 
+// Golden samples of ambitions, societal results, signals and progress.
 const ambition = { id: 'amb_1', collaboration_id: 'col_1', title: 'Minder jeugdzorg', statement: 'Jongeren groeien gezond op', agreed_on: '2026-11-24', agreed_by: ['prt_1'], indicators: ['PercentageJongerenMetJeugdzorg'], signals: ['sig_1'], results: 1 };
 const societal = { id: 'res_1', collaboration_id: 'col_1', ambition_id: 'amb_1', title: 'In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg', indicator: 'PercentageJongerenMetJeugdzorg', regions: ['GM0034'], baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 }, agreed_by: ['prt_1'], agreed_on: '2026-11-24' };
 const signal = { id: 'sig_1', collaboration_id: 'col_1', text: 'Wachtlijsten groeien', source: 'professional', source_detail: 'wijkteam', date: '2026-11-20', region: 'WK003401', theme: 'jeugdzorg', ambition_id: 'amb_1', result_id: null, created_by: 'Anna' };
@@ -328,7 +389,7 @@ const progress = {
 };
 const row = { result: societal, ambition_title: 'Minder jeugdzorg', indicator, sparkline: [9.6, null, 11.7], latest: point, status: 'cannot_say', status_reason: 'Er zijn nog geen cijfers.' };
 
-test('result schemas accept the shapes of api-results.md and reject drift', () => {
+test('result schemas accept golden samples and reject drift', () => {
     c.assertComponent('Ambition', ambition);
     c.assertComponent('AmbitionDetail', { ...ambition, results_list: [societal], signal_list: [signal] });
     c.assertComponent('AmbitionCreate', { title: 'x', statement: '', agreed_on: '2026-11-24' });

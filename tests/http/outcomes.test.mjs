@@ -1,4 +1,4 @@
-// Block 5 over HTTP (docs/dev/api-outcomes.md): a provider uploads trajectory records and sees its
+// Block 5 over HTTP (docs/dev/api.md): a provider uploads trajectory records and sees its
 // own outcomes and records (audited); the municipality sees suppressed aggregates of all providers
 // (a provider may not: docs/privacy.md); funnels never rank.
 import assert from 'node:assert/strict';

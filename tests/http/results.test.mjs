@@ -1,4 +1,4 @@
-// Ambitions, societal results, signals and progress (docs/dev/api-results.md, blocks 1B and 2)
+// Ambitions, societal results, signals and progress (tag results in openapi.yaml, blocks 1B and 2)
 // against the demo data (Almere, CBS KWB 2018–2025). Who may do what is walked in
 // access.test.mjs; this file checks what the answers say: the series, the path from baseline to
 // target, the status and its reason, the level fallback, the dashboard, the 400s and the 409.

@@ -1,4 +1,4 @@
-// Sessions (docs/dev/api-accounts.md): the cookie's attributes and entropy, sign-out that really
+// Sessions (docs/dev/api.md): the cookie's attributes and entropy, sign-out that really
 // ends the session on the server, one answer for a wrong password and an unknown account, and
 // the per-account throttle. Failed sign-ins here: 2 + 5 (+1 refused by the throttle) from
 // 127.0.0.1, well inside the per-address limit of 20 per 15 minutes (see README.md).

@@ -1,4 +1,4 @@
-// Helpers for the account, session and collaboration tests (docs/dev/api-accounts.md): sign in,
+// Helpers for the account, session and collaboration tests (docs/dev/api.md): sign in,
 // send a state-changing request the way the web app does (JSON, same Origin, X-CSRF-Token), and
 // validate whatever comes back against openapi.yaml.
 import assert from 'node:assert/strict';

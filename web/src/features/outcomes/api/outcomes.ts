@@ -1,4 +1,4 @@
-// Outcomes of youth care (docs/dev/api-outcomes.md): behind the sign-in, so never cached.
+// Outcomes of youth care (tag outcomes in docs/api/openapi.yaml): behind the sign-in, so never cached.
 import { useFresh } from '../../../lib/use-api';
 import type { Funnel, FunnelIndicator, Granularity, MunicipalityOutcomes, ProviderOutcomes } from '../types';
 

@@ -1,4 +1,4 @@
-// Ambitions, societal results, signals and progress of one collaboration (docs/dev/api-results.md).
+// Ambitions, societal results, signals and progress of one collaboration (tag results of docs/api/openapi.yaml).
 import { apiSend } from '../../../lib/api';
 import { useApi, useFresh } from '../../../lib/use-api';
 import type {
