@@ -43,8 +43,8 @@
 // ongoing(p) + ended(p) = ongoing(p − 1) + started(p) (stock and flow), and base = numerator +
 // complement. Each provider knows its own figures, whole for its provider rows and as its own part
 // of every help-form and "all" cell: a shown cell whose rest after one provider's part is small is
-// hidden too (dominance), and every sum is checked as each provider sees it. Since the API
-// publishes primary vs complementary, no hidden count can be pinned down with those bounds either.
+// hidden too (dominance), and every sum is checked as each provider sees it. The API says only
+// whether a cell is hidden, never why, so no reason can narrow those bounds either.
 // The pattern depends only on the municipality's own cells and the reference year: an upload that
 // changes none of them changes no status. Both granularities are suppressed as one table, so the
 // year and half-year downloads agree with each other.
