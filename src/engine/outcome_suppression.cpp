@@ -24,7 +24,9 @@ public:
           min_count_(options.min_count),
           equations_of_(std::move(equations_of)),
           status_(table.counts.size(), Suppression::kNone),
-          queued_(table.equations.size(), 0) {
+          queued_(table.equations.size(), 0),
+          propagating_(table.equations.size(), 0),
+          saved_mark_(table.counts.size(), 0) {
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
             const std::int64_t count = table.counts[i];
             const bool forced = !table.forced.empty() && table.forced[i];
@@ -63,22 +65,29 @@ public:
             for (std::uint32_t e = 0; e < all.size(); ++e) all[e] = e;
             Propagate(outsider, all);
             bool hid = false;
-            for (const std::uint32_t cell : Pins(outsider, kNoOwner, nullptr)) hid = RepairPin(cell, kNoOwner) || hid;
+            for (const std::uint32_t cell : OutsiderPins(outsider)) hid = RepairPin(cell, kNoOwner) || hid;
+            // Each owner's bounds are the outsider's with what it knows of its own cells, carried
+            // through. They are worked out in place and put back afterwards (Bounds::saved), so an
+            // owner costs what its own cells reach, not a copy of the whole table.
+            std::vector<Saved> saved;
+            outsider.saved = &saved;
+            outsider.saved_mark = &saved_mark_;
             for (std::int32_t owner = 0; !hid && owner < static_cast<std::int32_t>(cells_of_owner.size()); ++owner) {
-                Bounds own = outsider;
                 std::vector<std::uint32_t> touched;
                 for (const std::uint32_t cell : cells_of_owner[owner]) {
                     if (!Hidden(cell)) continue;
+                    outsider.Save(cell);
                     if (KnowsWhole(cell, owner)) {
-                        own.lo[cell] = own.hi[cell] = table_.counts[cell];
+                        outsider.lo[cell] = outsider.hi[cell] = table_.counts[cell];
                     } else {
-                        own.lo[cell] = std::max(own.lo[cell], Part(cell, owner));
+                        outsider.lo[cell] = std::max(outsider.lo[cell], Part(cell, owner));
                     }
                     touched.insert(touched.end(), equations_of_[cell].begin(), equations_of_[cell].end());
                 }
-                if (touched.empty()) continue;  // sees what the outsider sees
-                Propagate(own, touched);
-                for (const std::uint32_t cell : Pins(own, owner, &outsider)) hid = RepairPin(cell, owner) || hid;
+                if (!touched.empty()) Propagate(outsider, touched);  // else it sees what the outsider sees
+                const std::vector<std::uint32_t> pins = OwnerPins(outsider, owner, saved);
+                outsider.Restore();
+                for (const std::uint32_t cell : pins) hid = RepairPin(cell, owner) || hid;
             }
             if (!hid) break;
             RepairLocally();
@@ -226,8 +235,29 @@ private:
 
     // --- What a reader of the statuses (an outsider, or an owner who also knows its own cells) can pin down.
 
+    struct Saved {
+        std::uint32_t cell;
+        std::int64_t lo, hi;
+    };
     struct Bounds {
         std::vector<std::int64_t> lo, hi;
+        // When set, the first change to a cell saves its value before, so that Restore puts them back.
+        std::vector<Saved>* saved = nullptr;
+        std::vector<char>* saved_mark = nullptr;
+
+        void Save(std::uint32_t cell) {
+            if (!saved || (*saved_mark)[cell]) return;
+            (*saved_mark)[cell] = 1;
+            saved->push_back({cell, lo[cell], hi[cell]});
+        }
+        void Restore() {
+            for (const Saved& s : *saved) {
+                lo[s.cell] = s.lo;
+                hi[s.cell] = s.hi;
+                (*saved_mark)[s.cell] = 0;
+            }
+            saved->clear();
+        }
     };
 
     // What the statuses alone say: a shown cell is exact, a primary one 1 .. threshold − 1 (from 0 where
@@ -251,7 +281,7 @@ private:
     // equation of a cell whose bounds tighten, until nothing tightens.
     void Propagate(Bounds& b, const std::vector<std::uint32_t>& equations) const {
         std::deque<std::uint32_t> queue;
-        std::vector<char> queued(table_.equations.size(), 0);
+        std::vector<char>& queued = propagating_;  // all 0 between calls: every queued equation is taken off
         for (const std::uint32_t e : equations) {
             if (!queued[e]) {
                 queued[e] = 1;
@@ -304,6 +334,7 @@ private:
                 if (new_hi < Threshold(c)) new_hi = std::min<std::int64_t>(new_hi, 0);
             }
             if (new_lo > b.lo[c] || new_hi < b.hi[c]) {
+                b.Save(c);
                 b.lo[c] = std::max(b.lo[c], new_lo);
                 b.hi[c] = std::min(b.hi[c], new_hi);
                 changed.push_back(c);
@@ -311,22 +342,36 @@ private:
         }
     }
 
-    // Hidden cells that `viewer` cannot read but the bounds pin to one value that leaves others a
-    // positive rest, leaving out those `except` pins already. A hidden 0 may be pinned (unless the
-    // outsider pins a forced 0): a 0 is shown anyway (it singles out nobody), and the propagation
-    // has already drawn every conclusion that knowing it allows. Likewise a value that is only the
-    // viewer's own part.
-    std::vector<std::uint32_t> Pins(const Bounds& b, std::int32_t viewer, const Bounds* except) const {
+    // Hidden cells the outsider cannot read but the bounds pin to one positive value. A hidden 0 may
+    // be pinned: a 0 is shown anyway (it singles out nobody), and the propagation has already drawn
+    // every conclusion that knowing it allows. But a forced 0 (a 0 % or 100 % share of a small group)
+    // must not be read off.
+    std::vector<std::uint32_t> OutsiderPins(const Bounds& b) const {
         std::vector<std::uint32_t> pinned;
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
-            if (!Unknown(i, viewer) || b.lo[i] < b.hi[i]) continue;
-            // A forced 0 (a 0 % or 100 % share of a small group) must not be read off by an outsider; an
-            // owner who pins it down learns only that the others' part is 0 too ("nobody else").
-            const bool forced_zero = viewer == kNoOwner && status_[i] == Suppression::kPrimary && table_.counts[i] == 0;
-            if (b.hi[i] - Part(i, viewer) <= 0 && !forced_zero) continue;
-            if (except && except->lo[i] >= except->hi[i]) continue;
+            if (!Hidden(i) || b.lo[i] < b.hi[i]) continue;
+            const bool forced_zero = status_[i] == Suppression::kPrimary && table_.counts[i] == 0;
+            if (b.hi[i] <= 0 && !forced_zero) continue;
             pinned.push_back(i);
         }
+        return pinned;
+    }
+
+    // The same for an owner, leaving out what the outsider pins already and a value that is only the
+    // owner's own part (an owner who pins a forced 0 learns only that the others' part is 0 too,
+    // "nobody else"). `own` differs from the outsider's bounds only in the `saved` cells, which hold
+    // the outsider's values: where the owner's knowledge left a cell's bounds as they were, it pins
+    // the cell only if the outsider does, so only the saved cells can be pins.
+    std::vector<std::uint32_t> OwnerPins(const Bounds& own, std::int32_t owner, const std::vector<Saved>& saved) const {
+        std::vector<std::uint32_t> pinned;
+        for (const Saved& s : saved) {
+            const std::uint32_t i = s.cell;
+            if (!Unknown(i, owner) || own.lo[i] < own.hi[i]) continue;
+            if (own.hi[i] - Part(i, owner) <= 0) continue;
+            if (s.lo >= s.hi) continue;
+            pinned.push_back(i);
+        }
+        std::sort(pinned.begin(), pinned.end());
         return pinned;
     }
 
@@ -382,6 +427,8 @@ private:
     std::vector<Suppression> status_;
     std::vector<char> queued_;
     std::deque<std::uint32_t> queue_;
+    mutable std::vector<char> propagating_;  // Propagate's queued marks, all 0 between calls
+    std::vector<char> saved_mark_;           // Bounds::Save's marks, all 0 outside an owner's look
 };
 
 }  // namespace

@@ -86,10 +86,18 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
     auto names = ProviderNames(store);
     if (!names) return std::unexpected(std::move(names.error()));
     if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    const std::string key = services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
+                            engine::GranularityName(granularity);
     const auto table = services.engine.Snapshot();
-    engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today, true};
-    auto report = engine::ComputeOutcomes(*table, query);
-    if (!report) return std::unexpected(std::move(report.error()));
+    auto report = services.municipality_reports.Find(key);
+    if (!report) {
+        engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today,
+                                   true};
+        auto computed = engine::ComputeOutcomes(*table, query);
+        if (!computed) return std::unexpected(std::move(computed.error()));
+        services.municipality_reports.Keep(key, *computed);
+        report = std::move(*computed);
+    }
     std::optional<std::string> name;
     if (*region) name = (*region)->name;
     return OutcomeView{"municipality", std::string(code),  std::move(name),  granularity,
@@ -116,18 +124,11 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     const auto table = services.engine.Snapshot();
     const std::string key = version + "|" + std::to_string(today) + "|" + engine::FunnelIndicatorName(indicator) + "|" +
                             std::to_string(year) + "|" + municipality.value_or("");
-    std::optional<engine::FunnelReport> report;
-    {
-        std::lock_guard lock(services.funnel_mutex);
-        if (const auto found = services.funnels.find(key); found != services.funnels.end()) report = found->second;
-    }
+    auto report = services.funnels.Find(key);
     if (!report) {
         auto computed = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today});
         if (!computed) return std::unexpected(std::move(computed.error()));
-        std::lock_guard lock(services.funnel_mutex);
-        // Entries of older tables or days are never asked for again: start afresh when they pile up.
-        if (services.funnels.size() > 256) services.funnels.clear();
-        services.funnels.emplace(key, *computed);
+        services.funnels.Keep(key, *computed);
         report = std::move(*computed);
     }
     std::optional<std::string> own;

@@ -19,6 +19,30 @@
 
 namespace kompas {
 
+// Results kept by key, shared by the worker threads. Two threads that miss at once both compute;
+// the second result replaces the first, which is equal to it.
+template <typename T>
+class KeptResults {
+public:
+    explicit KeptResults(std::size_t capacity) : capacity_(capacity) {}
+
+    std::optional<T> Find(const std::string& key) const {
+        std::lock_guard lock(mutex_);
+        const auto found = results_.find(key);
+        return found == results_.end() ? std::nullopt : std::optional<T>(found->second);
+    }
+    void Keep(const std::string& key, T result) {
+        std::lock_guard lock(mutex_);
+        if (results_.size() >= capacity_) results_.clear();
+        results_.insert_or_assign(key, std::move(result));
+    }
+
+private:
+    std::size_t capacity_;
+    mutable std::mutex mutex_;
+    std::map<std::string, T> results_;
+};
+
 // What the outcome routes share: the engine that holds every trajectory in memory and the key of
 // the pseudonyms. Built once at start (LoadOutcomeEngine), shared by every worker thread.
 struct OutcomeServices {
@@ -27,10 +51,12 @@ struct OutcomeServices {
     engine::OutcomeEngine engine;
     Pseudonymiser pseudonymiser;
 
-    // Funnels computed on the current table, by "table version|day|indicator|year|municipality":
-    // a national funnel suppresses every municipality's report, which is worth doing once a day.
-    std::mutex funnel_mutex;
-    std::map<std::string, engine::FunnelReport> funnels;
+    // Suppression is the costly part of a municipality's report and of a funnel (a national funnel
+    // suppresses every municipality's report), and its result depends only on the table version, the
+    // day and the question: so each is computed once and kept, keyed by "version|day|question".
+    // Entries of older versions or days are never asked for again; a full cache starts afresh.
+    KeptResults<engine::FunnelReport> funnels{256};
+    KeptResults<engine::OutcomeReport> municipality_reports{32};
 };
 
 // Fills the engine from the store (at start, and after every import).

@@ -172,6 +172,33 @@ TEST_P(OutcomesTest, OnlyTheMunicipalityItselfSeesItsResidentsOutcomesAndOnlySup
     EXPECT_EQ(bad.error().code, ErrorCode::kInvalidArgument);
 }
 
+// The report is kept per table version and day: asked again it is the same, and an upload (a new
+// version) is seen at once.
+TEST_P(OutcomesTest, AKeptMunicipalityReportFollowsEveryUpload) {
+    const Day today = *ParseDay("2026-11-24");
+    const auto ended2024 = [&]() -> std::optional<std::int64_t> {
+        auto view = MunicipalityOutcomes(*store_, *services_, CallerOf(municipality_person_), "GM0363",
+                                         engine::Granularity::kYear, today);
+        EXPECT_TRUE(view.has_value());
+        if (!view) return std::nullopt;
+        for (const auto& row : view->report.rows) {
+            if (row.help_form == "all" && row.period == "2024") return row.figures.ended.value.value_or(-1);
+        }
+        return std::nullopt;
+    };
+    EXPECT_EQ(ended2024(), std::nullopt);  // nothing uploaded yet
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    EXPECT_EQ(ended2024(), 13);
+    EXPECT_EQ(ended2024(), 13);  // kept
+    std::ostringstream more;
+    more << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
+            "reden_beeindiging\n";
+    for (const char* bsn : {"123456782", "111222333"})
+        more << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
+    ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
+    EXPECT_EQ(ended2024(), 15);
+}
+
 TEST_P(OutcomesTest, NoBsnIsWrittenToTheDatabaseFiles) {
     // This reads SQLite's files; PostgreSQL's cluster is searched by tests/cli/bsn_search.test.mjs.
     if (GetParam() != Backend::kSqlite) return;
