@@ -50,6 +50,21 @@ struct Tally {
     std::int64_t reentry_n = 0;           // ended with reason 01
     std::int64_t reentry_count = 0;       // ... without a new start within 12 months
     bool reentry_incomplete = false;
+
+    Tally& operator+=(const Tally& t) {
+        started += t.started;
+        ended += t.ended;
+        ongoing += t.ongoing;
+        planned += t.planned;
+        satisfaction_n += t.satisfaction_n;
+        satisfaction_sum += t.satisfaction_sum;
+        without_help_n += t.without_help_n;
+        without_help_count += t.without_help_count;
+        reentry_n += t.reentry_n;
+        reentry_count += t.reentry_count;
+        reentry_incomplete = reentry_incomplete || t.reentry_incomplete;
+        return *this;
+    }
 };
 
 // Everything one end contributes to a tally, computed once per trajectory.
@@ -128,22 +143,32 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
 }
 
 // Tallies per group × period. Groups: the help forms used in the scope (by code), then the margin
-// "all", then (when by_provider) the providers used in the scope (by AGB code).
-// With providers, also each provider's part of each help form (`pairs`): what it knows of a help-form cell.
+// "all", then (when by_provider) the providers used in the scope (by AGB code), then, after
+// FoldSmallProviders, "overige aanbieders": the small providers together.
+// With providers, also each provider's part of each help form (`pairs`): what it knows of a help-form
+// cell; and of each folded provider its own tallies and parts, which it knows whatever is published.
 struct Aggregation {
     Periods periods;
     std::vector<std::uint32_t> help_forms;  // dictionary ids, by code
-    std::vector<std::uint32_t> providers;   // dictionary ids, by code
+    std::vector<std::uint32_t> providers;   // dictionary ids, by code: the providers with a row of their own
     std::vector<Tally> tallies;             // tallies[group * periods.size() + period]
     std::vector<Tally> pairs;               // pairs[(provider * help_forms + help_form) * periods + period]
+    std::vector<std::uint32_t> folded;      // dictionary ids, by code: the providers in "overige aanbieders"
+    std::vector<Tally> folded_tallies;      // [folded * periods + period]
+    std::vector<Tally> folded_pairs;        // [(folded * help_forms + help_form) * periods + period]
 
     std::size_t AllGroup() const { return help_forms.size(); }
     std::size_t ProviderGroup(std::size_t local) const { return help_forms.size() + 1 + local; }
-    std::size_t groups() const { return help_forms.size() + 1 + providers.size(); }
+    bool HasOthers() const { return !folded.empty(); }
+    std::size_t OthersGroup() const { return help_forms.size() + 1 + providers.size(); }
+    std::size_t groups() const { return help_forms.size() + 1 + providers.size() + (HasOthers() ? 1 : 0); }
     Tally& at(std::size_t group, std::size_t period) { return tallies[group * periods.size() + period]; }
     const Tally& at(std::size_t group, std::size_t period) const { return tallies[group * periods.size() + period]; }
     std::size_t PairIndex(std::size_t provider, std::size_t help_form, std::size_t period) const {
         return (provider * help_forms.size() + help_form) * periods.size() + period;
+    }
+    const Tally& FoldedTally(std::size_t k, std::size_t period) const {
+        return folded_tallies[k * periods.size() + period];
     }
 };
 
@@ -216,6 +241,51 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
         }
     }
     return a;
+}
+
+// A provider whose started, ended and ongoing counts stay below kOutcomeMinCount in every year
+// would have a row of hidden cells only. Such providers are published together as "overige
+// aanbieders", as CBS does: the page is shorter, and the suppression has a few rows to protect
+// instead of thousands (docs/privacy.md). Each folded provider still knows its own part of that
+// row and of every help-form cell, and the suppression treats it so.
+void FoldSmallProviders(Aggregation& a) {
+    const std::size_t period_count = a.periods.size();
+    const std::size_t help_forms = a.help_forms.size();
+    std::vector<char> small(a.providers.size(), 0);
+    for (std::size_t v = 0; v < a.providers.size(); ++v) {
+        small[v] = 1;
+        for (std::size_t p = 0; p < period_count; p += 3) {  // the years
+            const Tally& t = a.at(a.ProviderGroup(v), p);
+            if (t.started >= kOutcomeMinCount || t.ended >= kOutcomeMinCount || t.ongoing >= kOutcomeMinCount) {
+                small[v] = 0;
+            }
+        }
+    }
+    if (std::find(small.begin(), small.end(), 1) == small.end()) return;
+    Aggregation b;
+    b.periods = a.periods;
+    b.help_forms = a.help_forms;
+    for (std::size_t v = 0; v < a.providers.size(); ++v) (small[v] ? b.folded : b.providers).push_back(a.providers[v]);
+    b.tallies.assign(b.groups() * period_count, Tally{});
+    std::copy(a.tallies.begin(), a.tallies.begin() + static_cast<std::ptrdiff_t>((help_forms + 1) * period_count),
+              b.tallies.begin());
+    const std::size_t pair_block = help_forms * period_count;
+    for (std::size_t v = 0, shown = 0; v < a.providers.size(); ++v) {
+        const auto tallies = a.tallies.begin() + static_cast<std::ptrdiff_t>(a.ProviderGroup(v) * period_count);
+        const auto pairs = a.pairs.begin() + static_cast<std::ptrdiff_t>(v * pair_block);
+        if (small[v]) {
+            b.folded_tallies.insert(b.folded_tallies.end(), tallies,
+                                    tallies + static_cast<std::ptrdiff_t>(period_count));
+            b.folded_pairs.insert(b.folded_pairs.end(), pairs, pairs + static_cast<std::ptrdiff_t>(pair_block));
+            for (std::size_t p = 0; p < period_count; ++p) b.at(b.OthersGroup(), p) += a.at(a.ProviderGroup(v), p);
+        } else {
+            std::copy(tallies, tallies + static_cast<std::ptrdiff_t>(period_count),
+                      b.tallies.begin() + static_cast<std::ptrdiff_t>(b.ProviderGroup(shown) * period_count));
+            b.pairs.insert(b.pairs.end(), pairs, pairs + static_cast<std::ptrdiff_t>(pair_block));
+            ++shown;
+        }
+    }
+    a = std::move(b);
 }
 
 // --- Suppression -------------------------------------------------------------------------------
@@ -312,7 +382,7 @@ ConstraintTable Cells(const Aggregation& a) {
     // The API says only "hidden", never why: no reader gets bounds from a label (so no cell needs
     // zero_may_be_primary either).
     table.unlabelled.assign(cell.size(), 1);
-    const bool parts = !a.providers.empty();
+    const bool parts = !a.providers.empty() || a.HasOthers();
     if (parts) table.part_offsets.assign(cell.size() + 1, 0);
     // Cell ids in order: family, group, period; the part lists are appended in the same order.
     for (std::size_t f = 0; f < kFamilies; ++f) {
@@ -325,13 +395,27 @@ ConstraintTable Cells(const Aggregation& a) {
                     table.counts[id] = FamilyCount(t, f);
                     table.min_counts[id] = Threshold(f);
                     table.forced[id] = ExtremeShare(t, f) ? 1 : 0;
-                    if (g > a.AllGroup()) table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
+                    const bool others = a.HasOthers() && g == a.OthersGroup();
+                    if (g > a.AllGroup() && !others) {
+                        table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
+                    }
                     if (parts && g <= a.AllGroup()) {
                         for (std::size_t v = 0; v < a.providers.size(); ++v) {
                             const Tally& own =
                                 g == a.AllGroup() ? a.at(a.ProviderGroup(v), p) : a.pairs[a.PairIndex(v, g, p)];
                             const std::int64_t count = FamilyCount(own, f);
                             if (count > 0) table.parts.push_back({static_cast<std::int32_t>(v), count});
+                        }
+                    }
+                    // A folded provider (owner id after those with a row) knows its part of the
+                    // help-form, "all" and "overige aanbieders" cells.
+                    if (parts && (g <= a.AllGroup() || others)) {
+                        for (std::size_t k = 0; k < a.folded.size(); ++k) {
+                            const Tally& own =
+                                g < a.AllGroup() ? a.folded_pairs[a.PairIndex(k, g, p)] : a.FoldedTally(k, p);
+                            const std::int64_t count = FamilyCount(own, f);
+                            const auto owner = static_cast<std::int32_t>(a.providers.size() + k);
+                            if (count > 0) table.parts.push_back({owner, count});
                         }
                     }
                 }
@@ -347,11 +431,12 @@ ConstraintTable Cells(const Aggregation& a) {
             LinearEquation forms{{cell(f, a.AllGroup(), p)}, {}};
             for (std::size_t g = 0; g < a.help_forms.size(); ++g) forms.rhs.push_back(cell(f, g, p));
             eqs.push_back(std::move(forms));
-            if (!a.providers.empty()) {
+            if (!a.providers.empty() || a.HasOthers()) {
                 LinearEquation providers{{cell(f, a.AllGroup(), p)}, {}};
                 for (std::size_t v = 0; v < a.providers.size(); ++v) {
                     providers.rhs.push_back(cell(f, a.ProviderGroup(v), p));
                 }
+                if (a.HasOthers()) providers.rhs.push_back(cell(f, a.OthersGroup(), p));
                 eqs.push_back(std::move(providers));
             }
         }
@@ -504,6 +589,7 @@ Result<Scoped> ScopeMunicipality(const TrajectoryTable& table, std::uint32_t m, 
     const std::vector<std::uint32_t> rows = MunicipalityRows(table, m);
     s.aggregation = Aggregate(table, rows, /*by_provider=*/true, reference, ReentryLookup(table));
     if (suppress) {
+        FoldSmallProviders(s.aggregation);  // part of the disclosure control: an exact view lists every provider
         auto statuses = Suppress(s.aggregation, complementary);
         if (!statuses) return std::unexpected(statuses.error());
         s.statuses = std::move(*statuses);
@@ -602,7 +688,11 @@ Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const Outcom
             if (!Involved(a.at(g, p))) continue;
             report.providers.push_back({table.providers.Name(a.providers[v]), period, scoped.FiguresOf(g, p)});
         }
+        if (a.HasOthers() && Involved(a.at(a.OthersGroup(), p))) {
+            report.other_providers.push_back({period, scoped.FiguresOf(a.OthersGroup(), p)});
+        }
     }
+    report.other_provider_count = a.folded.size();
     return report;
 }
 
@@ -680,6 +770,12 @@ Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& tab
                               IsIncomplete(exact, query.indicator),
                               !Hidden(figure.suppression) && !figure.numerator_hidden});
     }
+    // A folded provider has no figure of its own on the page, so it has no point either.
+    for (std::size_t k = 0; k < a.folded.size(); ++k) {
+        const OutcomeFigures exact = MakeFigures(a.FoldedTally(k, p), AllShown());
+        candidates.push_back({table.providers.Name(a.folded[k]), FunnelFigure(exact, query.indicator),
+                              IsIncomplete(exact, query.indicator), false});
+    }
     return candidates;
 }
 
@@ -699,6 +795,13 @@ Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, c
             for (const std::size_t f : families) {
                 if (Hidden(status[f]))
                     hidden[a.providers[v] * kFamilies + f].Add(FamilyCount(a.at(a.ProviderGroup(v), p), f));
+            }
+        }
+        // A folded provider's figures are not published on their own: hidden too, where it has any.
+        for (std::size_t k = 0; k < a.folded.size(); ++k) {
+            for (const std::size_t f : families) {
+                const std::int64_t count = FamilyCount(a.FoldedTally(k, p), f);
+                if (count > 0) hidden[a.folded[k] * kFamilies + f].Add(count);
             }
         }
     }

@@ -146,10 +146,19 @@ struct OutcomeQuery {
     bool complementary = true;  // false only in tests (primary suppression alone)
 };
 
+// "Overige aanbieders": the providers whose started, ended and ongoing counts in the municipality
+// stay below kOutcomeMinCount in every year, together (their own rows would be hidden throughout).
+struct OtherProvidersRow {
+    std::string period;
+    OutcomeFigures figures;
+};
+
 struct OutcomeReport {
     ReentryBasis reentry_basis = ReentryBasis::kAllProviders;
     std::vector<OutcomeRow> rows;
-    std::vector<ProviderRow> providers;  // municipality scope only
+    std::vector<ProviderRow> providers;              // municipality scope only
+    std::vector<OtherProvidersRow> other_providers;  // municipality scope only
+    std::size_t other_provider_count = 0;            // how many providers other_providers holds
 };
 
 // A code that is not in the table gives an empty report (the HTTP layer decides what is unknown).

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -291,6 +292,54 @@ TEST(OutcomeIndicators, NoReentryIsIncompleteUntilTheLastWindowHasPassed) {
     EXPECT_TRUE(Find(halves, "all", "2025-H1")->figures.no_reentry.incomplete);
     // 2023 (ends 2023-01-31, windows to 2024-01-31) is complete either way.
     EXPECT_FALSE(Find(before, "all", "2023")->figures.no_reentry.incomplete);
+}
+
+TEST(OutcomeIndicators, SmallProvidersArePublishedTogetherAsOtherProviders) {
+    // Two providers with 30 starts in 2024, six with 4 each (below 10 started, ended and ongoing in
+    // every year): the six are one row "overige aanbieders", named nowhere.
+    std::vector<Spec> specs;
+    std::uint32_t client = 0;
+    for (const char* provider : {"11111111", "22222222"}) {
+        for (int i = 0; i < 30; ++i) {
+            specs.push_back({.client = client++,
+                             .start_day = "2024-02-01",
+                             .end_day = "2024-09-01",
+                             .reason = i < 24 ? 1 : 2,
+                             .provider = provider});
+        }
+    }
+    for (const char* provider : {"33333333", "44444444", "55555555", "66666666", "77777777", "88888888"}) {
+        for (int i = 0; i < 4; ++i) {
+            specs.push_back({.client = client++,
+                             .start_day = "2024-02-01",
+                             .end_day = "2024-09-01",
+                             .reason = i < 2 ? 1 : 2,
+                             .provider = provider});
+        }
+    }
+    const TrajectoryTable t = Build(specs);
+    const auto pub = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2025-12-31", true));
+    std::set<std::string> shown;
+    for (const ProviderRow& row : pub.providers) shown.insert(row.provider);
+    EXPECT_EQ(shown, (std::set<std::string>{"11111111", "22222222"}));
+    EXPECT_EQ(pub.other_provider_count, 6u);
+    const OtherProvidersRow* others2024 = nullptr;
+    for (const OtherProvidersRow& row : pub.other_providers) {
+        if (row.period == "2024") others2024 = &row;
+    }
+    ASSERT_NE(others2024, nullptr);
+    // 6 × 4 together: shown, as no provider's part leaves a few others (24 − 4 = 20, 12 − 2 = 10).
+    EXPECT_EQ(others2024->figures.started.value, 24);
+    EXPECT_EQ(others2024->figures.ended.value, 24);
+    EXPECT_EQ(others2024->figures.planned.numerator, 12);
+    // The exact view (never served to anyone) lists every provider.
+    const auto exact = *ComputeOutcomes(t, MunicipalityQuery("GM0001", Granularity::kYear, "2025-12-31", false));
+    EXPECT_EQ(exact.other_provider_count, 0u);
+    EXPECT_NE(FindProvider(exact, "33333333", "2024"), nullptr);
+    // In the funnel a folded provider has no point: it is among those left out.
+    const auto funnel = *ComputeFunnel(t, FunnelQuery{FunnelIndicator::kPlanned, 2024, "GM0001", D("2025-12-31")});
+    EXPECT_EQ(funnel.points.size(), 2u);
+    EXPECT_EQ(funnel.hidden, 6);
 }
 
 TEST(OutcomeIndicators, ProviderScopeAndMunicipalityScopeCountDifferentTrajectories) {

@@ -246,13 +246,14 @@ Downloads DownloadAll(const TrajectoryTable& t, bool suppress, bool complementar
 
 // --- The attacker ----------------------------------------------------------------------------------
 //
-// Cells are named "family|group|period" with group "form:01", "form:all" or "provider:10000001". A
+// Cells are named "family|group|period" with group "form:01", "form:all", "provider:10000001" or
+// "others" (the providers published together as "overige aanbieders"). A
 // published figure gives its counts: started, ended (also planned.denominator), ongoing, planned
 // (planned.numerator, and no_reentry.denominator, which counts the same trajectories), sat (satisfaction.n), wh
 // (without_help.denominator), wh_yes (without_help.numerator), nr_yes (no_reentry.numerator); unplanned, wh_no and
 // nr_no are what the shown counts leave of their base. A (group, period) without a row has nothing
 // started, ended or ongoing: all 0. Equations, each Σ lhs = Σ rhs: help forms add up to all;
-// providers add up to all; H1 + H2 = year (flows); ongoing(year) = ongoing(H2); ongoing(p) + ended(p)
+// providers and "others" add up to all; H1 + H2 = year (flows); ongoing(year) = ongoing(H2); ongoing(p) + ended(p)
 // = ongoing(p − 1) + started(p), with nothing ongoing before the first year; ended = planned +
 // unplanned, wh = wh_yes + wh_no, planned = nr_yes + nr_no. A provider insider also knows its own
 // part of every help-form cell: the cell is then its part plus an unknown "rest" of the others.
@@ -532,12 +533,15 @@ private:
             }
             ReadFigures(row.figures, "provider:" + row.provider, row.period);
         }
+        for (const OtherProvidersRow& row : r.other_providers) ReadFigures(row.figures, "others", row.period);
+        others_ = others_ || r.other_provider_count > 0;
     }
 
     std::vector<std::string> Groups() const {
         std::vector<std::string> groups = {"form:all"};
         for (const auto& f : forms_) groups.push_back("form:" + f);
         for (const auto& p : provider_codes_) groups.push_back("provider:" + p);
+        if (others_) groups.push_back("others");
         return groups;
     }
 
@@ -571,6 +575,7 @@ private:
                     Equation providers{{Cell(family, "form:all", period)}, {}};
                     for (const auto& p : provider_codes_)
                         providers.rhs.push_back(Cell(family, "provider:" + p, period));
+                    if (others_) providers.rhs.push_back(Cell(family, "others", period));
                     equations_.push_back(providers);
                 }
             }
@@ -633,10 +638,12 @@ private:
     std::set<std::string> forms_, periods_;
     std::vector<std::string> provider_codes_, years_;
     std::vector<Equation> equations_;
+    bool others_ = false;  // the report has an "overige aanbieders" group
 };
 
-// The true base counts by the attacker's cell names, from unsuppressed downloads.
-Attacker::Cells Truth(const Downloads& exact) {
+// The true base counts by the attacker's cell names, from unsuppressed downloads (which list every
+// provider). With the published downloads, also the "others" group: all minus the providers shown.
+Attacker::Cells Truth(const Downloads& exact, const Downloads* published = nullptr) {
     Attacker::Cells truth;
     const auto add = [&](const OutcomeFigures& f, const std::string& group, const std::string& period) {
         const std::string suffix = "|" + group + "|" + period;
@@ -656,6 +663,19 @@ Attacker::Cells Truth(const Downloads& exact) {
         for (const OutcomeRow& row : r->rows) add(row.figures, "form:" + row.help_form, row.period);
         for (const ProviderRow& row : r->providers) add(row.figures, "provider:" + row.provider, row.period);
     }
+    if (!published) return truth;
+    std::set<std::string> shown;
+    for (const ProviderRow& row : published->year.providers) shown.insert("provider:" + row.provider);
+    for (const ProviderRow& row : published->half.providers) shown.insert("provider:" + row.provider);
+    Attacker::Cells others;
+    for (const auto& [cell, value] : truth) {
+        const std::size_t first = cell.find('|'), second = cell.find('|', first + 1);
+        const std::string family = cell.substr(0, first), group = cell.substr(first + 1, second - first - 1);
+        const std::string period = cell.substr(second + 1);
+        if (group == "form:all") others[family + "|others|" + period] += value;
+        if (group.starts_with("provider:") && shown.count(group)) others[family + "|others|" + period] -= value;
+    }
+    truth.insert(others.begin(), others.end());
     return truth;
 }
 
@@ -770,13 +790,15 @@ TEST_P(SuppressionAttack, NoPublishedFigureRestsOnOneToNineTrajectories) {
     for (const OutcomeReport* r : {&published.year, &published.half}) {
         for (const OutcomeRow& row : r->rows) ExpectNoSmallFigure(row.figures, row.help_form + " " + row.period);
         for (const ProviderRow& row : r->providers) ExpectNoSmallFigure(row.figures, row.provider + " " + row.period);
+        for (const OtherProvidersRow& row : r->other_providers)
+            ExpectNoSmallFigure(row.figures, "others " + row.period);
     }
 }
 
 TEST_P(SuppressionAttack, AnOutsiderRecoversNoSuppressedBaseCount) {
     const TrajectoryTable t = Table();
     const Downloads published = DownloadAll(t, /*suppress=*/true);
-    const auto truth = Truth(DownloadAll(t, /*suppress=*/false));
+    const auto truth = Truth(DownloadAll(t, /*suppress=*/false), &published);
     Attacker attacker(published);
     ASSERT_GT(attacker.HiddenCount(), 0u);  // the table has small cells: the attack has targets
     attacker.Solve();
@@ -795,12 +817,22 @@ TEST_P(SuppressionAttack, AProviderLearnsNothingAboutTheOthers) {
     // else"), and no rest of the others may be 1 .. threshold − 1.
     const TrajectoryTable t = Table();
     const Downloads published = DownloadAll(t, /*suppress=*/true);
-    const auto truth = Truth(DownloadAll(t, /*suppress=*/false));
+    const auto truth = Truth(DownloadAll(t, /*suppress=*/false), &published);
     int targets = 0;  // cells whose rest after this provider's part is small: what the attack is after
     for (const char* code : {"10000001", "10000002", "10000003"}) {
         const std::string own = code;
         const std::string mine = "|provider:" + own + "|";
-        const auto parts = PartsOf(t, own);
+        auto parts = PartsOf(t, own);
+        // Published among "overige aanbieders": its own figures are its part of that row.
+        const bool folded = std::none_of(published.year.providers.begin(), published.year.providers.end(),
+                                         [&](const ProviderRow& row) { return row.provider == own; });
+        if (folded) {
+            for (const auto& [cell, value] : truth) {
+                const std::size_t at = cell.find(mine);
+                if (at != std::string::npos)
+                    parts[cell.substr(0, at) + "|others|" + cell.substr(at + mine.size())] = value;
+            }
+        }
         for (const auto& [cell, part] : parts) {
             const std::int64_t rest = ValueOf(truth, cell) - part;
             const std::int64_t threshold = IsNumeratorCell(cell) ? kNumeratorMinCount : kOutcomeMinCount;
@@ -830,12 +862,13 @@ TEST_P(SuppressionAttack, AProviderLearnsNothingAboutTheOthers) {
 
 TEST_P(SuppressionAttack, WithoutComplementarySuppressionTheAttackSucceeds) {
     const TrajectoryTable t = Table();
-    Attacker attacker(DownloadAll(t, /*suppress=*/true, /*complementary=*/false));
+    const Downloads published = DownloadAll(t, /*suppress=*/true, /*complementary=*/false);
+    Attacker attacker(published);
     attacker.Solve();
     const auto recovered = attacker.Recovered();
     ASSERT_FALSE(recovered.empty());
     // What it finds is the truth, and includes small counts: the attack is real.
-    const auto truth = Truth(DownloadAll(t, /*suppress=*/false));
+    const auto truth = Truth(DownloadAll(t, /*suppress=*/false), &published);
     bool small = false;
     for (const auto& [cell, value] : recovered) {
         EXPECT_EQ(value, ValueOf(truth, cell)) << cell;
