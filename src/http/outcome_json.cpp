@@ -73,6 +73,13 @@ nlohmann::json ToJson(const OutcomeView& view) {
             providers.push_back(std::move(json));
         }
         result["providers"] = std::move(providers);
+        nlohmann::json others = nlohmann::json::array();
+        for (const auto& row : view.report.other_providers) {
+            nlohmann::json json = {{"period", row.period}};
+            AddFigures(json, row.figures);
+            others.push_back(std::move(json));
+        }
+        result["other_providers"] = {{"count", view.report.other_provider_count}, {"rows", std::move(others)}};
     }
     return result;
 }

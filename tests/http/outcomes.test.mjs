@@ -102,7 +102,8 @@ test('the municipality sees every base count of 1-9 suppressed, and no small num
         const res = await call('/api/outcomes/municipality/{code}', 'GET', `/api/outcomes/municipality/${MUNICIPALITY}?granularity=${granularity}`, 200, { as: municipal });
         assert.ok(res.json.rows.length > 0);
         let hidden = 0;
-        for (const row of [...res.json.rows, ...res.json.providers]) {
+        assert.equal(typeof res.json.other_providers.count, 'number');
+        for (const row of [...res.json.rows, ...res.json.providers, ...res.json.other_providers.rows]) {
             for (const key of ['started', 'ended', 'ongoing']) {
                 const v = row[key].value;
                 assert.ok(v === null || v === 0 || v >= 10, `${key} ${v} in ${row.period}`);

@@ -1271,6 +1271,21 @@ export interface components {
             without_help: components["schemas"]["ShareFigure"];
             no_reentry: components["schemas"]["ReentryFigure"];
         };
+        /** @description "Overige aanbieders": the providers whose started, ended and ongoing counts in the municipality stay below min_count in every year, published together as one row per period (their own rows would be hidden throughout). They are counted, not named. */
+        OtherProviders: {
+            /** @description How many providers the rows hold together (0 when every provider has a row of its own). */
+            count: number;
+            rows: {
+                period: string;
+                started: components["schemas"]["CountFigure"];
+                ended: components["schemas"]["CountFigure"];
+                ongoing: components["schemas"]["CountFigure"];
+                planned: components["schemas"]["ShareFigure"];
+                satisfaction: components["schemas"]["MeanFigure"];
+                without_help: components["schemas"]["ShareFigure"];
+                no_reentry: components["schemas"]["ReentryFigure"];
+            }[];
+        };
         OutcomeReport: {
             scope: {
                 /** @enum {string} */
@@ -1295,6 +1310,8 @@ export interface components {
             rows: components["schemas"]["OutcomeRow"][];
             /** @description Municipality scope only. */
             providers?: components["schemas"]["ProviderRow"][];
+            /** @description Municipality scope only. */
+            other_providers?: components["schemas"]["OtherProviders"];
         };
         Funnel: {
             /** @enum {string} */

@@ -25,9 +25,11 @@ export type OutcomeScope = OutcomeReport['scope'];
 export type ReentryBasis = OutcomeReport['reentry_basis'];
 
 /** A provider's own report: no per-provider rows. */
-export type ProviderOutcomes = Omit<OutcomeReport, 'providers'>;
-/** A municipality's report always carries the per-provider rows. */
-export type MunicipalityOutcomes = ProviderOutcomes & { providers: ProviderRow[] };
+export type ProviderOutcomes = Omit<OutcomeReport, 'providers' | 'other_providers'>;
+/** The small providers together ("overige aanbieders"): counted, not named. */
+export type OtherProviders = NonNullable<OutcomeReport['other_providers']>;
+/** A municipality's report always carries the per-provider rows and the other providers. */
+export type MunicipalityOutcomes = ProviderOutcomes & { providers: ProviderRow[]; other_providers: OtherProviders };
 
 export type FunnelIndicator = Funnel['indicator'];
 export type FunnelPoint = Funnel['points'][number];

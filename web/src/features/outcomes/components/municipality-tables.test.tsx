@@ -5,7 +5,7 @@ import { ProviderTable } from './provider-table';
 import { ReentryBasisNote, SuppressionLegend } from './legends';
 import { hasSuppressed } from './figures-table';
 import { TrendCharts, trendPoints, trendSummary } from './trend-charts';
-import { hiddenCount, hiddenMean, hiddenShare, provider, reentry, row, share, smallReentry, smallShare } from '../test-fixtures';
+import { count, figures, hiddenCount, hiddenMean, hiddenShare, provider, reentry, row, share, smallReentry, smallShare } from '../test-fixtures';
 
 vi.mock('../../../components/chart', () => ({
   chartColors: { region: '#000', grid: '#ddd', text: '#000' },
@@ -152,5 +152,28 @@ describe('municipality tables', () => {
         .getAllByRole('rowheader')
         .map((h) => h.textContent),
     ).toEqual(['Jeugdzorg Amstelland (41410123)', 'Alle aanbieders samen']);
+  });
+
+  it('shows the small providers together, counted but not named, and finds one provider by name or code', () => {
+    const others = { count: 14, rows: [{ period: '2025', ...figures({ started: count(31) }) }] };
+    render(<ProviderTable providers={providers} others={others} rows={rows} municipality="Amsterdam" referenceDate="2026-11-24" />);
+    const heads = () =>
+      within(screen.getByTestId('provider-table'))
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent);
+    expect(heads()).toEqual([
+      'Jeugdzorg Amstelland (41410123)',
+      'Praktijk Kindertherapie Zuid (45451345)',
+      'Zorgaanbieder De Brug (65656055)',
+      'Overige aanbieders (14 samen)',
+      'Alle aanbieders samen',
+    ]);
+    expect(screen.getByTestId('provider-count').textContent).toMatch(/^3 aanbieders met een eigen regel.*14 kleine aanbieders staan samen onder ‘Overige aanbieders’/);
+    const search = screen.getByLabelText('Zoek een aanbieder (naam of AGB-code)');
+    fireEvent.change(search, { target: { value: 'brug' } });
+    expect(heads()).toEqual(['Zorgaanbieder De Brug (65656055)', 'Alle aanbieders samen']);
+    fireEvent.change(search, { target: { value: '4545' } });
+    expect(heads()).toEqual(['Praktijk Kindertherapie Zuid (45451345)', 'Alle aanbieders samen']);
+    expect(screen.getByTestId('provider-count').textContent).toBe('1 van de 3 aanbieders gevonden.');
   });
 });

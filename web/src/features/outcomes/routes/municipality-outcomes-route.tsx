@@ -161,7 +161,7 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
   const notFound = state.status === 'error' && state.error instanceof ApiError && state.error.status === 404;
   // Not the municipality itself: the server says so in Dutch; show that, not an empty page.
   const forbidden = state.status === 'error' && state.error instanceof ApiError && state.error.status === 403 ? state.error : null;
-  const suppressed = data ? hasSuppressed([...data.rows, ...data.providers]) : false;
+  const suppressed = data ? hasSuppressed([...data.rows, ...data.providers, ...data.other_providers.rows]) : false;
 
   return (
     <>
@@ -216,7 +216,7 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
                 De aanbieders die inwoners van {data.scope.name ?? data.scope.code} hielpen, met de cijfers van die inwoners.
                 {suppressed && ' Een x of “aandeel verborgen” betekent dat het cijfer verborgen is; de uitleg staat boven de tabellen per hulpvorm.'}
               </Paragraph>
-              <ProviderTable providers={data.providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
+              <ProviderTable providers={data.providers} others={data.other_providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
             </section>
           )}
 

@@ -67,6 +67,7 @@ describe('municipality page', () => {
       scope: { kind: 'municipality', code: 'GM0363', name: 'Amsterdam' },
       reentry_basis: 'all_providers',
       providers: [provider('65656055', 'Zorgaanbieder De Brug', '2025', { started: hiddenCount() })],
+      other_providers: { count: 0, rows: [] },
     };
     api.municipality = { status: 'success', data };
     render(<MunicipalityOutcomesRoute code="GM0363" session={session('municipality', 'GM0363')} />);
