@@ -27,6 +27,8 @@ public:
           queued_(table.equations.size(), 0),
           propagating_(table.equations.size(), 0),
           saved_mark_(table.counts.size(), 0) {
+        all_unlabelled_ = !table.unlabelled.empty() &&
+                          std::all_of(table.unlabelled.begin(), table.unlabelled.end(), [](char u) { return u != 0; });
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
             const std::int64_t count = table.counts[i];
             const bool forced = !table.forced.empty() && table.forced[i];
@@ -319,6 +321,11 @@ private:
         for (const std::uint32_t c : same) {
             same_lo += b.lo[c];
             b.hi[c] >= kInfinity ? void(++same_unbounded) : void(same_hi += b.hi[c]);
+            // Nothing can tighten: no upper bound comes from an unbounded other side, and no lower
+            // bound while two cells of this side are unbounded. Without labels there is no gap rule
+            // to apply either, so the rest of the side need not be read (a provider equation has
+            // hundreds of cells, most of them hidden and unbounded).
+            if (all_unlabelled_ && other_unbounded > 0 && same_unbounded >= 2) return;
         }
         for (const std::uint32_t c : same) {
             if (b.lo[c] == b.hi[c]) continue;  // known, or pinned already
@@ -428,6 +435,7 @@ private:
     std::vector<char> queued_;
     std::deque<std::uint32_t> queue_;
     mutable std::vector<char> propagating_;  // Propagate's queued marks, all 0 between calls
+    bool all_unlabelled_ = false;            // no cell's status is published: no bounds from labels
     std::vector<char> saved_mark_;           // Bounds::Save's marks, all 0 outside an owner's look
 };
 
