@@ -18,6 +18,8 @@
 #include <thread>
 #include <vector>
 
+#include "http/compression.hpp"
+
 namespace kompas {
 namespace {
 
@@ -81,6 +83,7 @@ private:
         // Handle on the worker pool, then come back to this connection's strand to write.
         asio::post(workers_, [self = shared_from_this(), request = std::move(*request), keep_alive, version, head] {
             HttpResponse response = self->app_.Handle(request);
+            CompressForClient(request, response);  // on the worker, not the connection's strand
             spdlog::debug("{} {} {} -> {}", request.remote, request.method, request.path, response.status);
             asio::post(self->stream_.get_executor(),
                        [self, response = std::move(response), keep_alive, version, head]() mutable {
