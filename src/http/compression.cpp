@@ -5,14 +5,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace kompas {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -30,17 +26,8 @@ double QValue(std::string_view parameters) {
             parameter[1] != '=') {
             continue;
         }
-        const std::string_view value = parameter.substr(2);
-        if (value.empty() || value.size() > 5 || (value[0] != '0' && value[0] != '1')) return 0.0;
-        if (value.size() == 1) return value[0] == '1' ? 1.0 : 0.0;
-        if (value[1] != '.') return 0.0;
-        double q = value[0] == '1' ? 1.0 : 0.0, scale = 0.1;
-        for (const char c : value.substr(2)) {
-            if (c < '0' || c > '9') return 0.0;
-            q += (c - '0') * scale;
-            scale /= 10;
-        }
-        return std::min(q, 1.0);
+        const auto q = ParseDouble(parameter.substr(2));
+        return q && *q >= 0.0 && *q <= 1.0 ? *q : 0.0;
     }
     return 1.0;
 }
