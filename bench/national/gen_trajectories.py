@@ -2,7 +2,9 @@
 """Made-up youth-care trajectories at national proportions, in the national record format
 (docs/import-trajectories.md), for bench/national/run.
 
-Usage: gen_trajectories.py ROWS OUT.csv [--seed S] [--first-year 2015] [--years 10]
+Usage: gen_trajectories.py ROWS OUT.csv [--seed S] [--first-year Y] [--years 10]
+
+By default the years are the ten before the current one, so that the last full year is last year.
 
 What it models (all made up, nothing is real):
 - Municipalities: the 342 codes of the CBS 2026 classification (read from
@@ -85,7 +87,7 @@ def main():
     parser.add_argument("rows", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--first-year", type=int, default=2015)
+    parser.add_argument("--first-year", type=int, default=datetime.date.today().year - 10)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--providers", type=int, default=3000)
     args = parser.parse_args()
