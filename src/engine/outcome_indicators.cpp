@@ -3,7 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
+#include <future>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <span>
+#include <thread>
 
 #include "engine/outcome_suppression.hpp"
 
@@ -66,6 +72,8 @@ struct Tally {
         return *this;
     }
 };
+
+bool Involved(const Tally& t) { return t.started > 0 || t.ended > 0 || t.ongoing > 0; }
 
 // Everything one end contributes to a tally, computed once per trajectory.
 struct EndContribution {
@@ -145,29 +153,58 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
 // Tallies per group × period. Groups: the help forms used in the scope (by code), then the margin
 // "all", then (when by_provider) the providers used in the scope (by AGB code), then, after
 // FoldSmallProviders, "overige aanbieders": the small providers together.
-// With providers, also each provider's part of each help form (`pairs`): what it knows of a help-form
-// cell; and of each folded provider its own tallies and parts, which it knows whatever is published.
+// With providers, also each provider's part of each help form: what it knows of a help-form cell. They
+// are kept per owner: the providers with a row of their own (0 .. providers − 1), then the folded ones
+// (providers + k), each knowing its own tallies and parts whatever is published. Only the (owner, help
+// form) pairs that occur have tallies: a slot of one tally per period.
 struct Aggregation {
+    static constexpr std::uint32_t kNoSlot = ~std::uint32_t{0};
+
     Periods periods;
     std::vector<std::uint32_t> help_forms;  // dictionary ids, by code
     std::vector<std::uint32_t> providers;   // dictionary ids, by code: the providers with a row of their own
     std::vector<Tally> tallies;             // tallies[group * periods.size() + period]
-    std::vector<Tally> pairs;               // pairs[(provider * help_forms + help_form) * periods + period]
+    std::vector<std::uint32_t> pair_slots;  // [owner * help_forms + help_form]: a slot, or kNoSlot
+    std::vector<Tally> pair_tallies;        // [slot * periods + period]
     std::vector<std::uint32_t> folded;      // dictionary ids, by code: the providers in "overige aanbieders"
-    std::vector<Tally> folded_tallies;      // [folded * periods + period]
-    std::vector<Tally> folded_pairs;        // [(folded * help_forms + help_form) * periods + period]
+    std::vector<Tally> folded_tallies;      // [folded * periods + period]; after Compact(), years only
+    bool compact = false;                   // Compact() has run
 
     std::size_t AllGroup() const { return help_forms.size(); }
     std::size_t ProviderGroup(std::size_t local) const { return help_forms.size() + 1 + local; }
     bool HasOthers() const { return !folded.empty(); }
     std::size_t OthersGroup() const { return help_forms.size() + 1 + providers.size(); }
     std::size_t groups() const { return help_forms.size() + 1 + providers.size() + (HasOthers() ? 1 : 0); }
+    // After the suppression, keep only what the figures and the funnels read: no parts per help form,
+    // and of a folded provider only its years (a funnel is by year).
+    void Compact() {
+        pair_slots = {};
+        pair_tallies = {};
+        std::vector<Tally> years;
+        years.reserve(folded_tallies.size() / 3);
+        for (std::size_t i = 0; i < folded_tallies.size(); i += 3) years.push_back(folded_tallies[i]);
+        folded_tallies = std::move(years);
+        compact = true;
+    }
+    std::size_t owners() const { return providers.size() + folded.size(); }
     Tally& at(std::size_t group, std::size_t period) { return tallies[group * periods.size() + period]; }
     const Tally& at(std::size_t group, std::size_t period) const { return tallies[group * periods.size() + period]; }
-    std::size_t PairIndex(std::size_t provider, std::size_t help_form, std::size_t period) const {
-        return (provider * help_forms.size() + help_form) * periods.size() + period;
+    // The owner's tallies of one help form (one per period), or an empty span where it has none.
+    std::span<const Tally> Pair(std::size_t owner, std::size_t help_form) const {
+        const std::uint32_t slot = pair_slots[owner * help_forms.size() + help_form];
+        if (slot == kNoSlot) return {};
+        return std::span(pair_tallies).subspan(slot * periods.size(), periods.size());
+    }
+    Tally& PairAt(std::size_t owner, std::size_t help_form, std::size_t period) {
+        std::uint32_t& slot = pair_slots[owner * help_forms.size() + help_form];
+        if (slot == kNoSlot) {
+            slot = static_cast<std::uint32_t>(pair_tallies.size() / periods.size());
+            pair_tallies.resize(pair_tallies.size() + periods.size());
+        }
+        return pair_tallies[slot * periods.size() + period];
     }
     const Tally& FoldedTally(std::size_t k, std::size_t period) const {
+        if (compact) return folded_tallies[k * (periods.size() / 3) + period / 3];  // a year's
         return folded_tallies[k * periods.size() + period];
     }
 };
@@ -188,8 +225,9 @@ std::vector<std::uint32_t> UsedIds(std::span<const std::uint32_t> rows, const Di
     return ids;
 }
 
+// With `parts`, also each provider's part of each help form (for the suppression).
 Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_t> rows, bool by_provider,
-                      Day reference, const ReentryLookup& reentry) {
+                      Day reference, const ReentryLookup& reentry, bool parts = true) {
     Aggregation a;
     if (rows.empty()) return a;
     int first_year = YearOf(table.start_day[rows[0]]);
@@ -204,7 +242,8 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
     }
     const std::size_t period_count = a.periods.size();
     a.tallies.assign(a.groups() * period_count, Tally{});
-    if (by_provider) a.pairs.assign(a.providers.size() * a.help_forms.size() * period_count, Tally{});
+    const bool with_parts = by_provider && parts;
+    if (with_parts) a.pair_slots.assign(a.providers.size() * a.help_forms.size(), Aggregation::kNoSlot);
     if (period_count == 0) return a;
 
     const std::size_t half_count = 2 * (period_count / 3);
@@ -217,7 +256,7 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
         if (by_provider) groups[2] = a.ProviderGroup(provider);
         const auto add = [&](std::size_t period, auto&& change) {
             for (std::size_t k = 0; k < group_count; ++k) change(a.at(groups[k], period));
-            if (by_provider) change(a.pairs[a.PairIndex(provider, help_form, period)]);
+            if (with_parts) change(a.PairAt(provider, help_form, period));
         };
         const Day start = table.start_day[i];
         const Day end = table.end_day[i];
@@ -262,30 +301,42 @@ void FoldSmallProviders(Aggregation& a) {
         }
     }
     if (std::find(small.begin(), small.end(), 1) == small.end()) return;
-    Aggregation b;
-    b.periods = a.periods;
-    b.help_forms = a.help_forms;
-    for (std::size_t v = 0; v < a.providers.size(); ++v) (small[v] ? b.folded : b.providers).push_back(a.providers[v]);
-    b.tallies.assign(b.groups() * period_count, Tally{});
-    std::copy(a.tallies.begin(), a.tallies.begin() + static_cast<std::ptrdiff_t>((help_forms + 1) * period_count),
-              b.tallies.begin());
-    const std::size_t pair_block = help_forms * period_count;
-    for (std::size_t v = 0, shown = 0; v < a.providers.size(); ++v) {
-        const auto tallies = a.tallies.begin() + static_cast<std::ptrdiff_t>(a.ProviderGroup(v) * period_count);
-        const auto pairs = a.pairs.begin() + static_cast<std::ptrdiff_t>(v * pair_block);
-        if (small[v]) {
-            b.folded_tallies.insert(b.folded_tallies.end(), tallies,
-                                    tallies + static_cast<std::ptrdiff_t>(period_count));
-            b.folded_pairs.insert(b.folded_pairs.end(), pairs, pairs + static_cast<std::ptrdiff_t>(pair_block));
-            for (std::size_t p = 0; p < period_count; ++p) b.at(b.OthersGroup(), p) += a.at(a.ProviderGroup(v), p);
-        } else {
-            std::copy(tallies, tallies + static_cast<std::ptrdiff_t>(period_count),
-                      b.tallies.begin() + static_cast<std::ptrdiff_t>(b.ProviderGroup(shown) * period_count));
-            b.pairs.insert(b.pairs.end(), pairs, pairs + static_cast<std::ptrdiff_t>(pair_block));
-            ++shown;
+    // The owners in their new order, shown providers first: the pair tallies stay where they are.
+    std::vector<std::uint32_t> shown, folded, new_slots;
+    for (std::size_t v = 0; v < a.providers.size(); ++v)
+        (small[v] ? folded : shown).push_back(static_cast<std::uint32_t>(v));
+    new_slots.reserve(a.pair_slots.size());
+    for (const auto* list : {&shown, &folded}) {
+        for (const std::uint32_t v : *list) {
+            const auto row = a.pair_slots.begin() + static_cast<std::ptrdiff_t>(v * help_forms);
+            new_slots.insert(new_slots.end(), row, row + static_cast<std::ptrdiff_t>(help_forms));
         }
     }
-    a = std::move(b);
+    std::vector<Tally> tallies((help_forms + 2 + shown.size()) * period_count);
+    std::copy(a.tallies.begin(), a.tallies.begin() + static_cast<std::ptrdiff_t>((help_forms + 1) * period_count),
+              tallies.begin());
+    std::vector<std::uint32_t> providers, folded_ids;
+    for (const std::uint32_t v : shown) {
+        const auto from = a.tallies.begin() + static_cast<std::ptrdiff_t>(a.ProviderGroup(v) * period_count);
+        std::copy(from, from + static_cast<std::ptrdiff_t>(period_count),
+                  tallies.begin() + static_cast<std::ptrdiff_t>((help_forms + 1 + providers.size()) * period_count));
+        providers.push_back(a.providers[v]);
+    }
+    const std::size_t others = help_forms + 1 + providers.size();
+    std::vector<Tally> folded_tallies;
+    folded_tallies.reserve(folded.size() * period_count);
+    for (const std::uint32_t v : folded) {
+        const auto from = a.tallies.begin() + static_cast<std::ptrdiff_t>(a.ProviderGroup(v) * period_count);
+        folded_tallies.insert(folded_tallies.end(), from, from + static_cast<std::ptrdiff_t>(period_count));
+        for (std::size_t p = 0; p < period_count; ++p)
+            tallies[others * period_count + p] += from[static_cast<std::ptrdiff_t>(p)];
+        folded_ids.push_back(a.providers[v]);
+    }
+    a.tallies = std::move(tallies);
+    a.pair_slots = std::move(new_slots);
+    a.providers = std::move(providers);
+    a.folded = std::move(folded_ids);
+    a.folded_tallies = std::move(folded_tallies);
 }
 
 // --- Suppression -------------------------------------------------------------------------------
@@ -369,6 +420,45 @@ struct CellIndex {
 
 using Statuses = std::vector<Suppression>;
 
+// What each owner knows of the cells it does not own: a provider with a row of its own its part of
+// every help-form and "all" cell, a folded provider also its part of "overige aanbieders". Read owner
+// by owner, so that each cell's parts come out ordered by owner; only the pairs that occur are read.
+void AddParts(const Aggregation& a, const CellIndex& cell, ConstraintTable& table) {
+    struct Entry {
+        std::uint32_t cell;
+        CellPart part;
+    };
+    const std::size_t period_count = a.periods.size();
+    std::vector<Entry> entries;
+    const auto add = [&](std::uint32_t owner, std::size_t group, std::size_t p, const Tally& t) {
+        if (!Involved(t)) return;  // every count rests on something started, ended or ongoing
+        for (std::size_t f = 0; f < kFamilies; ++f) {
+            if (f == kOngoing && Periods::IsYear(p)) continue;  // shared with H2: no cell of its own
+            const std::int64_t count = FamilyCount(t, f);
+            if (count > 0) entries.push_back({cell(f, group, p), {static_cast<std::int32_t>(owner), count}});
+        }
+    };
+    for (std::uint32_t owner = 0; owner < a.owners(); ++owner) {
+        const bool folded = owner >= a.providers.size();
+        for (std::size_t h = 0; h < a.help_forms.size(); ++h) {
+            const std::span<const Tally> pair = a.Pair(owner, h);
+            for (std::size_t p = 0; p < pair.size(); ++p) add(owner, h, p, pair[p]);
+        }
+        for (std::size_t p = 0; p < period_count; ++p) {
+            const Tally& own = folded ? a.FoldedTally(owner - a.providers.size(), p) : a.at(a.ProviderGroup(owner), p);
+            add(owner, a.AllGroup(), p, own);
+            if (folded) add(owner, a.OthersGroup(), p, own);
+        }
+    }
+    // A stable counting sort by cell keeps each cell's parts ordered by owner.
+    table.part_offsets.assign(table.counts.size() + 1, 0);
+    for (const Entry& e : entries) ++table.part_offsets[e.cell + 1];
+    for (std::size_t i = 1; i < table.part_offsets.size(); ++i) table.part_offsets[i] += table.part_offsets[i - 1];
+    table.parts.resize(entries.size());
+    std::vector<std::uint32_t> next(table.part_offsets.begin(), table.part_offsets.end() - 1);
+    for (const Entry& e : entries) table.parts[next[e.cell]++] = e.part;
+}
+
 // Every cell's count, threshold and rule, and what each provider knows of it: its provider rows
 // whole, and its own part of each help-form and "all" cell.
 ConstraintTable Cells(const Aggregation& a) {
@@ -382,47 +472,21 @@ ConstraintTable Cells(const Aggregation& a) {
     // The API says only "hidden", never why: no reader gets bounds from a label (so no cell needs
     // zero_may_be_primary either).
     table.unlabelled.assign(cell.size(), 1);
-    const bool parts = !a.providers.empty() || a.HasOthers();
-    if (parts) table.part_offsets.assign(cell.size() + 1, 0);
-    // Cell ids in order: family, group, period; the part lists are appended in the same order.
     for (std::size_t f = 0; f < kFamilies; ++f) {
         for (std::size_t g = 0; g < a.groups(); ++g) {
             for (std::size_t p = 0; p < period_count; ++p) {
-                const std::uint32_t id = static_cast<std::uint32_t>((f * a.groups() + g) * period_count + p);
-                const bool shared = f == kOngoing && Periods::IsYear(p);  // the H2 cell stands for it
-                if (!shared) {
-                    const Tally& t = a.at(g, p);
-                    table.counts[id] = FamilyCount(t, f);
-                    table.min_counts[id] = Threshold(f);
-                    table.forced[id] = ExtremeShare(t, f) ? 1 : 0;
-                    const bool others = a.HasOthers() && g == a.OthersGroup();
-                    if (g > a.AllGroup() && !others) {
-                        table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
-                    }
-                    if (parts && g <= a.AllGroup()) {
-                        for (std::size_t v = 0; v < a.providers.size(); ++v) {
-                            const Tally& own =
-                                g == a.AllGroup() ? a.at(a.ProviderGroup(v), p) : a.pairs[a.PairIndex(v, g, p)];
-                            const std::int64_t count = FamilyCount(own, f);
-                            if (count > 0) table.parts.push_back({static_cast<std::int32_t>(v), count});
-                        }
-                    }
-                    // A folded provider (owner id after those with a row) knows its part of the
-                    // help-form, "all" and "overige aanbieders" cells.
-                    if (parts && (g <= a.AllGroup() || others)) {
-                        for (std::size_t k = 0; k < a.folded.size(); ++k) {
-                            const Tally& own =
-                                g < a.AllGroup() ? a.folded_pairs[a.PairIndex(k, g, p)] : a.FoldedTally(k, p);
-                            const std::int64_t count = FamilyCount(own, f);
-                            const auto owner = static_cast<std::int32_t>(a.providers.size() + k);
-                            if (count > 0) table.parts.push_back({owner, count});
-                        }
-                    }
-                }
-                if (parts) table.part_offsets[id + 1] = static_cast<std::uint32_t>(table.parts.size());
+                if (f == kOngoing && Periods::IsYear(p)) continue;  // the H2 cell stands for it
+                const std::uint32_t id = cell(f, g, p);
+                const Tally& t = a.at(g, p);
+                table.counts[id] = FamilyCount(t, f);
+                table.min_counts[id] = Threshold(f);
+                table.forced[id] = ExtremeShare(t, f) ? 1 : 0;
+                const bool others = a.HasOthers() && g == a.OthersGroup();
+                if (g > a.AllGroup() && !others) table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
             }
         }
     }
+    if (a.owners() > 0) AddParts(a, cell, table);
     auto& eqs = table.equations;
     for (std::size_t f = 0; f < kFamilies; ++f) {
         for (std::size_t p = 0; p < period_count; ++p) {
@@ -594,10 +658,165 @@ Result<Scoped> ScopeMunicipality(const TrajectoryTable& table, std::uint32_t m, 
         if (!statuses) return std::unexpected(statuses.error());
         s.statuses = std::move(*statuses);
     }
+    s.aggregation.Compact();
     return s;
 }
 
-bool Involved(const Tally& t) { return t.started > 0 || t.ended > 0 || t.ongoing > 0; }
+using SharedScope = std::shared_ptr<const Scoped>;
+
+std::size_t BytesOf(const Scoped& s) {
+    const Aggregation& a = s.aggregation;
+    return sizeof(Scoped) + (a.tallies.size() + a.folded_tallies.size()) * sizeof(Tally) + s.statuses.size() +
+           (a.help_forms.size() + a.providers.size() + a.folded.size()) * sizeof(std::uint32_t);
+}
+
+Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, Day reference) {
+    auto scoped = ScopeMunicipality(table, m, reference, /*suppress=*/true, /*complementary=*/true);
+    if (!scoped) return std::unexpected(scoped.error());
+    return std::make_shared<const Scoped>(std::move(*scoped));
+}
+
+std::size_t RowCount(const TrajectoryTable& table, std::uint32_t m) {
+    if (table.municipality_offsets.size() == table.municipalities.size() + 1) {
+        return table.municipality_offsets[m + 1] - table.municipality_offsets[m];
+    }
+    return MunicipalityRows(table, m).size();
+}
+
+}  // namespace
+
+struct ScopeCache::State {
+    using Future = std::shared_future<Result<SharedScope>>;
+    struct Entry {
+        Future future;
+        std::uint64_t used = 0;
+        std::size_t bytes = 0;  // 0 while computing
+        std::size_t rows = 0;   // what it costs to compute again, roughly
+    };
+    mutable std::mutex mutex;
+    Day day = 0;
+    std::map<std::uint32_t, Entry> entries;  // by municipality id, for `day`
+    std::uint64_t clock = 0;
+    std::size_t bytes = 0;
+    std::size_t budget = 0;
+
+    // The kept scope, or the one being computed, or computes it here.
+    Result<SharedScope> Get(const TrajectoryTable& table, std::uint32_t m, Day reference) {
+        std::promise<Result<SharedScope>> promise;
+        {
+            std::unique_lock lock(mutex);
+            if (reference != day) {  // a new day: every figure may change
+                entries.clear();
+                bytes = 0;
+                day = reference;
+            }
+            const auto found = entries.find(m);
+            if (found != entries.end()) {
+                found->second.used = ++clock;
+                const Future future = found->second.future;
+                lock.unlock();
+                return future.get();
+            }
+            entries[m] = Entry{promise.get_future().share(), ++clock, 0, RowCount(table, m)};
+        }
+        Result<SharedScope> result = ComputeScope(table, m, reference);
+        promise.set_value(result);
+        std::lock_guard lock(mutex);
+        const auto found = entries.find(m);
+        if (found == entries.end() || reference != day) return result;
+        if (!result) {
+            entries.erase(found);  // an error is not kept: the next request tries again
+            return result;
+        }
+        found->second.bytes = BytesOf(**result);
+        bytes += found->second.bytes;
+        // Over the budget, the cheapest to compute again go first (the smallest municipalities, the least
+        // recently used of equal size): a national funnel reads every scope in turn, and a plain
+        // least-recently-used rule would then throw out exactly the costly ones.
+        while (bytes > budget) {
+            auto cheapest = entries.end();
+            for (auto it = entries.begin(); it != entries.end(); ++it) {
+                if (it->second.bytes == 0 || it->first == m) continue;
+                if (cheapest == entries.end() || it->second.rows < cheapest->second.rows ||
+                    (it->second.rows == cheapest->second.rows && it->second.used < cheapest->second.used)) {
+                    cheapest = it;
+                }
+            }
+            if (cheapest == entries.end()) break;
+            bytes -= cheapest->second.bytes;
+            entries.erase(cheapest);
+        }
+        return result;
+    }
+};
+
+ScopeCache::ScopeCache(std::shared_ptr<const TrajectoryTable> table, std::size_t budget_bytes)
+    : table_(std::move(table)), state_(std::make_unique<State>()) {
+    state_->budget = budget_bytes;
+}
+
+ScopeCache::~ScopeCache() = default;
+
+std::size_t ScopeCache::size() const {
+    std::lock_guard lock(state_->mutex);
+    return state_->entries.size();
+}
+
+std::size_t ScopeCache::bytes() const {
+    std::lock_guard lock(state_->mutex);
+    return state_->bytes;
+}
+
+namespace {
+
+// The suppressed scope of municipality m: from the cache when it belongs to this table.
+Result<SharedScope> SuppressedScope(const TrajectoryTable& table, std::uint32_t m, Day reference, ScopeCache* cache) {
+    if (cache && &cache->table() == &table) return cache->state().Get(table, m, reference);
+    return ComputeScope(table, m, reference);
+}
+
+// Municipality ids, the largest first (ties by id).
+std::vector<std::uint32_t> BySize(const TrajectoryTable& table) {
+    std::vector<std::uint32_t> ids(table.municipalities.size());
+    std::vector<std::size_t> sizes(ids.size(), 0);
+    for (std::uint32_t m = 0; m < ids.size(); ++m) {
+        ids[m] = m;
+        sizes[m] = RowCount(table, m);
+    }
+    std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) { return sizes[a] > sizes[b]; });
+    return ids;
+}
+
+// Calls visit(m, scope) for every municipality, the largest first, on `threads` threads (visit must
+// be thread-safe), until `stop` is set or an error.
+Result<void> ForEachScope(const TrajectoryTable& table, Day reference, ScopeCache* cache, std::size_t threads,
+                          const std::atomic<bool>* stop,
+                          const std::function<void(std::uint32_t, const Scoped&)>& visit) {
+    const std::vector<std::uint32_t> order = BySize(table);
+    std::atomic<std::size_t> next{0};
+    std::mutex error_mutex;
+    std::optional<Error> error;
+    const auto work = [&] {
+        while (!(stop && stop->load())) {
+            const std::size_t k = next.fetch_add(1);
+            if (k >= order.size()) return;
+            auto scope = SuppressedScope(table, order[k], reference, cache);
+            if (!scope) {
+                std::lock_guard lock(error_mutex);
+                if (!error) error = scope.error();
+                next = order.size();
+                return;
+            }
+            visit(order[k], **scope);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < std::max<std::size_t>(threads, 1); ++t) helpers.emplace_back(work);
+    work();
+    for (auto& helper : helpers) helper.join();
+    if (error) return std::unexpected(*error);
+    return {};
+}
 
 constexpr const char* kAllHelpForms = "all";
 constexpr const char* kAllHelpFormsLabel = "Alle hulpvormen";
@@ -637,10 +856,11 @@ const char* FunnelIndicatorName(FunnelIndicator indicator) {
     return "planned";
 }
 
-Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const OutcomeQuery& query) {
+Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const OutcomeQuery& query, ScopeCache* cache) {
     if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
     OutcomeReport report;
-    Scoped scoped;
+    SharedScope kept;  // a municipality's suppressed scope, shared
+    Scoped own_scope;
     if (query.scope == OutcomeQuery::Scope::kProvider) {
         const auto id = table.providers.Find(query.code);
         if (!id) return report;
@@ -651,19 +871,26 @@ Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const Outcom
         // A provider's figures rest on its own records only, re-entry included.
         const ReentryLookup own(table, rows);
         report.reentry_basis = own.basis();
-        scoped.aggregation = Aggregate(table, rows, /*by_provider=*/false, query.reference_date, own);
+        own_scope.aggregation = Aggregate(table, rows, /*by_provider=*/false, query.reference_date, own);
         if (query.suppress) {
-            auto statuses = Suppress(scoped.aggregation, query.complementary);
+            auto statuses = Suppress(own_scope.aggregation, query.complementary);
             if (!statuses) return std::unexpected(statuses.error());
-            scoped.statuses = std::move(*statuses);
+            own_scope.statuses = std::move(*statuses);
         }
     } else {
         const auto id = table.municipalities.Find(query.code);
         if (!id) return report;
-        auto s = ScopeMunicipality(table, *id, query.reference_date, query.suppress, query.complementary);
-        if (!s) return std::unexpected(s.error());
-        scoped = std::move(*s);
+        if (query.suppress && query.complementary) {
+            auto s = SuppressedScope(table, *id, query.reference_date, cache);
+            if (!s) return std::unexpected(s.error());
+            kept = std::move(*s);
+        } else {
+            auto s = ScopeMunicipality(table, *id, query.reference_date, query.suppress, query.complementary);
+            if (!s) return std::unexpected(s.error());
+            own_scope = std::move(*s);
+        }
     }
+    const Scoped& scoped = kept ? *kept : own_scope;
 
     const Aggregation& a = scoped.aggregation;
     for (std::size_t p = 0; p < a.periods.size(); ++p) {
@@ -754,10 +981,11 @@ struct Candidate {
 // With a municipality: every provider with records there (by AGB code), shown only when its
 // figure is shown in that municipality's suppressed report. Empty for an unknown municipality or year.
 Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& table, const FunnelQuery& query,
-                                                      std::uint32_t m) {
+                                                      std::uint32_t m, ScopeCache* cache) {
     std::vector<Candidate> candidates;
-    auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
-    if (!scoped) return std::unexpected(scoped.error());
+    auto kept = SuppressedScope(table, m, query.reference_date, cache);
+    if (!kept) return std::unexpected(kept.error());
+    const Scoped* scoped = kept->get();
     const Aggregation& a = scoped->aggregation;
     if (!a.periods.Contains(query.year)) return candidates;
     const std::size_t p = a.periods.YearIndex(query.year);
@@ -782,16 +1010,16 @@ Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& tab
 // Per provider (dictionary id) and family: its figures of the year hidden in the municipalities'
 // suppressed reports, at [provider * kFamilies + family]. Suppresses every municipality's report.
 Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, const FunnelQuery& query,
-                                                 const std::vector<std::size_t>& families) {
+                                                 const std::vector<std::size_t>& families, ScopeCache* cache) {
     std::vector<HiddenSum> hidden(table.providers.size() * kFamilies);
-    for (std::uint32_t m = 0; m < table.municipalities.size(); ++m) {
-        auto scoped = ScopeMunicipality(table, m, query.reference_date, /*suppress=*/true, /*complementary=*/true);
-        if (!scoped) return std::unexpected(scoped.error());
-        const Aggregation& a = scoped->aggregation;
-        if (!a.periods.Contains(query.year)) continue;
+    std::mutex mutex;
+    auto done = ForEachScope(table, query.reference_date, cache, 2, nullptr, [&](std::uint32_t, const Scoped& scoped) {
+        const Aggregation& a = scoped.aggregation;
+        if (!a.periods.Contains(query.year)) return;
         const std::size_t p = a.periods.YearIndex(query.year);
+        std::lock_guard lock(mutex);
         for (std::size_t v = 0; v < a.providers.size(); ++v) {
-            const auto status = scoped->StatusOf(a.ProviderGroup(v), p);
+            const auto status = scoped.StatusOf(a.ProviderGroup(v), p);
             for (const std::size_t f : families) {
                 if (Hidden(status[f]))
                     hidden[a.providers[v] * kFamilies + f].Add(FamilyCount(a.at(a.ProviderGroup(v), p), f));
@@ -804,22 +1032,25 @@ Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, c
                 if (count > 0) hidden[a.folded[k] * kFamilies + f].Add(count);
             }
         }
-    }
+    });
+    if (!done) return std::unexpected(done.error());
     return hidden;
 }
 
 // Without a municipality: every provider of the table (by AGB code), not shown when its national
 // total minus its shown municipality figures would expose its hidden ones (ExposesHiddenCells).
 // Empty when the year is not in the table's periods.
-Result<std::vector<Candidate>> NationalCandidates(const TrajectoryTable& table, const FunnelQuery& query) {
+Result<std::vector<Candidate>> NationalCandidates(const TrajectoryTable& table, const FunnelQuery& query,
+                                                  ScopeCache* cache) {
     std::vector<Candidate> candidates;
     std::vector<std::uint32_t> rows(table.size());
     for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
-    const Aggregation a = Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table));
+    const Aggregation a =
+        Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table), /*parts=*/false);
     if (!a.periods.Contains(query.year)) return candidates;
     const std::size_t p = a.periods.YearIndex(query.year);
     const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
-    auto hidden = HiddenPerProvider(table, query, families);
+    auto hidden = HiddenPerProvider(table, query, families, cache);
     if (!hidden) return std::unexpected(hidden.error());
     for (std::size_t v = 0; v < a.providers.size(); ++v) {
         const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
@@ -878,7 +1109,7 @@ Result<void> FillFunnel(const std::vector<Candidate>& candidates, FunnelReport& 
 
 }  // namespace
 
-Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query) {
+Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query, ScopeCache* cache) {
     if (auto ok = CheckColumns(table); !ok) return std::unexpected(ok.error());
     FunnelReport report;
     report.indicator = query.indicator;
@@ -888,13 +1119,17 @@ Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQue
     if (query.municipality) {
         const auto m = table.municipalities.Find(*query.municipality);
         if (!m) return report;
-        candidates = MunicipalityCandidates(table, query, *m);
+        candidates = MunicipalityCandidates(table, query, *m, cache);
     } else {
-        candidates = NationalCandidates(table, query);
+        candidates = NationalCandidates(table, query, cache);
     }
     if (!candidates) return std::unexpected(candidates.error());
     if (auto ok = FillFunnel(*candidates, report); !ok) return std::unexpected(ok.error());
     return report;
+}
+
+Result<void> ScopeCache::Prepare(Day reference, std::size_t threads, const std::atomic<bool>* stop) {
+    return ForEachScope(*table_, reference, this, threads, stop, [](std::uint32_t, const Scoped&) {});
 }
 
 }  // namespace kompas::engine

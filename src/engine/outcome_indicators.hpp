@@ -53,7 +53,9 @@
 // attacker who combines versions of the report before and after an upload that changed its cells.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -161,9 +163,43 @@ struct OutcomeReport {
     std::size_t other_provider_count = 0;            // how many providers other_providers holds
 };
 
+// The suppressed municipality scopes of one table, kept: a municipality's report in both
+// granularities, its funnels and the national funnel (which suppresses every municipality) all
+// rest on the same suppression, so it is computed once per municipality and reference date and
+// shared. Thread-safe: a scope asked for while another thread computes it is waited for, not
+// computed twice. Scopes are kept within a memory budget (the smallest municipalities, cheapest to
+// compute again, go first) and only for the latest reference date asked for.
+class ScopeCache {
+public:
+    explicit ScopeCache(std::shared_ptr<const TrajectoryTable> table,
+                        std::size_t budget_bytes = std::size_t{256} << 20);
+    ~ScopeCache();
+    ScopeCache(const ScopeCache&) = delete;
+    ScopeCache& operator=(const ScopeCache&) = delete;
+
+    const TrajectoryTable& table() const { return *table_; }
+
+    // Suppresses the municipalities not yet kept for `reference`, the largest first, on `threads`
+    // threads, until all are done or `stop` is set. For warming up after a start or an import.
+    Result<void> Prepare(Day reference, std::size_t threads, const std::atomic<bool>* stop = nullptr);
+
+    // How many scopes are kept, and their estimated size.
+    std::size_t size() const;
+    std::size_t bytes() const;
+
+    struct State;  // in outcome_indicators.cpp
+    State& state() const { return *state_; }
+
+private:
+    std::shared_ptr<const TrajectoryTable> table_;
+    std::unique_ptr<State> state_;
+};
+
 // A code that is not in the table gives an empty report (the HTTP layer decides what is unknown).
 // kInvalidArgument only for an internal inconsistency of the table (columns of different lengths).
-Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const OutcomeQuery& query);
+// With a cache of this table, a suppressed municipality scope is taken from it (or kept in it).
+Result<OutcomeReport> ComputeOutcomes(const TrajectoryTable& table, const OutcomeQuery& query,
+                                      ScopeCache* cache = nullptr);
 
 enum class FunnelIndicator { kPlanned, kWithoutHelp, kNoReentry };
 std::optional<FunnelIndicator> ParseFunnelIndicator(std::string_view text);  // "planned", ...
@@ -201,8 +237,8 @@ struct FunnelReport {
 // that municipality's suppressed report (ComputeOutcomes); without one, also not when its national
 // total would give away its one hidden municipality figure (or a small sum of hidden ones), by
 // subtraction from the municipality reports. Providers with n < 10 are always left out. Without a
-// municipality this suppresses every municipality's report (roughly 0.05-0.2 s each): callers
-// should cache the result per table snapshot and day.
-Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query);
+// municipality this needs every municipality's suppressed scope: they are taken from `cache` where
+// kept, and the missing ones are computed on two threads (and kept).
+Result<FunnelReport> ComputeFunnel(const TrajectoryTable& table, const FunnelQuery& query, ScopeCache* cache = nullptr);
 
 }  // namespace kompas::engine
