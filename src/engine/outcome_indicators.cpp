@@ -472,6 +472,7 @@ ConstraintTable Cells(const Aggregation& a) {
     // The API says only "hidden", never why: no reader gets bounds from a label (so no cell needs
     // zero_may_be_primary either).
     table.unlabelled.assign(cell.size(), 1);
+    table.known.assign(cell.size(), 0);
     for (std::size_t f = 0; f < kFamilies; ++f) {
         for (std::size_t g = 0; g < a.groups(); ++g) {
             for (std::size_t p = 0; p < period_count; ++p) {
@@ -483,6 +484,8 @@ ConstraintTable Cells(const Aggregation& a) {
                 table.forced[id] = ExtremeShare(t, f) ? 1 : 0;
                 const bool others = a.HasOthers() && g == a.OthersGroup();
                 if (g > a.AllGroup() && !others) table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
+                // A row with nothing started, ended or ongoing is left out of the report: its 0s are public.
+                if (!Involved(t)) table.known[id] = 1;
             }
         }
     }

@@ -26,7 +26,8 @@ public:
           status_(table.counts.size(), Suppression::kNone),
           queued_(table.equations.size(), 0),
           propagating_(table.equations.size(), 0),
-          saved_mark_(table.counts.size(), 0) {
+          saved_mark_(table.counts.size(), 0),
+          shown_zero_(table.counts.size(), 0) {
         all_unlabelled_ = !table.unlabelled.empty() &&
                           std::all_of(table.unlabelled.begin(), table.unlabelled.end(), [](char u) { return u != 0; });
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
@@ -68,6 +69,10 @@ public:
             Propagate(outsider, all);
             bool hid = false;
             for (const std::uint32_t cell : OutsiderPins(outsider)) hid = RepairPin(cell, kNoOwner) || hid;
+            if (!hid && ShowPinnedZeros(outsider)) {
+                RepairLocally();
+                continue;
+            }
             // Each owner's bounds are the outsider's with what it knows of its own cells, carried
             // through. They are worked out in place and put back afterwards (Bounds::saved), so an
             // owner costs what its own cells reach, not a copy of the whole table.
@@ -123,6 +128,8 @@ private:
         return part > 0 && part == table_.counts[cell];
     }
     bool Hidden(std::uint32_t cell) const { return status_[cell] != Suppression::kNone; }
+    bool Known(std::uint32_t cell) const { return (!table_.known.empty() && table_.known[cell]) || shown_zero_[cell]; }
+
     bool Unlabelled(std::uint32_t cell) const { return !table_.unlabelled.empty() && table_.unlabelled[cell]; }
     // Whether `viewer` cannot read the cell's value.
     bool Unknown(std::uint32_t cell, std::int32_t viewer) const { return Hidden(cell) && !KnowsWhole(cell, viewer); }
@@ -158,7 +165,7 @@ private:
         std::optional<std::uint32_t> best;
         std::int64_t best_rest = 0;
         for (const std::uint32_t cell : side) {
-            if (Hidden(cell) || KnowsWhole(cell, viewer)) continue;
+            if (Hidden(cell) || KnowsWhole(cell, viewer) || Known(cell)) continue;
             const std::int64_t rest = table_.counts[cell] - Part(cell, viewer);
             if ((rest > 0) != positive) continue;
             if (!best || rest < best_rest) {
@@ -364,6 +371,22 @@ private:
         return pinned;
     }
 
+    // A complementary 0 that the outsider's bounds pin to 0 protects nothing: every reader can work it
+    // out. It is shown instead, and never chosen again (so this ends). Its value was already part of
+    // the bounds, so showing it pins nothing new.
+    bool ShowPinnedZeros(const Bounds& outsider) {
+        bool shown = false;
+        for (std::uint32_t i = 0; i < status_.size(); ++i) {
+            if (status_[i] != Suppression::kComplementary || table_.counts[i] != 0) continue;
+            if (outsider.lo[i] != 0 || outsider.hi[i] != 0) continue;
+            status_[i] = Suppression::kNone;
+            shown_zero_[i] = 1;
+            for (const std::uint32_t e : equations_of_[i]) Queue(e);
+            shown = true;
+        }
+        return shown;
+    }
+
     // The same for an owner, leaving out what the outsider pins already and a value that is only the
     // owner's own part (an owner who pins a forced 0 learns only that the others' part is 0 too,
     // "nobody else"). `own` differs from the outsider's bounds only in the `saved` cells, which hold
@@ -437,6 +460,7 @@ private:
     mutable std::vector<char> propagating_;  // Propagate's queued marks, all 0 between calls
     bool all_unlabelled_ = false;            // no cell's status is published: no bounds from labels
     std::vector<char> saved_mark_;           // Bounds::Save's marks, all 0 outside an owner's look
+    std::vector<char> shown_zero_;           // complementary 0s shown because every reader can work them out
 };
 
 }  // namespace
@@ -462,6 +486,17 @@ Result<std::vector<Suppression>> SuppressConstraintTable(const ConstraintTable& 
     }
     for (const std::int64_t m : table.min_counts) {
         if (m < 1) return Fail(ErrorCode::kInvalidArgument, "de drempel moet ten minste 1 zijn", "min_counts");
+    }
+    if (!table.known.empty()) {
+        if (table.known.size() != cells) {
+            return Fail(ErrorCode::kInvalidArgument, "er moet per cel één regel zijn", "known");
+        }
+        for (std::size_t i = 0; i < cells; ++i) {
+            if (table.known[i] && (table.counts[i] != 0 || (!table.forced.empty() && table.forced[i]))) {
+                return Fail(ErrorCode::kInvalidArgument, "alleen een 0 die niet verborgen wordt kan bekend zijn",
+                            "known");
+            }
+        }
     }
     if ((!table.forced.empty() && table.forced.size() != cells) ||
         (!table.zero_may_be_primary.empty() && table.zero_may_be_primary.size() != cells) ||

@@ -36,8 +36,9 @@
 //
 // Per cell: its own threshold (numerators use a lower one than base counts), whether it is hidden
 // whatever its count (a 0 % or 100 % share of a small base), whether a primary cell may be 0 (the
-// bound a reader of the statuses can use), and whether its status is published at all (an
-// unlabelled cell gives a reader no bounds, so it is only protected by the rules, not the bounds).
+// bound a reader of the statuses can use), whether its status is published at all (an
+// unlabelled cell gives a reader no bounds, so it is only protected by the rules, not the bounds),
+// and whether every reader knows it anyway (then it is never chosen to hide).
 //
 // Cost: the rules are a work list over the equations; the bounds are propagated by a work list too,
 // incrementally per owner. A municipality with ~200 providers and ~20k cells takes ~0.2 s.
@@ -92,6 +93,9 @@ struct ConstraintTable {
     std::vector<char> forced;               // empty, or one per cell: 1 = primary whatever the count
     std::vector<char> zero_may_be_primary;  // empty, or one per cell: a primary cell may be 0 (forced zeros)
     std::vector<char> unlabelled;           // empty, or one per cell: 1 = only "hidden" is published, not which kind
+    // Empty, or one per cell: 1 = every reader knows the value whatever is published (a 0 whose row is
+    // left out of the report). Such a cell is never hidden: hiding it would protect nothing.
+    std::vector<char> known;
     std::vector<LinearEquation> equations;
 };
 
@@ -103,8 +107,8 @@ struct ConstraintSuppressionOptions {
 
 // Status per cell (kompas::Suppression: shown, primary, complementary). Deterministic: the same
 // table gives the same statuses. kInvalidArgument for a negative count, min_count < 1, a per-cell
-// list of the wrong length, a part that is not within its cell, or an equation naming a cell that
-// does not exist.
+// list of the wrong length, a known cell that is not 0 or is forced, a part that is not within its cell, or an equation
+// naming a cell that does not exist.
 Result<std::vector<Suppression>> SuppressConstraintTable(const ConstraintTable& table,
                                                          const ConstraintSuppressionOptions& options = {});
 

@@ -190,7 +190,9 @@ Day ReferenceDay() { return *ParseDay(kReference); }
 // 3 providers × 5 help forms × 4 years (2021-2024) of the target municipality's residents, with
 // 0 .. max_starts starts per provider, help form and year (small on purpose), plus a neighbouring
 // municipality whose trajectories share clients (re-entries across municipalities).
-TrajectoryTable RandomTable(unsigned seed, int max_starts) {
+// With `only_first_open`, the care of providers 10000002 and 10000003 has all ended by 2024-12-31, so
+// their rows of the reference year (and often of 2024) are left out of the report.
+TrajectoryTable RandomTable(unsigned seed, int max_starts, bool only_first_open = false) {
     std::mt19937 rng(seed);
     const auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     const auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
@@ -198,6 +200,7 @@ TrajectoryTable RandomTable(unsigned seed, int max_starts) {
     const std::vector<std::string> providers = {"10000001", "10000002", "10000003"};
     const std::vector<std::string> forms = {"01", "02", "03", "11", "12"};
     const Day reference = ReferenceDay();
+    const Day last_end = *ParseDay("2024-12-31");
     TrajectoryTable t;
     std::uint32_t clients = 0;
     for (const char* municipality : {kTarget, "GM0344"}) {
@@ -209,6 +212,9 @@ TrajectoryTable RandomTable(unsigned seed, int max_starts) {
                         const Day start = *ParseDay(std::to_string(year) + "-01-01") + uniform(0, 364);
                         Day end = start + uniform(0, 700);
                         if (chance(0.15) || end > reference) end = kNoDay;
+                        if (only_first_open && provider != providers[0] && (end == kNoDay || end > last_end)) {
+                            end = std::max(start, last_end - uniform(0, 200));
+                        }
                         const bool ended = end != kNoDay;
                         const bool returning = clients > 0 && chance(0.2);
                         t.client.push_back(returning ? static_cast<std::uint32_t>(uniform(0, int(clients) - 1))
@@ -361,6 +367,29 @@ TEST_P(SuppressionAttack, AnUnrelatedUploadChangesNothingSoTwoDownloadsTellNoMor
     EXPECT_TRUE(both.Recovered().empty()) << First(both.Recovered());
     EXPECT_TRUE(both.SmallSums().empty()) << both.SmallSums().front();
     EXPECT_TRUE(Attacker(std::vector<const Downloads*>{&first, &second}).Pinned().empty());
+}
+
+TEST(SuppressionAttackOmittedRows, ARowLeftOutGivesNoHiddenCellAway) {
+    // A (group, period) with nothing started, ended or ongoing has no row in the report, so a reader
+    // knows its counts are 0. Such a 0 cannot protect anything: hidden as a complement, it was read
+    // back through the stock-and-flow and provider equations (found at national scale by
+    // bench/national, and here with two providers whose care has ended).
+    int left_out = 0;
+    for (unsigned seed = 1; seed <= 30; ++seed) {
+        for (const int max_starts : {9, 20, 40}) {
+            const TrajectoryTable t = RandomTable(seed, max_starts, /*only_first_open=*/true);
+            const Downloads published = DownloadAll(t, kTarget, ReferenceDay(), /*suppress=*/true);
+            left_out += std::none_of(published.year.providers.begin(), published.year.providers.end(),
+                                     [](const ProviderRow& row) { return row.period == "2025"; }) ||
+                        published.year.providers.size() < 3 * 5;
+            Attacker attacker(published);
+            attacker.Solve();
+            EXPECT_TRUE(attacker.Recovered().empty())
+                << "seed " << seed << ", " << max_starts << ": " << First(attacker.Recovered());
+            EXPECT_TRUE(attacker.SmallSums().empty()) << "seed " << seed << ": " << attacker.SmallSums().front();
+        }
+    }
+    EXPECT_GT(left_out, 0);  // the attack has its target: provider rows that are left out
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SuppressionAttack,
