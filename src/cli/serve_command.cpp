@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 #include <thread>
 
 #include "cli/commands.hpp"
@@ -66,6 +67,7 @@ int Serve(const Config& config, const ServeArgs& args) {
         fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
         return kExitEnvironment;
     }
+    outcomes->WarmUp(DayOf(std::chrono::system_clock::now()));  // in the background, while the server starts
     store->reset();
 
     auto pool = StorePool::Open(config.DatabaseUrl(), args.server.worker_threads);

@@ -7,9 +7,11 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/trajectory.hpp"
+#include "engine/outcome_indicators.hpp"
 #include "engine/trajectory_table.hpp"
 
 namespace kompas::engine {
@@ -21,9 +23,19 @@ public:
     // Finishes the table (derived indexes) and hands it over.
     TrajectoryTable Build();
 
+    // A client as 128 bits of its pseudonym (64 hex characters; another text is hashed): millions of
+    // clients fit in memory without keeping their pseudonyms.
+    struct ClientKey {
+        std::uint64_t high = 0, low = 0;
+        bool operator==(const ClientKey&) const = default;
+    };
+    struct ClientKeyHash {
+        std::size_t operator()(const ClientKey& k) const { return k.low ^ (k.high * 0x9E3779B97F4A7C15ULL); }
+    };
+
 private:
     TrajectoryTable table_;
-    Dictionary clients_;
+    std::unordered_map<ClientKey, std::uint32_t, ClientKeyHash> clients_;
 };
 
 class OutcomeEngine {
@@ -40,11 +52,15 @@ public:
 
     // The current table; stays valid for as long as the caller holds it.
     std::shared_ptr<const TrajectoryTable> Snapshot() const;
+    // The suppressed scopes kept for the current table (a new, empty cache after every reload).
+    // ComputeOutcomes and ComputeFunnel use it only with the table it belongs to.
+    std::shared_ptr<ScopeCache> Scopes() const;
 
 private:
     mutable std::mutex mutex_;
     std::mutex reload_mutex_;  // one reload at a time
     std::shared_ptr<const TrajectoryTable> table_;
+    std::shared_ptr<ScopeCache> scopes_;
     std::string version_;
 };
 

@@ -93,7 +93,7 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
     if (!report) {
         engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today,
                                    true};
-        auto computed = engine::ComputeOutcomes(*table, query);
+        auto computed = engine::ComputeOutcomes(*table, query, services.engine.Scopes().get());
         if (!computed) return std::unexpected(std::move(computed.error()));
         services.municipality_reports.Keep(key, *computed);
         report = std::move(*computed);
@@ -126,7 +126,8 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
                             std::to_string(year) + "|" + municipality.value_or("");
     auto report = services.funnels.Find(key);
     if (!report) {
-        auto computed = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today});
+        auto computed = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today},
+                                              services.engine.Scopes().get());
         if (!computed) return std::unexpected(std::move(computed.error()));
         services.funnels.Keep(key, *computed);
         report = std::move(*computed);
@@ -134,6 +135,21 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     std::optional<std::string> own;
     if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
     return FunnelView{std::move(*report), std::move(*names), std::move(own)};
+}
+
+void OutcomeServices::WarmUp(Day today) {
+    StopWarmUp();
+    std::lock_guard lock(warm_mutex_);
+    warm_stop_ = false;
+    warm_thread_ = std::thread([this, scopes = engine.Scopes(), today] {
+        (void)scopes->Prepare(today, 1, &warm_stop_);  // an error shows again when a page asks
+    });
+}
+
+void OutcomeServices::StopWarmUp() {
+    std::lock_guard lock(warm_mutex_);
+    warm_stop_ = true;
+    if (warm_thread_.joinable()) warm_thread_.join();
 }
 
 Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
@@ -187,6 +203,7 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
         if (auto loaded = LoadOutcomeEngine(store, services.engine); !loaded) {
             return std::unexpected(std::move(loaded.error()));
         }
+        services.WarmUp(DayOf(now));
     }
     return summary;
 }

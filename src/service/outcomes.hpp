@@ -3,12 +3,14 @@
 // municipality's residents and the funnel plots, which only the municipality and administrators see.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "core/account.hpp"
@@ -47,6 +49,16 @@ private:
 // the pseudonyms. Built once at start (LoadOutcomeEngine), shared by every worker thread.
 struct OutcomeServices {
     explicit OutcomeServices(Pseudonymiser key) : pseudonymiser(std::move(key)) {}
+    ~OutcomeServices() { StopWarmUp(); }
+    OutcomeServices(const OutcomeServices&) = delete;
+    OutcomeServices& operator=(const OutcomeServices&) = delete;
+
+    // Suppresses every municipality of the current table for `today` on one background thread, the
+    // largest first, into the engine's scope cache: the first pages after a start or an upload then
+    // find their suppression done, or being done. A new call stops the previous warm-up first.
+    void WarmUp(Day today);
+    // Stops the warm-up after the municipality it is working on (at most a few seconds).
+    void StopWarmUp();
 
     engine::OutcomeEngine engine;
     Pseudonymiser pseudonymiser;
@@ -57,6 +69,11 @@ struct OutcomeServices {
     // Entries of older versions or days are never asked for again; a full cache starts afresh.
     KeptResults<engine::FunnelReport> funnels{256};
     KeptResults<engine::OutcomeReport> municipality_reports{32};
+
+private:
+    std::mutex warm_mutex_;
+    std::thread warm_thread_;
+    std::atomic<bool> warm_stop_{false};
 };
 
 // Fills the engine from the store (at start, and after every import).

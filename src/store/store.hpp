@@ -133,7 +133,7 @@ public:
     // rolls everything back.
     virtual Result<ImportSummary> ImportTrajectories(std::span<const ImportRecord> records,
                                                      const std::function<Result<void>(TrajectoryWriter&)>& write) = 0;
-    // Every record, ordered by provider, client, help form, start (to load the outcome engine).
+    // Every record, in no particular order (to load the outcome engine).
     virtual Result<void> ForEachTrajectory(const std::function<Result<void>(const Trajectory&)>& visit) = 0;
     // One provider's records, ordered by start, client, help form; and how many there are.
     virtual Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
