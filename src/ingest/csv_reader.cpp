@@ -32,6 +32,17 @@ Result<void> CsvReader::Header(std::vector<std::string>& fields) {
 }
 
 Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
+    auto next = Next(views_);
+    if (!next || !*next) {
+        fields.clear();
+        return next;
+    }
+    fields.resize(views_.size());
+    for (std::size_t i = 0; i < views_.size(); ++i) fields[i].assign(views_[i]);
+    return true;
+}
+
+Result<bool> CsvReader::Next(std::vector<std::string_view>& fields) {
     fields.clear();
     LineSource::Status status;
     do {
@@ -44,36 +55,53 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
                                            fmt::format("een regel is langer dan {} bytes", LineSource::kMaxLineBytes)));
     }
     if (delimiter_ == '\0') delimiter_ = DetectDelimiter(line_);
+    if (line_.find('"') != std::string::npos) return SplitQuoted(fields);
 
-    std::string field;
-    bool quoted = false;      // inside a quoted section
-    bool was_quoted = false;  // the current field started with a quote
+    // No quotes: every field is a piece of the line as it is.
+    const std::string_view line(line_);
+    std::size_t begin = 0;
+    for (;;) {
+        const std::size_t end = line.find(delimiter_, begin);
+        if (end == std::string_view::npos) break;
+        fields.push_back(line.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    fields.push_back(line.substr(begin));
+    return true;
+}
+
+Result<bool> CsvReader::SplitQuoted(std::vector<std::string_view>& fields) {
+    record_.clear();
+    ends_.clear();
+    std::size_t field_start = 0;  // where the current field begins in record_
+    bool quoted = false;          // inside a quoted section
+    bool was_quoted = false;      // the current field started with a quote
     std::size_t record_bytes = 0;
     for (;;) {
         for (std::size_t i = 0; i < line_.size(); ++i) {
             const char c = line_[i];
             if (quoted) {
                 if (c != '"') {
-                    field += c;
+                    record_ += c;
                 } else if (i + 1 < line_.size() && line_[i + 1] == '"') {
-                    field += '"';
+                    record_ += '"';
                     ++i;
                 } else {
                     quoted = false;
                     if (i + 1 < line_.size() && line_[i + 1] != delimiter_) {
-                        return std::unexpected(ImportError(At(fields.size() + 1), "aanhalingsteken",
+                        return std::unexpected(ImportError(At(ends_.size() + 1), "aanhalingsteken",
                                                            "tekst na een sluitend aanhalingsteken"));
                     }
                 }
             } else if (c == delimiter_) {
-                fields.push_back(std::move(field));
-                field.clear();
+                ends_.push_back(record_.size());
+                field_start = record_.size();
                 was_quoted = false;
-            } else if (c == '"' && field.empty() && !was_quoted) {
+            } else if (c == '"' && record_.size() == field_start && !was_quoted) {
                 quoted = true;
                 was_quoted = true;
             } else {
-                field += c;
+                record_ += c;
             }
         }
         if (!quoted) break;
@@ -81,16 +109,22 @@ Result<bool> CsvReader::Next(std::vector<std::string>& fields) {
         record_bytes += line_.size() + 1;
         if (record_bytes > LineSource::kMaxLineBytes) {
             return std::unexpected(
-                ImportError(At(fields.size() + 1), "regel te lang", "een veld tussen aanhalingstekens is te lang"));
+                ImportError(At(ends_.size() + 1), "regel te lang", "een veld tussen aanhalingstekens is te lang"));
         }
-        field += '\n';
+        record_ += '\n';
         const auto more = source_.Next(line_);
         if (more != LineSource::Status::kLine) {
-            return std::unexpected(ImportError(At(fields.size() + 1), "aanhalingsteken",
+            return std::unexpected(ImportError(At(ends_.size() + 1), "aanhalingsteken",
                                                "aanhalingsteken niet gesloten voor het einde van het bestand"));
         }
     }
-    fields.push_back(std::move(field));
+    ends_.push_back(record_.size());
+    const std::string_view record(record_);
+    std::size_t begin = 0;
+    for (const std::size_t end : ends_) {
+        fields.push_back(record.substr(begin, end - begin));
+        begin = end;
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -24,6 +25,10 @@ public:
     // skipped. Fails on an unterminated quote, text after a closing quote, or an overlong line.
     Result<bool> Next(std::vector<std::string>& fields);
 
+    // The same without copying: the views point into the reader's own buffers and stay valid
+    // until the next call. A record without quotes is split in place.
+    Result<bool> Next(std::vector<std::string_view>& fields);
+
     // Reads the first record, the header, into `fields`; an empty file is an error ("leeg bestand").
     Result<void> Header(std::vector<std::string>& fields);
 
@@ -33,11 +38,17 @@ public:
     SourcePosition At(std::size_t column) const { return {file_name_, record_line_, column}; }
 
 private:
+    // Splits a record that has quotes in it, unescaping its fields into `record_`.
+    Result<bool> SplitQuoted(std::vector<std::string_view>& fields);
+
     LineSource source_;
     std::string file_name_;
     char delimiter_;
     std::size_t record_line_ = 0;
     std::string line_;
+    std::string record_;                   // the unescaped fields of a quoted record, one after another
+    std::vector<std::size_t> ends_;        // where each field of a quoted record ends in `record_`
+    std::vector<std::string_view> views_;  // for Next(std::vector<std::string>&)
 };
 
 }  // namespace kompas

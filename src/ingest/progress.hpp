@@ -5,8 +5,9 @@
 
 namespace kompas {
 
-// Implemented by the caller, borrowed by a reader for the length of one call. Called from the
-// reader's thread only; `total` is 0 when the size is not known in advance (a download).
+// Implemented by the caller, borrowed by a reader for the length of one call. Called from one
+// thread at a time, which need not be the caller's (the KWB reader reads on a thread of its
+// own); `total` is 0 when the size is not known in advance (a download).
 class Progress {
 public:
     virtual ~Progress() = default;
