@@ -56,7 +56,10 @@ public:
 private:
     void ReadHeader() {
         parser_.emplace();
-        parser_->body_limit(options_.body_limit);
+        // Beast compares a Content-Length with the body limit as soon as the header is complete,
+        // before OnHeader can raise it for an upload: so the header is read with the larger of the
+        // two, and OnHeader applies the route's own.
+        parser_->body_limit(std::max(options_.body_limit, options_.upload_body_limit));
         parser_->header_limit(kHeaderLimit);
         // A short deadline while a kept-alive connection waits for its next request.
         stream_.expires_after(std::chrono::seconds(options_.idle_seconds));
@@ -67,9 +70,10 @@ private:
     void OnHeader(beast::error_code ec, std::size_t) {
         if (ec) return OnReadError(ec);
         const auto& header = parser_->get();
-        if (header.method() == http::verb::post && header.target() == "/api/trajectories/uploads") {
-            parser_->body_limit(options_.upload_body_limit);
-        }
+        const bool upload = header.method() == http::verb::post && header.target() == "/api/trajectories/uploads";
+        const std::uint64_t limit = upload ? options_.upload_body_limit : options_.body_limit;
+        if (parser_->content_length().value_or(0) > limit) return OnReadError(http::error::body_limit);
+        parser_->body_limit(limit);  // a chunked body is counted as it comes
         stream_.expires_after(std::chrono::seconds(options_.request_seconds));
         http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
     }
