@@ -67,6 +67,8 @@ int Serve(const Config& config, const ServeArgs& args) {
     auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser), args.compute_threads);
     outcomes->compute_wait = std::chrono::seconds(args.compute_seconds);
     outcomes->compute.SetTestPause(std::chrono::milliseconds(args.test_compute_pause_ms));
+    // Requests that wait for a computation never hold every worker: one is left for the rest.
+    outcomes->compute.SetMaxWaiters(std::max<std::size_t>(1, args.server.worker_threads - 1));
     if (auto loaded = LoadOutcomeEngine(**store, outcomes->engine); !loaded) {
         fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
         return kExitEnvironment;

@@ -1,6 +1,8 @@
 #include "service/kept_work.hpp"
 
+#include <atomic>
 #include <deque>
+#include <limits>
 #include <thread>
 #include <vector>
 
@@ -16,6 +18,8 @@ struct ComputePool::Shared {
     std::vector<std::thread> threads;
     std::vector<bool> busy;  // per thread, under mutex
     std::chrono::milliseconds test_pause{0};
+    std::atomic<std::size_t> waiters{0};
+    std::atomic<std::size_t> max_waiters{std::numeric_limits<std::size_t>::max()};
 };
 
 ComputePool::ComputePool(std::size_t threads) : shared_(std::make_shared<Shared>()) {
@@ -82,6 +86,20 @@ void ComputePool::RequestStop() {
 }
 
 std::stop_token ComputePool::StopToken() const { return shared_->stop.get_token(); }
+
+void ComputePool::SetMaxWaiters(std::size_t max_waiters) { shared_->max_waiters = max_waiters; }
+
+bool ComputePool::BeginWait() {
+    std::size_t now = shared_->waiters.load();
+    do {
+        if (now >= shared_->max_waiters) return false;
+    } while (!shared_->waiters.compare_exchange_weak(now, now + 1));
+    return true;
+}
+
+void ComputePool::EndWait() { --shared_->waiters; }
+
+std::size_t ComputePool::Waiters() const { return shared_->waiters.load(); }
 
 void ComputePool::SetTestPause(std::chrono::milliseconds pause) {
     std::lock_guard lock(shared_->mutex);

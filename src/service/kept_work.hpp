@@ -40,6 +40,16 @@ public:
     void RequestStop();
     std::stop_token StopToken() const;
 
+    // How many callers may wait for this pool's work at once (KeptWork::Get); the others do not
+    // wait at all: they get kUnavailable with the hint at once, and the computation goes on. So
+    // that waiting requests never hold every request worker (kompas serve: the workers less one).
+    // Unlimited until set.
+    void SetMaxWaiters(std::size_t max_waiters);
+    // A place among the waiters, or false when they are full; EndWait gives it back.
+    bool BeginWait();
+    void EndWait();
+    std::size_t Waiters() const;
+
     // For tests of deadlines and of stopping (kompas serve --test-compute-pause-ms): every job
     // first sleeps this long, deaf to the stop token, like a long computation that never checks it.
     // Set before the first Post.
@@ -65,7 +75,8 @@ public:
         : pool_(pool), shared_(std::make_shared<Shared>()), capacity_(capacity) {}
 
     // The result kept for `key`; otherwise the result of `compute`, run on the pool (once per key:
-    // a caller that finds it running waits on the same run), waited for at most `wait`. Past `wait`,
+    // a caller that finds it running waits on the same run), waited for at most `wait` (not at all
+    // when the pool has as many waiters as it allows: ComputePool::SetMaxWaiters). Past `wait`,
     // or when the pool stops: kUnavailable with retry_after_seconds, and the run goes on; its result
     // is kept for the next call. An error of the run goes to the callers waiting for it and is not
     // kept: the next call runs again.
@@ -90,9 +101,11 @@ public:
             }
         }
         const std::shared_ptr<Run> run = slot;
-        if (!shared_->done.wait_until(lock, stop, deadline, [&run] { return run->finished; })) {
-            return std::unexpected(StillComputing(RetryAfter(*run, wait)));
-        }
+        const bool may_wait = pool_.BeginWait();
+        const bool finished =
+            shared_->done.wait_until(lock, stop, may_wait ? deadline : Clock::now(), [&run] { return run->finished; });
+        if (may_wait) pool_.EndWait();
+        if (!finished) return std::unexpected(StillComputing(RetryAfter(*run, wait)));
         if (run->error) return std::unexpected(*run->error);
         return *run->value;
     }

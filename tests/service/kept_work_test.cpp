@@ -80,6 +80,24 @@ TEST_F(KeptWorkTest, TwoCallersForOneKeyShareOneComputation) {
     EXPECT_EQ(Runs(), 1);
 }
 
+TEST_F(KeptWorkTest, BeyondTheMostWaitersACallerDoesNotWaitAndTheComputationGoesOn) {
+    pool_.SetMaxWaiters(1);
+    KeptWork<int> work(pool_, 4);
+    Result<int> first = 0;
+    std::thread waiter([&] { first = work.Get("k", Held(1), kLong); });
+    while (pool_.Waiters() < 1) std::this_thread::yield();
+    const auto second = work.Get("k", Held(2), kLong);  // at once, not after a minute
+    ASSERT_FALSE(second.has_value());
+    EXPECT_EQ(second.error().code, ErrorCode::kUnavailable);
+    EXPECT_GE(second.error().retry_after_seconds, 1);
+    Release();
+    waiter.join();
+    EXPECT_EQ(first.value_or(-1), 1);
+    EXPECT_EQ(work.Get("k", Held(3), kNow).value_or(-1), 1);
+    EXPECT_EQ(Runs(), 1);
+    EXPECT_EQ(pool_.Waiters(), 0u);
+}
+
 TEST_F(KeptWorkTest, AnErrorGoesToTheWaitersAndIsNotKept) {
     KeptWork<int> work(pool_, 4);
     Release();
