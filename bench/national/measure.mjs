@@ -1,6 +1,7 @@
 // Measures the outcome pages of a running Kompas the way a browser asks for them (gzip accepted):
-// each request cold (the first after start), then WARM more times for p50 and p99. Signs in as the
-// platform administrator, who may read every municipality's figures and the national funnel.
+// each request cold (the first after start, asked again while it is 503 with Retry-After), then
+// WARM more times for p50 and p99. Signs in as the platform administrator, who may read every
+// municipality's figures and the national funnel.
 // Usage: node measure.mjs URL EMAIL PASSWORD YEAR small=GMxxxx rank100=GMxxxx ... > figures.json
 // Prints one line per measured page to stderr and a JSON object of all figures to stdout.
 import http from 'node:http';
@@ -44,9 +45,24 @@ if (signIn.status !== 200) {
 }
 const cookie = String(signIn.headers['set-cookie']).match(/kompas_session=[^;]*/)[0];
 
+// A page still being computed past the server's deadline (--compute-seconds) is 503 with
+// Retry-After while the computation goes on: ask again, after Retry-After but at most 1 s later so
+// that the cold figure stays the time until the page is there.
+async function untilComputed(path) {
+    const started = process.hrtime.bigint();
+    let answer = await get(path, { cookie });
+    let waits = 0;
+    while (answer.status === 503 && answer.headers?.['retry-after'] && Number(process.hrtime.bigint() - started) / 1e6 < TIMEOUT_MS) {
+        waits += 1;
+        await new Promise((r) => setTimeout(r, Math.min(1000, Number(answer.headers['retry-after']) * 1000)));
+        answer = await get(path, { cookie });
+    }
+    return { ...answer, ms: Number(process.hrtime.bigint() - started) / 1e6, waits };
+}
+
 async function measure(label, path) {
-    const cold = await get(path, { cookie });
-    const figure = { label, path, status: cold.status, cold_ms: cold.ms, kb: cold.bytes / 1024 };
+    const cold = await untilComputed(path);
+    const figure = { label, path, status: cold.status, cold_ms: cold.ms, cold_503: cold.waits, kb: cold.bytes / 1024 };
     if (cold.status === 200) {
         const warm = [];
         for (let i = 0; i < WARM; i += 1) warm.push((await get(path, { cookie })).ms);
@@ -56,7 +72,7 @@ async function measure(label, path) {
     }
     const warmText = figure.warm_p50_ms === undefined ? (cold.timeout ? 'no answer' : `status ${cold.status}`)
         : `warm p50 ${figure.warm_p50_ms.toFixed(1)} ms, p99 ${figure.warm_p99_ms.toFixed(1)} ms`;
-    console.error(`${label.padEnd(34)} cold ${cold.ms.toFixed(0).padStart(7)} ms, ${warmText}, ` +
+    console.error(`${label.padEnd(34)} cold ${cold.ms.toFixed(0).padStart(7)} ms${cold.waits ? ` (${cold.waits}x 503)` : ''}, ${warmText}, ` +
         `${figure.kb.toFixed(0)} KB${figure.gzip ? ' (gzip)' : ''}`);
     return figure;
 }

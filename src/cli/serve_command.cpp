@@ -15,6 +15,9 @@ namespace {
 
 struct ServeArgs {
     ServerOptions server;
+    int compute_seconds = 10;
+    std::size_t compute_threads = 1;
+    int test_compute_pause_ms = 0;
     bool no_demo = false;
     bool demo_account = false;
     bool secure_cookies = false;
@@ -62,7 +65,11 @@ int Serve(const Config& config, const ServeArgs& args) {
         }
     }
     // Every trajectory in memory for the outcome indicators.
-    auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser));
+    auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser), args.compute_threads);
+    outcomes->compute_wait = std::chrono::seconds(args.compute_seconds);
+    outcomes->compute.SetTestPause(std::chrono::milliseconds(args.test_compute_pause_ms));
+    // Requests that wait for a computation never hold every worker: one is left for the rest.
+    outcomes->compute.SetMaxWaiters(std::max<std::size_t>(1, args.server.worker_threads - 1));
     if (auto loaded = LoadOutcomeEngine(**store, outcomes->engine); !loaded) {
         fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
         return kExitEnvironment;
@@ -130,6 +137,22 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
         ->add_option("--public-origin", args->public_origin,
                      "Het adres dat browsers zien achter een proxy, bijvoorbeeld https://kompas.example.nl")
         ->envname("KOMPAS_PUBLIC_ORIGIN");
+    serve
+        ->add_option("--compute-seconds", args->compute_seconds,
+                     "Hoe lang een verzoek wacht op zwaar rekenwerk (rapport, trechter); daarna 503 met Retry-After "
+                     "terwijl het rekenen doorgaat")
+        ->envname("KOMPAS_COMPUTE_SECONDS")
+        ->check(CLI::Range(0, 600))
+        ->capture_default_str();
+    serve->add_option("--compute-threads", args->compute_threads, "Aantal threads voor zwaar rekenwerk")
+        ->envname("KOMPAS_COMPUTE_THREADS")
+        ->check(CLI::Range(1, 64))
+        ->capture_default_str();
+    serve
+        ->add_option("--test-compute-pause-ms", args->test_compute_pause_ms,
+                     "Alleen voor tests: elk rekenwerk wacht eerst zo lang")
+        ->envname("KOMPAS_TEST_COMPUTE_PAUSE_MS")
+        ->group("");  // not in --help
     serve->add_option("--body-limit", args->server.body_limit, "Grootste verzoek in bytes")
         ->envname("KOMPAS_BODY_LIMIT")
         ->capture_default_str();

@@ -22,8 +22,9 @@ enum class ErrorCode {
 // An Error is a plain value; copy it freely.
 struct Error {
     ErrorCode code = ErrorCode::kInternal;
-    std::string message;  // Dutch or English, written for a person
-    std::string field;    // the input field, or "file:line:column" for imports; may be empty
+    std::string message;          // Dutch or English, written for a person
+    std::string field;            // the input field, or "file:line:column" for imports; may be empty
+    int retry_after_seconds = 0;  // kUnavailable, kRateLimited: when asking again may work; 0 = no hint
 };
 
 template <typename T>

@@ -52,6 +52,10 @@ HttpResponse App::HandleApi(const HttpRequest& request) const {
     return match.route->handler(RequestContext{request, match.params, &context});
 }
 
+void App::BeginShutdown() const {
+    if (outcomes_) outcomes_->compute.RequestStop();
+}
+
 HttpResponse App::Handle(const HttpRequest& request) const {
     HttpResponse response;
     try {

@@ -30,6 +30,10 @@ public:
     // Never throws: a handler's exception becomes a 500 without details for the client.
     HttpResponse Handle(const HttpRequest& request) const;
 
+    // The server is stopping: requests waiting for heavy work answer 503 at once, and no new heavy
+    // work starts; what runs is not waited for.
+    void BeginShutdown() const;
+
 private:
     HttpResponse HandleApi(const HttpRequest& request) const;
 

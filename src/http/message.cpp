@@ -123,7 +123,12 @@ HttpResponse ErrorResponse(const Error& error) {
         body["error"]["column"] = at->second;
     }
     // The message may quote the client's own bytes (a path, a parameter): never fail on them.
-    return JsonResponse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), HttpStatusFor(error.code));
+    HttpResponse response =
+        JsonResponse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), HttpStatusFor(error.code));
+    if (error.retry_after_seconds > 0) {
+        response.headers.emplace_back("Retry-After", std::to_string(error.retry_after_seconds));
+    }
+    return response;
 }
 
 HttpResponse JsonResponse(std::string body, int status) {

@@ -39,7 +39,8 @@ Result<HttpRequest> ParseTarget(std::string_view target);
 // The one table from protocol-neutral error codes to HTTP statuses.
 int HttpStatusFor(ErrorCode code);
 
-// `{ "error": { "code", "message", "field" } }` with the mapped status.
+// `{ "error": { "code", "message", "field" } }` with the mapped status, and `Retry-After` when the
+// error carries a retry-after hint (a 503 while figures are being computed).
 HttpResponse ErrorResponse(const Error& error);
 HttpResponse JsonResponse(std::string body, int status = 200);
 

@@ -3,6 +3,7 @@
 // and never blocks its I/O thread: requests are handled on a separate worker pool.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -22,10 +23,19 @@ struct ServerOptions {
     std::uint64_t upload_body_limit = 48u << 20;
     int request_seconds = 30;  // deadline for reading one whole request
     int idle_seconds = 15;     // how long a kept-alive connection may wait for the next
+    // On SIGINT or SIGTERM: how long requests already read may take to be answered, and then how
+    // long a handler still running is waited for before the process exits under it.
+    std::chrono::milliseconds shutdown_grace{2500};
+    std::chrono::milliseconds shutdown_handlers{1000};
 };
 
-// Runs until SIGINT or SIGTERM. `on_listening` is called with the bound port (useful with
-// port 0). Returns an error when the address cannot be bound.
+// Runs until SIGINT or SIGTERM, then stops within shutdown_grace + shutdown_handlers: it stops
+// accepting, tells the app (heavy work is not waited for: App::BeginShutdown), answers the
+// requests already read (with Connection: close) and closes the rest. A handler still running
+// after that (a long upload) is not waited for: the process ends at once with exit status 0
+// (std::_Exit), and its open transaction rolls back. A second signal ends the grace at once.
+// `on_listening` is called with the bound port (useful with port 0). Returns an error when the
+// address cannot be bound.
 Result<void> RunServer(const App& app, const ServerOptions& options,
                        const std::function<void(std::uint16_t)>& on_listening);
 

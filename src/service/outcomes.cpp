@@ -88,16 +88,14 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
     if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
     const std::string key = services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
                             engine::GranularityName(granularity);
-    const auto table = services.engine.Snapshot();
-    auto report = services.municipality_reports.Find(key);
-    if (!report) {
-        engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today,
-                                   true};
-        auto computed = engine::ComputeOutcomes(*table, query, services.engine.Scopes().get());
-        if (!computed) return std::unexpected(std::move(computed.error()));
-        services.municipality_reports.Keep(key, *computed);
-        report = std::move(*computed);
-    }
+    engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today, true};
+    auto report = services.municipality_reports.Get(
+        key,
+        [table = services.engine.Snapshot(), scopes = services.engine.Scopes(), query] {
+            return engine::ComputeOutcomes(*table, query, scopes.get());
+        },
+        services.compute_wait);
+    if (!report) return std::unexpected(std::move(report.error()));
     std::optional<std::string> name;
     if (*region) name = (*region)->name;
     return OutcomeView{"municipality", std::string(code),  std::move(name),  granularity,
@@ -124,14 +122,13 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     const auto table = services.engine.Snapshot();
     const std::string key = version + "|" + std::to_string(today) + "|" + engine::FunnelIndicatorName(indicator) + "|" +
                             std::to_string(year) + "|" + municipality.value_or("");
-    auto report = services.funnels.Find(key);
-    if (!report) {
-        auto computed = engine::ComputeFunnel(*table, engine::FunnelQuery{indicator, year, municipality, today},
-                                              services.engine.Scopes().get());
-        if (!computed) return std::unexpected(std::move(computed.error()));
-        services.funnels.Keep(key, *computed);
-        report = std::move(*computed);
-    }
+    auto report = services.funnels.Get(
+        key,
+        [table, scopes = services.engine.Scopes(), query = engine::FunnelQuery{indicator, year, municipality, today}] {
+            return engine::ComputeFunnel(*table, query, scopes.get());
+        },
+        services.compute_wait);
+    if (!report) return std::unexpected(std::move(report.error()));
     std::optional<std::string> own;
     if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
     return FunnelView{std::move(*report), std::move(*names), std::move(own)};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -17,38 +18,17 @@
 #include "engine/outcome_engine.hpp"
 #include "engine/outcome_indicators.hpp"
 #include "privacy/pseudonym.hpp"
+#include "service/kept_work.hpp"
 #include "store/store.hpp"
 
 namespace kompas {
 
-// Results kept by key, shared by the worker threads. Two threads that miss at once both compute;
-// the second result replaces the first, which is equal to it.
-template <typename T>
-class KeptResults {
-public:
-    explicit KeptResults(std::size_t capacity) : capacity_(capacity) {}
-
-    std::optional<T> Find(const std::string& key) const {
-        std::lock_guard lock(mutex_);
-        const auto found = results_.find(key);
-        return found == results_.end() ? std::nullopt : std::optional<T>(found->second);
-    }
-    void Keep(const std::string& key, T result) {
-        std::lock_guard lock(mutex_);
-        if (results_.size() >= capacity_) results_.clear();
-        results_.insert_or_assign(key, std::move(result));
-    }
-
-private:
-    std::size_t capacity_;
-    mutable std::mutex mutex_;
-    std::map<std::string, T> results_;
-};
-
-// What the outcome routes share: the engine that holds every trajectory in memory and the key of
-// the pseudonyms. Built once at start (LoadOutcomeEngine), shared by every worker thread.
+// What the outcome routes share: the engine that holds every trajectory in memory, the key of the
+// pseudonyms and the compute pool. Built once at start (LoadOutcomeEngine), shared by every worker
+// thread.
 struct OutcomeServices {
-    explicit OutcomeServices(Pseudonymiser key) : pseudonymiser(std::move(key)) {}
+    explicit OutcomeServices(Pseudonymiser key, std::size_t compute_threads = 1)
+        : pseudonymiser(std::move(key)), compute(compute_threads) {}
     ~OutcomeServices() { StopWarmUp(); }
     OutcomeServices(const OutcomeServices&) = delete;
     OutcomeServices& operator=(const OutcomeServices&) = delete;
@@ -65,10 +45,14 @@ struct OutcomeServices {
 
     // Suppression is the costly part of a municipality's report and of a funnel (a national funnel
     // suppresses every municipality's report), and its result depends only on the table version, the
-    // day and the question: so each is computed once and kept, keyed by "version|day|question".
-    // Entries of older versions or days are never asked for again; a full cache starts afresh.
-    KeptResults<engine::FunnelReport> funnels{256};
-    KeptResults<engine::OutcomeReport> municipality_reports{32};
+    // day and the question: so each is computed once, on the compute pool, and kept, keyed by
+    // "version|day|question". A request waits for it at most `compute_wait` (then kUnavailable with
+    // a retry-after hint). Entries of older versions or days are never asked for again; a full store
+    // starts afresh.
+    ComputePool compute;
+    std::chrono::milliseconds compute_wait = std::chrono::seconds(10);
+    KeptWork<engine::FunnelReport> funnels{compute, 256};
+    KeptWork<engine::OutcomeReport> municipality_reports{compute, 32};
 
 private:
     std::mutex warm_mutex_;

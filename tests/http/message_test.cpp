@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+
+#include "service/kept_work.hpp"
 
 namespace kompas {
 namespace {
@@ -41,6 +44,21 @@ TEST(MessageTest, ErrorBodyHasCodeMessageAndField) {
     EXPECT_EQ(body["error"]["code"], "not_found");
     EXPECT_EQ(body["error"]["message"], "Regio GM9999 is niet bekend");
     EXPECT_EQ(body["error"]["field"], "region");
+    for (const auto& [name, value] : response.headers) EXPECT_NE(name, "Retry-After");
+}
+
+// A report or funnel still being computed past the deadline (service/kept_work.hpp): 503, the
+// usual error body in Dutch, and Retry-After with the hint.
+TEST(MessageTest, StillComputingIs503WithRetryAfter) {
+    const auto response = ErrorResponse(StillComputing(7));
+    EXPECT_EQ(response.status, 503);
+    const auto retry = std::find_if(response.headers.begin(), response.headers.end(),
+                                    [](const auto& header) { return header.first == "Retry-After"; });
+    ASSERT_NE(retry, response.headers.end());
+    EXPECT_EQ(retry->second, "7");
+    const auto body = nlohmann::json::parse(response.body);
+    EXPECT_EQ(body["error"]["code"], "unavailable");
+    EXPECT_EQ(body["error"]["message"], "De cijfers worden nog berekend; probeer het over 7 seconden opnieuw");
 }
 
 }  // namespace

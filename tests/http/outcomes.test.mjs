@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { SUFFIX, adminSession, call, createOrganisation, createPerson, freshAgb, password, send, signIn } from './lib/accounts.mjs';
-import { sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
+import { randomBsn, sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
 
 const MUNICIPALITY = 'GM0363'; // not in the demo data, so only the tests' own deliveries count
 let admin;
@@ -58,6 +58,22 @@ test('a bad row refuses the whole file with line and column, and does not echo t
     assert.doesNotMatch(res.text, /123456789/);
     const page = await call('/api/trajectories', 'GET', '/api/trajectories?limit=1000', 200, { as: provider.session });
     assert.equal(page.json.total, 15, 'nothing of the refused file was stored');
+});
+
+test('an upload larger than the ordinary 1 MiB body limit is read (not 413), and a bad last row refuses all of it', async () => {
+    const total = async () =>
+        (await call('/api/trajectories', 'GET', '/api/trajectories?limit=1', 200, { as: provider.session })).json.total;
+    const before = await total();
+    const rows = [];
+    for (let i = 0; i < 20000; i++) {
+        rows.push({ bsn: randomBsn(), municipality: MUNICIPALITY, helpForm: '02', start: '2023-03-01', end: '2024-03-01' });
+    }
+    rows.push({ bsn: '123456789', municipality: MUNICIPALITY, helpForm: '02', start: '2023-03-01' });
+    const text = trajectoryCsv(rows);
+    assert.ok(base64(text).length > 1.5 * 1024 * 1024, 'well over the ordinary body limit');
+    const res = await upload(provider.session, 'groot.csv', text, 400);
+    assert.equal(res.json.error.line, 20002);
+    assert.equal(await total(), before, 'one transaction: nothing of the refused file was stored');
 });
 
 test('an Excel upload is read too, and a row of another provider refuses the file', async () => {

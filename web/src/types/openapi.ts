@@ -1428,6 +1428,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The figures are still being computed (code `unavailable`, with `Retry-After`): the computation goes on and its result is kept; ask again after `Retry-After` seconds. The same while the server is stopping or too many computations are waiting. Without `Retry-After`: a dependency, such as the database, is down. */
+        StillComputing: {
+            headers: {
+                /** @description Seconds to wait before asking again; present when the figures are being computed. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description No valid session, or (sign-in) a wrong e-mail address or password (code `unauthenticated`). */
         Unauthenticated: {
             headers: {
@@ -2692,7 +2703,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["Internal"];
-            503: components["responses"]["Unavailable"];
+            503: components["responses"]["StillComputing"];
         };
     };
     getFunnel: {
@@ -2723,7 +2734,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["Internal"];
-            503: components["responses"]["Unavailable"];
+            503: components["responses"]["StillComputing"];
         };
     };
     listOwnTrajectories: {
