@@ -1,6 +1,7 @@
 #include "service/outcomes.hpp"
 
 #include <chrono>
+#include <thread>
 
 #include "service/audit_entry.hpp"
 #include "service/trajectories.hpp"
@@ -137,16 +138,15 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
 void OutcomeServices::WarmUp(Day today) {
     StopWarmUp();
     std::lock_guard lock(warm_mutex_);
-    warm_stop_ = false;
-    warm_thread_ = std::thread([this, scopes = engine.Scopes(), today] {
-        (void)scopes->Prepare(today, 1, &warm_stop_);  // an error shows again when a page asks
-    });
+    warm_stop_ = std::make_shared<std::atomic<bool>>(false);
+    std::thread([stop = warm_stop_, scopes = engine.Scopes(), today] {
+        (void)scopes->Prepare(today, 1, stop.get());  // an error shows again when a page asks
+    }).detach();
 }
 
 void OutcomeServices::StopWarmUp() {
     std::lock_guard lock(warm_mutex_);
-    warm_stop_ = true;
-    if (warm_thread_.joinable()) warm_thread_.join();
+    if (warm_stop_) *warm_stop_ = true;
 }
 
 Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {

@@ -11,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "core/account.hpp"
@@ -37,7 +36,8 @@ struct OutcomeServices {
     // largest first, into the engine's scope cache: the first pages after a start or an upload then
     // find their suppression done, or being done. A new call stops the previous warm-up first.
     void WarmUp(Day today);
-    // Stops the warm-up after the municipality it is working on (at most a few seconds).
+    // Tells the warm-up to stop after the municipality it is working on, without waiting for it: it
+    // holds its own table and cache, and nothing of this object.
     void StopWarmUp();
 
     engine::OutcomeEngine engine;
@@ -56,8 +56,7 @@ struct OutcomeServices {
 
 private:
     std::mutex warm_mutex_;
-    std::thread warm_thread_;
-    std::atomic<bool> warm_stop_{false};
+    std::shared_ptr<std::atomic<bool>> warm_stop_;
 };
 
 // Fills the engine from the store (at start, and after every import).
