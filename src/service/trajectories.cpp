@@ -1,11 +1,16 @@
 #include "service/trajectories.hpp"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <span>
 #include <spanstream>
 #include <string_view>
+#include <thread>
 #include <utility>
 
 #include "ingest/content_hash.hpp"
@@ -48,8 +53,60 @@ Result<Trajectory> Pseudonymise(const Pseudonymiser& pseudonymiser, DeliveredTra
     return trajectory;
 }
 
+// Pseudonymised records in batches from a reading thread to the writing one, with room for a
+// few batches only, so that memory stays bounded whatever the size of the file. The reader ends
+// with its result: the rows before an error are handed over first, so the writer sees the same
+// sequence (rows, then the error) as when one thread did both.
+class RecordQueue {
+public:
+    static constexpr std::size_t kBatchRows = 2048;
+    static constexpr std::size_t kBatches = 8;
+
+    struct Batch {
+        std::vector<Trajectory> rows;
+        std::optional<Result<void>> end;  // the reader's result, on its last batch
+        std::exception_ptr thrown;        // what the reader threw, on its last batch
+    };
+
+    // Reader side: false when the writer has stopped (then the reader should stop too).
+    bool Push(Batch batch) {
+        std::unique_lock lock(mutex_);
+        space_.wait(lock, [this] { return batches_.size() < kBatches || stopped_; });
+        if (stopped_) return false;
+        batches_.push_back(std::move(batch));
+        ready_.notify_one();
+        return true;
+    }
+
+    // Writer side.
+    Batch Pop() {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [this] { return !batches_.empty(); });
+        Batch batch = std::move(batches_.front());
+        batches_.pop_front();
+        space_.notify_one();
+        return batch;
+    }
+
+    // Writer side: no more batches are wanted; a waiting reader returns.
+    void Stop() {
+        std::lock_guard lock(mutex_);
+        stopped_ = true;
+        batches_.clear();
+        space_.notify_all();
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::condition_variable space_;
+    std::deque<Batch> batches_;
+    bool stopped_ = false;
+};
+
 // One trajectory file into the store in one transaction: `read` runs the reader with a handler
-// that pseudonymises every record and writes it.
+// that pseudonymises every record. Reading, checking and pseudonymising run on a thread of their
+// own while this one writes to the store (whose connection stays on this thread).
 Result<ImportSummary> ImportDelivery(Store& store, const Pseudonymiser& pseudonymiser, const std::string& hash,
                                      bool excel, const std::string& display_name,
                                      const std::optional<std::string>& provider,
@@ -59,11 +116,42 @@ Result<ImportSummary> ImportDelivery(Store& store, const Pseudonymiser& pseudony
         std::string(excel ? "trajectories-xlsx" : "trajectories-csv") + (provider ? ":" + *provider : "");
     const ImportRecord record{format, display_name, hash};
     return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
-        return read([&](DeliveredTrajectory&& delivered) -> Result<void> {
-            auto trajectory = Pseudonymise(pseudonymiser, delivered, provider);
-            if (!trajectory) return std::unexpected(std::move(trajectory.error()));
-            return writer.Put(*trajectory, TrajectoryChange::kWhole);
+        RecordQueue queue;
+        std::jthread reader([&] {
+            RecordQueue::Batch batch;
+            bool stopped = false;
+            Result<void> result;
+            try {
+                result = read([&](DeliveredTrajectory&& delivered) -> Result<void> {
+                    auto trajectory = Pseudonymise(pseudonymiser, delivered, provider);
+                    if (!trajectory) return std::unexpected(std::move(trajectory.error()));
+                    if (batch.rows.capacity() == 0) batch.rows.reserve(RecordQueue::kBatchRows);
+                    batch.rows.push_back(std::move(*trajectory));
+                    if (batch.rows.size() < RecordQueue::kBatchRows) return {};
+                    if (queue.Push(std::exchange(batch, {}))) return {};
+                    stopped = true;
+                    return Fail(ErrorCode::kInternal, "import gestopt");
+                });
+            } catch (...) {
+                batch.thrown = std::current_exception();  // thrown again on the writing thread
+            }
+            if (stopped) return;
+            batch.end = std::move(result);
+            (void)queue.Push(std::move(batch));
         });
+        // Whichever way this thread leaves, a reader waiting for room returns before the join.
+        const struct StopOnExit {
+            RecordQueue& queue;
+            ~StopOnExit() { queue.Stop(); }
+        } stop_on_exit{queue};
+        for (;;) {
+            RecordQueue::Batch batch = queue.Pop();
+            for (const Trajectory& trajectory : batch.rows) {
+                if (auto put = writer.Put(trajectory, TrajectoryChange::kWhole); !put) return put;
+            }
+            if (batch.thrown) std::rethrow_exception(batch.thrown);
+            if (batch.end) return std::move(*batch.end);
+        }
     });
 }
 

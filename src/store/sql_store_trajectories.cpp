@@ -1,8 +1,14 @@
 // The SqlStore's trajectory records (block 5): merged by their key (provider, client, help form,
 // start) inside one import transaction, and read back for the outcome engine and for the provider
 // that delivered them.
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "store/sql_access.hpp"
 #include "store/sql_rows.hpp"
@@ -15,12 +21,6 @@ namespace {
 constexpr std::string_view kColumns =
     "provider, client, help_form, start_day, municipality, birth_year, sex, referrer, end_day, reason, "
     "satisfaction_youth, satisfaction_parent, without_help_youth, without_help_parent";
-
-constexpr std::string_view kInsert =
-    "INSERT INTO trajectories (provider, client, help_form, start_day, municipality, birth_year, sex, referrer, "
-    "end_day, reason, satisfaction_youth, satisfaction_parent, without_help_youth, without_help_parent) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) "
-    "ON CONFLICT (provider, client, help_form, start_day) DO UPDATE SET ";
 
 // What each kind of change overwrites in an existing record.
 constexpr std::string_view kWholeUpdate =
@@ -68,51 +68,146 @@ Result<Trajectory> TrajectoryFromRow(const SqlRow& row) {
     return t;
 }
 
+// The record key, in the order of the primary key.
+bool KeyLess(const Trajectory& a, const Trajectory& b) {
+    if (const int c = a.provider.compare(b.provider); c != 0) return c < 0;
+    if (const int c = a.client.compare(b.client); c != 0) return c < 0;
+    if (const int c = a.help_form.compare(b.help_form); c != 0) return c < 0;
+    return a.start_day < b.start_day;
+}
+
+bool SameKey(const Trajectory& a, const Trajectory& b) {
+    return a.start_day == b.start_day && a.client == b.client && a.provider == b.provider && a.help_form == b.help_form;
+}
+
+// Writes records in bounded runs: each run of kRunRows records is sorted by key (stably, so that
+// the records of one key keep their order) and written with multi-row upserts of kRowsPerStatement
+// records. Inserting in key order keeps the primary-key index's B-tree work local, which is what
+// makes a large import fast; the upserts merge by key exactly as one upsert per record in file
+// order would, because records with different keys do not touch each other's rows. Memory stays
+// bounded by one run whatever the size of the delivery. Flush() writes what is left.
 class SqlTrajectoryWriter final : public TrajectoryWriter {
 public:
+    static constexpr std::size_t kRunRows = 1u << 17;
+    static constexpr std::size_t kRowsPerStatement = 256;  // 14 parameters each: 3584, within both limits
+
     static Result<SqlTrajectoryWriter> Create(SqlDatabase& db) {
-        std::array<std::unique_ptr<SqlStatement>, 3> statements;
-        const std::string_view updates[] = {kWholeUpdate, kStartUpdate, kStopUpdate};
-        for (std::size_t i = 0; i < statements.size(); ++i) {
-            auto prepared = db.Prepare(std::string(kInsert) + std::string(updates[i]));
-            if (!prepared) return std::unexpected(std::move(prepared.error()));
-            statements[i] = std::move(*prepared);
+        std::array<std::unique_ptr<SqlStatement>, 3> single;
+        std::array<std::unique_ptr<SqlStatement>, 3> multi;
+        std::string values;
+        for (std::size_t row = 0; row < kRowsPerStatement; ++row) {
+            values += row == 0 ? "(" : ", (";
+            for (std::size_t column = 0; column < kColumnCount; ++column) {
+                values += fmt::format("{}${}", column == 0 ? "" : ", ", row * kColumnCount + column + 1);
+            }
+            values += ")";
         }
-        return SqlTrajectoryWriter(std::move(statements));
+        for (std::size_t i = 0; i < single.size(); ++i) {
+            auto prepared = db.Prepare(std::string(kInsert) +
+                                       "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+                                       "$13, $14)" +
+                                       std::string(kUpsert) + std::string(kUpdates[i]));
+            if (!prepared) return std::unexpected(std::move(prepared.error()));
+            single[i] = std::move(*prepared);
+            prepared = db.Prepare(std::string(kInsert) + values + std::string(kUpsert) + std::string(kUpdates[i]));
+            if (!prepared) return std::unexpected(std::move(prepared.error()));
+            multi[i] = std::move(*prepared);
+        }
+        return SqlTrajectoryWriter(std::move(single), std::move(multi));
     }
 
     Result<void> Put(const Trajectory& t, TrajectoryChange change) override {
-        const std::int64_t start = t.start_day;
-        const std::int64_t birth_year = t.birth_year;
-        const SqlValue end = t.end_day ? SqlValue(static_cast<std::int64_t>(*t.end_day)) : SqlValue();
-        const SqlValue reason = t.reason ? SqlValue(static_cast<std::int64_t>(*t.reason)) : SqlValue();
-        const SqlValue params[] = {t.provider,
-                                   t.client,
-                                   t.help_form,
-                                   start,
-                                   t.municipality,
-                                   birth_year,
-                                   t.sex,
-                                   t.referrer,
-                                   end,
-                                   reason,
-                                   OptionalInt(t.youth.satisfaction),
-                                   OptionalInt(t.parent.satisfaction),
-                                   OptionalInt(t.youth.without_help),
-                                   OptionalInt(t.parent.without_help)};
-        auto ran = statements_[static_cast<std::size_t>(change)]->Run(params);
-        if (!ran) return std::unexpected(std::move(ran.error()));
+        run_.push_back({t, change});
         ++written_;
+        if (run_.size() >= kRunRows) return Flush();
         return {};
+    }
+
+    // Writes the records put since the last flush.
+    Result<void> Flush() {
+        std::vector<std::uint32_t> order(run_.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [this](std::uint32_t a, std::uint32_t b) { return KeyLess(run_[a].t, run_[b].t); });
+        Result<void> result;
+        std::vector<std::uint32_t> chunk;
+        chunk.reserve(kRowsPerStatement);
+        TrajectoryChange chunk_change = TrajectoryChange::kWhole;
+        for (std::size_t at = 0; at < order.size() && result; ++at) {
+            const Pending& row = run_[order[at]];
+            // A whole record replaces every column, so one followed by a whole record of the same
+            // key leaves no trace: skip it, as the upsert of the later record would overwrite it.
+            if (at + 1 < order.size()) {
+                const Pending& next = run_[order[at + 1]];
+                if (next.change == TrajectoryChange::kWhole && SameKey(row.t, next.t)) continue;
+            }
+            // One statement may not touch a row twice (PostgreSQL refuses) and has one kind of change.
+            const bool repeats = !chunk.empty() && SameKey(run_[chunk.back()].t, row.t);
+            if (!chunk.empty() && (repeats || row.change != chunk_change)) result = WriteSingly(chunk, chunk_change);
+            if (!result) break;
+            chunk_change = row.change;
+            chunk.push_back(order[at]);
+            if (chunk.size() == kRowsPerStatement) result = WriteChunk(chunk, chunk_change);
+        }
+        if (result && !chunk.empty()) result = WriteSingly(chunk, chunk_change);
+        run_.clear();
+        return result;
     }
 
     std::int64_t written() const { return written_; }
 
 private:
-    explicit SqlTrajectoryWriter(std::array<std::unique_ptr<SqlStatement>, 3> statements)
-        : statements_(std::move(statements)) {}
+    static constexpr std::size_t kColumnCount = 14;
+    static constexpr std::string_view kInsert =
+        "INSERT INTO trajectories (provider, client, help_form, start_day, municipality, birth_year, sex, "
+        "referrer, end_day, reason, satisfaction_youth, satisfaction_parent, without_help_youth, "
+        "without_help_parent) VALUES ";
+    static constexpr std::string_view kUpsert = " ON CONFLICT (provider, client, help_form, start_day) DO UPDATE SET ";
+    static constexpr std::array<std::string_view, 3> kUpdates = {kWholeUpdate, kStartUpdate, kStopUpdate};
 
-    std::array<std::unique_ptr<SqlStatement>, 3> statements_;
+    struct Pending {
+        Trajectory t;
+        TrajectoryChange change;
+    };
+
+    SqlTrajectoryWriter(std::array<std::unique_ptr<SqlStatement>, 3> single,
+                        std::array<std::unique_ptr<SqlStatement>, 3> multi)
+        : single_(std::move(single)), multi_(std::move(multi)) {}
+
+    static void AddParams(const Trajectory& t, std::vector<SqlValue>& params) {
+        params.insert(params.end(),
+                      {SqlValue(t.provider), SqlValue(t.client), SqlValue(t.help_form),
+                       SqlValue(static_cast<std::int64_t>(t.start_day)), SqlValue(t.municipality),
+                       SqlValue(static_cast<std::int64_t>(t.birth_year)), SqlValue(t.sex), SqlValue(t.referrer),
+                       t.end_day ? SqlValue(static_cast<std::int64_t>(*t.end_day)) : SqlValue(),
+                       t.reason ? SqlValue(static_cast<std::int64_t>(*t.reason)) : SqlValue(),
+                       OptionalInt(t.youth.satisfaction), OptionalInt(t.parent.satisfaction),
+                       OptionalInt(t.youth.without_help), OptionalInt(t.parent.without_help)});
+    }
+
+    // A full chunk in one statement.
+    Result<void> WriteChunk(std::vector<std::uint32_t>& chunk, TrajectoryChange change) {
+        params_.clear();
+        for (const std::uint32_t i : chunk) AddParams(run_[i].t, params_);
+        chunk.clear();
+        return multi_[static_cast<std::size_t>(change)]->Run(params_);
+    }
+
+    // A short chunk one record at a time.
+    Result<void> WriteSingly(std::vector<std::uint32_t>& chunk, TrajectoryChange change) {
+        for (const std::uint32_t i : chunk) {
+            params_.clear();
+            AddParams(run_[i].t, params_);
+            if (auto ran = single_[static_cast<std::size_t>(change)]->Run(params_); !ran) return ran;
+        }
+        chunk.clear();
+        return {};
+    }
+
+    std::array<std::unique_ptr<SqlStatement>, 3> single_;
+    std::array<std::unique_ptr<SqlStatement>, 3> multi_;
+    std::vector<Pending> run_;
+    std::vector<SqlValue> params_;
     std::int64_t written_ = 0;
 };
 
@@ -141,6 +236,7 @@ Result<ImportSummary> SqlStore::ImportTrajectories(std::span<const ImportRecord>
     auto writer = SqlTrajectoryWriter::Create(*db_);
     if (!writer) return std::unexpected(std::move(writer.error()));
     if (auto written = write(*writer); !written) return std::unexpected(std::move(written.error()));
+    if (auto flushed = writer->Flush(); !flushed) return std::unexpected(std::move(flushed.error()));
 
     const std::string now = sql::UtcNow();
     const std::int64_t zero = 0;

@@ -1,6 +1,10 @@
 // The Store's trajectory records: merged by key, one transaction per delivery, idempotent by
 // content hash; on SQLite and on PostgreSQL (when KOMPAS_TEST_POSTGRES_URL is set).
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+
+#include <map>
+#include <tuple>
 
 #include "test_store.hpp"
 
@@ -102,6 +106,41 @@ TEST_P(TrajectoryStoreTest, AStopCompletesAStartInEitherOrder) {
     ASSERT_TRUE(Put("start-again", {{start, TrajectoryChange::kStart}}).has_value());
     EXPECT_EQ(All()[0].end_day, 19200);
     EXPECT_EQ(All()[0].reason, EndReason::kPlanned);
+}
+
+// Records are written in runs sorted by key with many per statement; the result must be what one
+// upsert per record in delivery order gives: the last whole record of a key wins, a stop completes
+// a start, and repeated keys inside one statement are no problem (PostgreSQL refuses those).
+TEST_P(TrajectoryStoreTest, ManyRecordsWithRepeatedKeysMergeAsInDeliveryOrder) {
+    std::vector<std::pair<Trajectory, TrajectoryChange>> rows;
+    std::map<std::tuple<std::string, Day>, Trajectory> expected;
+    for (int i = 0; i < 1500; ++i) {
+        const int key = (i * 7919) % 1100;  // some keys come twice, in different places
+        Trajectory t = MakeTrajectory(fmt::format("client{:05}", key), 19000 + key % 3);
+        t.birth_year = 2000 + i % 17;
+        t.youth.satisfaction = 1 + i % 10;
+        rows.emplace_back(t, TrajectoryChange::kWhole);
+        expected[{t.client, t.start_day}] = t;
+    }
+    // A start and then a stop of one key in the same delivery, after a whole record of it.
+    Trajectory start = MakeTrajectory("client00007", 19000 + 7 % 3);
+    start.birth_year = 1999;
+    Trajectory stop = start;
+    stop.end_day = 19500;
+    stop.reason = EndReason::kPlanned;
+    rows.emplace_back(start, TrajectoryChange::kStart);
+    rows.emplace_back(stop, TrajectoryChange::kStop);
+    Trajectory& merged = expected[{start.client, start.start_day}];
+    merged.birth_year = 1999;
+    merged.end_day = 19500;
+    merged.reason = EndReason::kPlanned;
+
+    const auto summary = Put("many", rows);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+    EXPECT_EQ(summary->trajectories, static_cast<std::int64_t>(rows.size()));
+    const auto all = All();
+    ASSERT_EQ(all.size(), expected.size());
+    for (const Trajectory& t : all) EXPECT_EQ(t, (expected[{t.client, t.start_day}])) << t.client;
 }
 
 TEST_P(TrajectoryStoreTest, AProviderSeesItsOwnRecordsAndCount) {
