@@ -1,4 +1,5 @@
 #include <fmt/core.h>
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -64,6 +65,9 @@ int Serve(const Config& config, const ServeArgs& args) {
             fmt::print("Demo-account demo@kompas.local bestaat al; het wachtwoord werd bij de eerste start getoond\n");
         }
     }
+    // Few malloc arenas: the suppression threads allocate much and briefly, and each arena keeps what
+    // it once held.
+    mallopt(M_ARENA_MAX, 2);
     // Every trajectory in memory for the outcome indicators.
     auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser), args.compute_threads);
     outcomes->compute_wait = std::chrono::seconds(args.compute_seconds);

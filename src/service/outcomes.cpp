@@ -1,5 +1,7 @@
 #include "service/outcomes.hpp"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <thread>
 
@@ -20,6 +22,12 @@ std::string DisplayName(std::string_view filename) {
 }
 
 }  // namespace
+
+void ReturnFreeMemory() {
+    // A suppression of a large municipality allocates and frees hundreds of MiB; glibc keeps freed
+    // memory in its arenas unless asked to give it back.
+    malloc_trim(0);
+}
 
 Day DayOf(TimePoint now) {
     return static_cast<Day>(std::chrono::floor<std::chrono::days>(now).time_since_epoch().count());
@@ -93,7 +101,9 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
     auto report = services.municipality_reports.Get(
         key,
         [table = services.engine.Snapshot(), scopes = services.engine.Scopes(), query] {
-            return engine::ComputeOutcomes(*table, query, scopes.get());
+            auto computed = engine::ComputeOutcomes(*table, query, scopes.get());
+            ReturnFreeMemory();
+            return computed;
         },
         services.compute_wait);
     if (!report) return std::unexpected(std::move(report.error()));
@@ -126,7 +136,9 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     auto report = services.funnels.Get(
         key,
         [table, scopes = services.engine.Scopes(), query = engine::FunnelQuery{indicator, year, municipality, today}] {
-            return engine::ComputeFunnel(*table, query, scopes.get());
+            auto funnel = engine::ComputeFunnel(*table, query, scopes.get());
+            ReturnFreeMemory();
+            return funnel;
         },
         services.compute_wait);
     if (!report) return std::unexpected(std::move(report.error()));
@@ -141,6 +153,7 @@ void OutcomeServices::WarmUp(Day today) {
     warm_stop_ = std::make_shared<std::atomic<bool>>(false);
     std::thread([stop = warm_stop_, scopes = engine.Scopes(), today] {
         (void)scopes->Prepare(today, 1, stop.get());  // an error shows again when a page asks
+        ReturnFreeMemory();
     }).detach();
 }
 
@@ -152,11 +165,13 @@ void OutcomeServices::StopWarmUp() {
 Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
     auto version = store.TrajectoryVersion();
     if (!version) return std::unexpected(std::move(version.error()));
-    return engine.Reload(
+    auto loaded = engine.Reload(
         [&store](const std::function<Result<void>(const Trajectory&)>& visit) {
             return store.ForEachTrajectory(visit);
         },
         std::move(*version));
+    ReturnFreeMemory();  // what building the table needed for a while
+    return loaded;
 }
 
 Result<void> RefreshOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {

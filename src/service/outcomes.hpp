@@ -122,6 +122,9 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
                                   engine::FunnelIndicator indicator, int year,
                                   const std::optional<std::string>& municipality, Day today);
 
+// Gives memory that was freed back to the system (after a large computation).
+void ReturnFreeMemory();
+
 // Today as a day number (UTC).
 Day DayOf(TimePoint now);
 
