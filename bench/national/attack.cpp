@@ -182,26 +182,10 @@ void CheckInsider(const TrajectoryTable& t, const std::string& municipality, Day
                   std::size_t rows, const Downloads& published, const Attacker::Cells& truth, Findings& findings) {
     const auto t0 = Clock::now();
     const std::string mine = "|provider:" + own + "|";
-    auto parts = PartsOf(t, own, municipality, reference);
-    const std::set<std::string> shown = ShownProviders(published);
-    const bool folded = !shown.contains(own);
-    if (folded) {
-        for (const auto& [cell, value] : truth) {
-            const std::size_t at = cell.find(mine);
-            if (at != std::string::npos) parts[cell.substr(0, at) + "|others|" + cell.substr(at + mine.size())] = value;
-        }
-    }
-    int targets = 0;
-    for (const auto& [cell, part] : parts) {
-        const std::int64_t rest = ValueOf(truth, cell) - part;
-        const std::int64_t threshold = IsNumeratorCell(cell) ? kNumeratorMinCount : kOutcomeMinCount;
-        targets += rest > 0 && rest < threshold;
-    }
-    Attacker insider(published);
-    for (const auto& [cell, value] : truth) {
-        if (cell.find(mine) != std::string::npos) insider.Know(cell, value);
-    }
-    for (const auto& [cell, part] : parts) insider.KnowPart(cell, part);
+    const auto parts = InsiderParts(t, own, municipality, reference, published, truth);
+    const bool folded = !ShownProviders(published).contains(own);
+    const int targets = Targets(truth, parts);
+    Attacker insider = Insider(published, truth, parts, own);
     const auto pinned = insider.Pinned(mine);
     if (!insider.Settled()) findings.Fail("(c) insider bounds do not settle", own);
     insider.Solve();

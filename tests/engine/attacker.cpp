@@ -531,4 +531,41 @@ void ExpectNoSmallFigure(const OutcomeFigures& f, const std::string& where) {
     for (const std::string& problem : SmallFigureProblems(f, where)) ADD_FAILURE() << problem;
 }
 
+Attacker::Cells InsiderParts(const TrajectoryTable& t, const std::string& own, const std::string& municipality,
+                             Day reference, const Downloads& published, const Attacker::Cells& truth) {
+    const std::string mine = "|provider:" + own + "|";
+    Attacker::Cells parts = PartsOf(t, own, municipality, reference);
+    const auto has_row = [&](const OutcomeReport& r) {
+        return std::any_of(r.providers.begin(), r.providers.end(),
+                           [&](const ProviderRow& row) { return row.provider == own; });
+    };
+    if (has_row(published.year) || has_row(published.half)) return parts;
+    for (const auto& [cell, value] : truth) {
+        const std::size_t at = cell.find(mine);
+        if (at != std::string::npos) parts[cell.substr(0, at) + "|others|" + cell.substr(at + mine.size())] = value;
+    }
+    return parts;
+}
+
+int Targets(const Attacker::Cells& truth, const Attacker::Cells& parts) {
+    int targets = 0;
+    for (const auto& [cell, part] : parts) {
+        const std::int64_t rest = ValueOf(truth, cell) - part;
+        const std::int64_t threshold = IsNumeratorCell(cell) ? kNumeratorMinCount : kOutcomeMinCount;
+        targets += rest > 0 && rest < threshold;
+    }
+    return targets;
+}
+
+Attacker Insider(const Downloads& published, const Attacker::Cells& truth, const Attacker::Cells& parts,
+                 const std::string& own) {
+    const std::string mine = "|provider:" + own + "|";
+    Attacker insider(published);
+    for (const auto& [cell, value] : truth) {
+        if (cell.find(mine) != std::string::npos) insider.Know(cell, value);
+    }
+    for (const auto& [cell, part] : parts) insider.KnowPart(cell, part);
+    return insider;
+}
+
 }  // namespace kompas::engine::attack

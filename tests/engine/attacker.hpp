@@ -154,6 +154,18 @@ bool IsNumeratorCell(const std::string& cell);
 Attacker::Cells PartsOf(const TrajectoryTable& t, const std::string& provider, const std::string& municipality,
                         Day reference);
 
+// What provider `own` knows as an insider: PartsOf, and when it is published among "overige
+// aanbieders" (no row of its own in `published`), its own figures as its part of that row.
+Attacker::Cells InsiderParts(const TrajectoryTable& t, const std::string& own, const std::string& municipality,
+                             Day reference, const Downloads& published, const Attacker::Cells& truth);
+
+// The cells whose rest after `parts` is 1 .. threshold − 1: what an insider's attack is after.
+int Targets(const Attacker::Cells& truth, const Attacker::Cells& parts);
+
+// The insider `own`: the published downloads read with its provider cells known whole and its parts known.
+Attacker Insider(const Downloads& published, const Attacker::Cells& truth, const Attacker::Cells& parts,
+                 const std::string& own);
+
 // Every published value and status of a report, as text: two reports are the same download when
 // their descriptions are equal.
 std::string Describe(const OutcomeReport& r);

@@ -25,8 +25,9 @@ using attack::DownloadAll;
 using attack::Downloads;
 using attack::ExpectNoSmallFigure;
 using attack::First;
-using attack::IsNumeratorCell;
-using attack::PartsOf;
+using attack::Insider;
+using attack::InsiderParts;
+using attack::Targets;
 using attack::Truth;
 using attack::ValueOf;
 using S = Suppression;
@@ -281,27 +282,9 @@ TEST_P(SuppressionAttack, AProviderLearnsNothingAboutTheOthers) {
     for (const char* code : {"10000001", "10000002", "10000003"}) {
         const std::string own = code;
         const std::string mine = "|provider:" + own + "|";
-        auto parts = PartsOf(t, own, kTarget, ReferenceDay());
-        // Published among "overige aanbieders": its own figures are its part of that row.
-        const bool folded = std::none_of(published.year.providers.begin(), published.year.providers.end(),
-                                         [&](const ProviderRow& row) { return row.provider == own; });
-        if (folded) {
-            for (const auto& [cell, value] : truth) {
-                const std::size_t at = cell.find(mine);
-                if (at != std::string::npos)
-                    parts[cell.substr(0, at) + "|others|" + cell.substr(at + mine.size())] = value;
-            }
-        }
-        for (const auto& [cell, part] : parts) {
-            const std::int64_t rest = ValueOf(truth, cell) - part;
-            const std::int64_t threshold = IsNumeratorCell(cell) ? kNumeratorMinCount : kOutcomeMinCount;
-            targets += rest > 0 && rest < threshold;
-        }
-        Attacker insider(published);
-        for (const auto& [cell, value] : truth) {
-            if (cell.find(mine) != std::string::npos) insider.Know(cell, value);
-        }
-        for (const auto& [cell, part] : parts) insider.KnowPart(cell, part);
+        const auto parts = InsiderParts(t, own, kTarget, ReferenceDay(), published, truth);
+        targets += Targets(truth, parts);
+        Attacker insider = Insider(published, truth, parts, own);
         const auto pinned = insider.Pinned(mine);
         insider.Solve();
         EXPECT_TRUE(insider.Recovered(mine).empty()) << own << ": " << First(insider.Recovered(mine));
