@@ -473,6 +473,7 @@ ConstraintTable Cells(const Aggregation& a) {
     // zero_may_be_primary either).
     table.unlabelled.assign(cell.size(), 1);
     table.known.assign(cell.size(), 0);
+    table.follows.assign(cell.size(), -1);
     for (std::size_t f = 0; f < kFamilies; ++f) {
         for (std::size_t g = 0; g < a.groups(); ++g) {
             for (std::size_t p = 0; p < period_count; ++p) {
@@ -486,6 +487,9 @@ ConstraintTable Cells(const Aggregation& a) {
                 if (g > a.AllGroup() && !others) table.owners[id] = static_cast<std::int32_t>(g - a.AllGroup() - 1);
                 // A row with nothing started, ended or ongoing is left out of the report: its 0s are public.
                 if (!Involved(t)) table.known[id] = 1;
+                // A count of measurements is shown only with the ended count it is about (MakeFigures).
+                if (f == kSatisfaction || f == kWithoutHelp)
+                    table.follows[id] = static_cast<std::int32_t>(cell(kEnded, g, p));
             }
         }
     }

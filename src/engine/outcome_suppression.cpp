@@ -82,7 +82,7 @@ public:
             for (std::int32_t owner = 0; !hid && owner < static_cast<std::int32_t>(cells_of_owner.size()); ++owner) {
                 std::vector<std::uint32_t> touched;
                 for (const std::uint32_t cell : cells_of_owner[owner]) {
-                    if (!Hidden(cell)) continue;
+                    if (!OutOfView(cell)) continue;
                     outsider.Save(cell);
                     if (KnowsWhole(cell, owner)) {
                         outsider.lo[cell] = outsider.hi[cell] = table_.counts[cell];
@@ -128,6 +128,12 @@ private:
         return part > 0 && part == table_.counts[cell];
     }
     bool Hidden(std::uint32_t cell) const { return status_[cell] != Suppression::kNone; }
+    // Out of view because the cell it follows is hidden (ConstraintTable::follows).
+    bool LeaderHidden(std::uint32_t cell) const {
+        return !table_.follows.empty() && table_.follows[cell] >= 0 &&
+               Hidden(static_cast<std::uint32_t>(table_.follows[cell]));
+    }
+    bool OutOfView(std::uint32_t cell) const { return Hidden(cell) || LeaderHidden(cell); }
     bool Known(std::uint32_t cell) const { return (!table_.known.empty() && table_.known[cell]) || shown_zero_[cell]; }
 
     bool Unlabelled(std::uint32_t cell) const { return !table_.unlabelled.empty() && table_.unlabelled[cell]; }
@@ -275,7 +281,7 @@ private:
         const std::size_t cells = status_.size();
         Bounds b{std::vector<std::int64_t>(cells, 0), std::vector<std::int64_t>(cells, kInfinity)};
         for (std::size_t i = 0; i < cells; ++i) {
-            if (status_[i] == Suppression::kNone) b.lo[i] = b.hi[i] = table_.counts[i];
+            if (!OutOfView(static_cast<std::uint32_t>(i))) b.lo[i] = b.hi[i] = table_.counts[i];
             if (Unlabelled(static_cast<std::uint32_t>(i))) continue;
             if (status_[i] == Suppression::kPrimary) {
                 const bool zero = !table_.zero_may_be_primary.empty() && table_.zero_may_be_primary[i];
@@ -363,8 +369,9 @@ private:
     std::vector<std::uint32_t> OutsiderPins(const Bounds& b) const {
         std::vector<std::uint32_t> pinned;
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
-            if (!Hidden(i) || b.lo[i] < b.hi[i]) continue;
-            const bool forced_zero = status_[i] == Suppression::kPrimary && table_.counts[i] == 0;
+            if (!OutOfView(i) || b.lo[i] < b.hi[i]) continue;
+            // A forced 0, and a 0 out of view with its leader, say something about a hidden group.
+            const bool forced_zero = (status_[i] == Suppression::kPrimary && table_.counts[i] == 0) || LeaderHidden(i);
             if (b.hi[i] <= 0 && !forced_zero) continue;
             pinned.push_back(i);
         }
@@ -377,7 +384,7 @@ private:
     bool ShowPinnedZeros(const Bounds& outsider) {
         bool shown = false;
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
-            if (status_[i] != Suppression::kComplementary || table_.counts[i] != 0) continue;
+            if (status_[i] != Suppression::kComplementary || table_.counts[i] != 0 || LeaderHidden(i)) continue;
             if (outsider.lo[i] != 0 || outsider.hi[i] != 0) continue;
             status_[i] = Suppression::kNone;
             shown_zero_[i] = 1;
@@ -396,7 +403,7 @@ private:
         std::vector<std::uint32_t> pinned;
         for (const Saved& s : saved) {
             const std::uint32_t i = s.cell;
-            if (!Unknown(i, owner) || own.lo[i] < own.hi[i]) continue;
+            if (!OutOfView(i) || KnowsWhole(i, owner) || own.lo[i] < own.hi[i]) continue;
             if (own.hi[i] - Part(i, owner) <= 0) continue;
             if (s.lo >= s.hi) continue;
             pinned.push_back(i);
@@ -495,6 +502,17 @@ Result<std::vector<Suppression>> SuppressConstraintTable(const ConstraintTable& 
             if (table.known[i] && (table.counts[i] != 0 || (!table.forced.empty() && table.forced[i]))) {
                 return Fail(ErrorCode::kInvalidArgument, "alleen een 0 die niet verborgen wordt kan bekend zijn",
                             "known");
+            }
+        }
+    }
+    if (!table.follows.empty()) {
+        if (table.follows.size() != cells) {
+            return Fail(ErrorCode::kInvalidArgument, "er moet per cel één regel zijn", "follows");
+        }
+        for (std::size_t i = 0; i < cells; ++i) {
+            const std::int64_t leader = table.follows[i];
+            if (leader < -1 || leader >= static_cast<std::int64_t>(cells) || leader == static_cast<std::int64_t>(i)) {
+                return Fail(ErrorCode::kInvalidArgument, "een cel volgt een cel die niet bestaat", "follows");
             }
         }
     }

@@ -96,6 +96,10 @@ struct ConstraintTable {
     // Empty, or one per cell: 1 = every reader knows the value whatever is published (a 0 whose row is
     // left out of the report). Such a cell is never hidden: hiding it would protect nothing.
     std::vector<char> known;
+    // Empty, or one per cell: -1, or the cell whose being hidden hides this one from view too (a
+    // count of measurements is shown only with the count of ended trajectories it is about). While
+    // that cell is hidden, a reader must not be able to work this one out, not even when it is 0.
+    std::vector<std::int32_t> follows;
     std::vector<LinearEquation> equations;
 };
 

@@ -165,6 +165,28 @@ TEST(ConstraintSuppression, NumeratorsHaveTheirOwnThresholdAndForcedZeros) {
     EXPECT_FALSE(SuppressConstraintTable(bad_part).has_value());
 }
 
+TEST(ConstraintSuppression, ACellOutOfViewWithItsLeaderIsNotWorkedOutEvenAsZero) {
+    // ended: year 13 = H1 3 + H2 10; satisfaction measurements: year 0 = H1 0 + H2 0, each shown only
+    // with its ended count (follows). H1's ended count is primary and H2's is hidden with it, so both
+    // half years' measurements are out of view; the year's 0 would give them away ("none of those
+    // few had a measurement"). Found by bench/national at 6 million trajectories.
+    ConstraintTable t;
+    t.counts = {13, 3, 10, 0, 0, 0};
+    t.unlabelled.assign(6, 1);
+    t.equations = {{{0}, {1, 2}}, {{3}, {4, 5}}};
+    const auto without = SuppressConstraintTable(t);
+    ASSERT_TRUE(without.has_value());
+    EXPECT_EQ((*without)[3], S::kNone);  // the control: without the rule the year's 0 stays
+    t.follows = {-1, -1, -1, 0, 1, 2};
+    const auto with = SuppressConstraintTable(t);
+    ASSERT_TRUE(with.has_value());
+    EXPECT_EQ((*with)[1], S::kPrimary);
+    EXPECT_NE((*with)[2], S::kNone);
+    EXPECT_NE((*with)[3], S::kNone);
+    t.follows[4] = 9;  // a leader outside the table
+    EXPECT_EQ(SuppressConstraintTable(t).error().field, "follows");
+}
+
 TEST(ConstraintSuppression, PrimaryOnlyAndInvalidInput) {
     EXPECT_EQ(*SuppressConstraintTable(Group(60, {20, 3, 25, 12}), {10, false}),
               (std::vector<S>{S::kNone, S::kNone, S::kPrimary, S::kNone, S::kNone}));
