@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "http/account_routes.hpp"
+#include "http/activity_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
 #include "http/outcome_routes.hpp"
@@ -24,6 +25,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddAccountRoutes(router_, *pool_, CookiePolicy{options_.secure_cookies});
     AddCollaborationRoutes(router_, *pool_);
     AddAmbitionRoutes(router_, *pool_);
+    AddActivityRoutes(router_, *pool_);
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
 }
 

@@ -89,6 +89,18 @@ public:
                                       const AuditEntry& audit) override;
     Result<std::vector<Signal>> Signals(const Caller& caller, std::string_view id) override;
     Result<void> CreateSignal(const Caller& caller, const Signal& signal, const AuditEntry& audit) override;
+    // Activities, their decisions and result priorities: sql_store_activities.cpp.
+    Result<std::vector<Activity>> Activities(const Caller& caller, std::string_view id) override;
+    Result<void> CreateActivity(const Caller& caller, const Activity& activity, const AuditEntry& audit) override;
+    Result<void> UpdateActivity(const Caller& caller, const Activity& activity, const AuditEntry& audit) override;
+    Result<void> DeleteActivity(const Caller& caller, std::string_view id, std::string_view activity_id,
+                                const AuditEntry& audit) override;
+    Result<std::vector<ActivityDecision>> ActivityDecisions(const Caller& caller, std::string_view id) override;
+    Result<void> CreateActivityDecision(const Caller& caller, std::string_view id, const ActivityDecision& decision,
+                                        const AuditEntry& audit) override;
+    Result<std::vector<ResultPriority>> ResultPriorities(const Caller& caller, std::string_view id) override;
+    Result<void> SetResultPriority(const Caller& caller, std::string_view id, const ResultPriority& priority,
+                                   const AuditEntry& audit) override;
     // The audit trail: sql_store_audit.cpp.
     Result<void> AppendAudit(const AuditEntry& audit) override;
     Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/account.hpp"
+#include "core/activity.hpp"
 #include "core/ambition.hpp"
 #include "core/audit.hpp"
 #include "core/collaboration.hpp"
@@ -226,6 +227,28 @@ public:
     virtual Result<std::vector<Signal>> Signals(const Caller& caller, std::string_view id) = 0;
     // `signal.created_by` is the person id.
     virtual Result<void> CreateSignal(const Caller& caller, const Signal& signal, const AuditEntry& audit) = 0;
+
+    // --- Activities (blocks 3B and 4), with the same access rules. Coordinators and partners add
+    // activities (the caller's partner row becomes the owner); the coordinator and the owner change
+    // or delete one (kForbidden for others). The actor partner and the results named must belong to
+    // the collaboration (kInvalidArgument naming the field). Decisions and priorities: coordinator.
+
+    // By name, id; `actor` is the actor partner's name, or actor_name.
+    virtual Result<std::vector<Activity>> Activities(const Caller& caller, std::string_view id) = 0;
+    virtual Result<void> CreateActivity(const Caller& caller, const Activity& activity, const AuditEntry& audit) = 0;
+    // kNotFound for an unknown activity.
+    virtual Result<void> UpdateActivity(const Caller& caller, const Activity& activity, const AuditEntry& audit) = 0;
+    virtual Result<void> DeleteActivity(const Caller& caller, std::string_view id, std::string_view activity_id,
+                                        const AuditEntry& audit) = 0;
+    // Newest decision first; decided_by is the person's name.
+    virtual Result<std::vector<ActivityDecision>> ActivityDecisions(const Caller& caller, std::string_view id) = 0;
+    // `decision.decided_by` is the person id. Also puts the activity in StatusAfter(decision), if any.
+    virtual Result<void> CreateActivityDecision(const Caller& caller, std::string_view id,
+                                                const ActivityDecision& decision, const AuditEntry& audit) = 0;
+    virtual Result<std::vector<ResultPriority>> ResultPriorities(const Caller& caller, std::string_view id) = 0;
+    // kNotFound for a result of another collaboration.
+    virtual Result<void> SetResultPriority(const Caller& caller, std::string_view id, const ResultPriority& priority,
+                                           const AuditEntry& audit) = 0;
 
     // Records one audit entry on its own (e.g. a denied attempt).
     virtual Result<void> AppendAudit(const AuditEntry& audit) = 0;

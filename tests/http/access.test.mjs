@@ -27,7 +27,8 @@ let R; // the EvaluationRound
 let AMB; // an Ambition of X with a marker
 let RES; // a SocietalResult under AMB
 let SIG; // a Signal of X by b1 with a marker
-const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null };
+let ACT; // an Activity of X recorded by b1 (partner B owns it), with a marker
+const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {} };
 
 function ambitionBody(text) {
     return {
@@ -104,6 +105,11 @@ before(async () => {
         body: { text: `Signaal ${MARKER}`, source: 'professional', source_detail: `Wijkteam ${MARKER}`, date: '2026-11-20', region: 'GM0034', theme: 'jeugdzorg', ambition_id: AMB.id, result_id: RES.id },
     })).json;
     assert.equal(RES.ambition_id, AMB.id);
+    // Block 3B: an activity recorded by the partner, serving the result.
+    ACT = (await call('/api/collaborations/{id}/activities', 'POST', `/api/collaborations/${X.id}/activities`, 201, {
+        as: sessions.partner, body: { name: `Activiteit ${MARKER}`, echelon: 'prevention', results: [{ result_id: RES.id, reason: `Omdat ${MARKER}` }] },
+    })).json;
+    assert.equal(ACT.owner_partner_id, partners.B.id);
     assert.equal(SIG.created_by, people.b1.name, 'created_by is the name of the person who recorded the signal');
 });
 
@@ -140,6 +146,12 @@ function expected(role, method, template, op) {
         // Coordinators and partners (organisation or person) may add signals; only coordinators
         // change ambitions and results.
         if (template === '/api/collaborations/{id}/signals' && method === 'post' && (role === 'partner' || role === 'person')) return [201];
+        // Block 3B: coordinators and partners record activities; the partner that recorded one
+        // (B owns ACT; each role deletes the one it recorded itself) changes it.
+        const partnerLike = role === 'partner' || role === 'person';
+        if (template === '/api/collaborations/{id}/activities' && method === 'post' && partnerLike) return [201];
+        if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'delete' && partnerLike) return [204];
+        if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'put' && role === 'partner') return [200];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -154,6 +166,7 @@ function pathFor(role, method, template) {
         // The coordinator deletes what it created in its own walk; the others try the real ones.
         .replaceAll('{ambition_id}', role === 'coordinator' && method === 'delete' ? (state.addedAmbitionId ?? 'amb_missing') : AMB.id)
         .replaceAll('{result_id}', role === 'coordinator' && method === 'delete' ? (state.addedResultId ?? 'res_missing') : RES.id)
+        .replaceAll('{activity_id}', method === 'delete' ? (state.addedActivity[role] ?? 'act_missing') : ACT.id)
         .replaceAll('{code}', 'GM0034');
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
@@ -179,6 +192,13 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/ambitions/{ambition_id}': return ambitionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/collaborations/{id}/ambitions/{ambition_id}/results': return resultBody(`walk-${role}`);
         case '/api/collaborations/{id}/signals': return { text: `Signaal walk ${role}`, source: role === 'person' ? 'young_person' : 'partner', date: '2026-11-21' };
+        case '/api/collaborations/{id}/activities': return { name: `Activiteit walk ${role}`, echelon: 'basic', result_ids: [RES.id] };
+        case '/api/collaborations/{id}/activities/{activity_id}':
+            return role === 'coordinator' || role === 'partner'
+                ? { name: `Activiteit ${MARKER}`, echelon: 'prevention', results: [{ result_id: RES.id, reason: `Omdat ${MARKER}` }] }
+                : { name: `AANVAL-${role}`, echelon: 'intensive' };
+        case '/api/collaborations/{id}/activities/{activity_id}/decisions': return { decision: 'continue', decided_on: '2026-11-30', reason: `Walk ${role}` };
+        case '/api/collaborations/{id}/results/{result_id}/priority': return { priority: 'high', urgency: 'medium' };
         case '/api/trajectories/uploads': return {
             filename: `walk-${role}.csv`,
             content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
@@ -194,7 +214,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -256,12 +276,18 @@ function inspect(role, method, template, path, res) {
     if (template === '/api/collaborations/{id}/partners' && method === 'post' && res.status === 201) state.addedPartnerId = res.json.id;
     if (template === '/api/collaborations/{id}/ambitions' && method === 'post' && res.status === 201) state.addedAmbitionId = res.json.id;
     if (template === '/api/collaborations/{id}/ambitions/{ambition_id}/results' && method === 'post' && res.status === 201) state.addedResultId = res.json.id;
+    if (template === '/api/collaborations/{id}/activities' && method === 'post' && res.status === 201) state.addedActivity[role] = res.json.id;
+    if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'put' && res.status === 200 && !res.json.name.includes(MARKER)) {
+        problems.push(`an activity was changed to ${res.json.name}`);
+    }
     // Members see X's ambition, result and signal.
     if (member(role) && method === 'get' && res.status === 200) {
         const want = {
             '/api/collaborations/{id}/ambitions': [AMB.id], '/api/collaborations/{id}/ambitions/{ambition_id}': [AMB.id, RES.id],
             '/api/collaborations/{id}/results': [RES.id], '/api/collaborations/{id}/results/{result_id}': [RES.id],
             '/api/collaborations/{id}/signals': [SIG.id, MARKER],
+            '/api/collaborations/{id}/activities': [ACT.id, MARKER], '/api/collaborations/{id}/activities/{activity_id}': [ACT.id, MARKER],
+            '/api/collaborations/{id}/portfolio': [ACT.id, RES.id],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -329,13 +355,19 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('POST', '/api/collaborations/{id}/ambitions/{ambition_id}/results', `/api/collaborations/${Y.id}/ambitions/${AMB.id}/results`, resultBody('ingebroken'));
     await probe('GET', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
     await probe('DELETE', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
+    await probe('GET', '/api/collaborations/{id}/activities/{activity_id}', `/api/collaborations/${Y.id}/activities/${ACT.id}`);
+    await probe('PUT', '/api/collaborations/{id}/activities/{activity_id}', `/api/collaborations/${Y.id}/activities/${ACT.id}`, { name: 'ingebroken', echelon: 'basic' });
+    await probe('DELETE', '/api/collaborations/{id}/activities/{activity_id}', `/api/collaborations/${Y.id}/activities/${ACT.id}`);
+    await probe('POST', '/api/collaborations/{id}/activities/{activity_id}/decisions', `/api/collaborations/${Y.id}/activities/${ACT.id}/decisions`,
+        { decision: 'wind_down', decided_on: '2026-11-30', reason: 'ingebroken' });
+    await probe('PUT', '/api/collaborations/{id}/results/{result_id}/priority', `/api/collaborations/${Y.id}/results/${RES.id}/priority`, { priority: 'low', urgency: 'low' });
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
     const rounds = (await call('/api/collaborations/{id}/evaluations', 'GET', `/api/collaborations/${Y.id}/evaluations`, 200, { as: d1 })).json;
     assert.deepEqual(rounds, []);
     // Y's ambitions, results and signals do not show X's.
-    for (const sub of ['ambitions', 'results', 'signals']) {
+    for (const sub of ['ambitions', 'results', 'signals', 'activities']) {
         const list = (await call(`/api/collaborations/{id}/${sub}`, 'GET', `/api/collaborations/${Y.id}/${sub}`, 200, { as: d1 })).json;
         assert.deepEqual(list, [], `Y's ${sub}`);
     }
@@ -344,6 +376,11 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     assert.ok([400, 403, 404].includes(res.status), `a signal on Y naming X's ambition/result: expected 400/403/404, got ${res.status}: ${res.text.slice(0, 200)}`);
     validate('/api/collaborations/{id}/signals', 'post', res, 'POST signal on Y naming X');
     assert.ok(!res.text.includes(MARKER), 'the refusal leaked a marker of X');
+    // Nor can an activity on Y claim X's result.
+    const claim = await send('POST', `/api/collaborations/${Y.id}/activities`, { as: d1, body: { name: 'x', echelon: 'basic', result_ids: [RES.id] } });
+    assert.equal(claim.status, 400, `an activity on Y naming X's result: ${claim.text.slice(0, 200)}`);
+    validate('/api/collaborations/{id}/activities', 'post', claim, 'POST activity on Y naming X');
+    assert.ok(!claim.text.includes(MARKER), 'the refusal leaked a marker of X');
 });
 
 for (const role of ORDER) {
@@ -367,6 +404,13 @@ for (const role of ORDER) {
             assert.equal(signals.length, 3, `signals: ${signals.map((s) => s.text).join(' | ')}`);
             assert.ok(signals.some((s) => s.id === SIG.id));
             assert.ok(!signals.some((s) => /walk (anonymous|outsider|admin|viewer)/.test(s.text)), 'a refused request added a signal');
+            // The partner and the person partner deleted the activity each recorded in its walk.
+            const activities = (await call('/api/collaborations/{id}/activities', 'GET', `/api/collaborations/${X.id}/activities`, 200, { as: a1 })).json;
+            assert.deepEqual(activities.map((a) => [a.id, a.name, a.echelon, a.status]), [[ACT.id, ACT.name, 'prevention', 'planned']],
+                'activities were created, changed or deleted by a refused request');
+            const portfolio = (await call('/api/collaborations/{id}/portfolio', 'GET', `/api/collaborations/${X.id}/portfolio`, 200, { as: a1 })).json;
+            assert.deepEqual(portfolio.decisions, [], 'a refused request recorded a decision');
+            assert.ok(portfolio.results.every((r) => r.priority === null), 'a refused request set a priority');
         });
     }
     test(`access walk: every route as ${role}`, async () => {

@@ -78,10 +78,12 @@ test('every operation: unique operationId, path parameters declared, 200 JSON an
         for (const p of params) {
             assert.ok(p.schema?.$ref || p.schema?.type, `${label}: parameter ${p.name} has no schema`);
         }
-        // One success status: 200 or 201 with a JSON schema, or 204 without a body.
+        // One success status: 200 or 201 with a JSON schema (or, for an export, a file of one
+        // documented media type), or 204 without a body.
         const ok = c.successStatus(template, method);
         assert.ok([200, 201, 204].includes(ok), `${label}: success status ${ok}`);
         if (ok === 204) assert.ok(!c.hasJsonBody(template, method, ok), `${label}: 204 with a body`);
+        else if (c.fileType(template, method, ok)) assert.ok(template.endsWith('/export'), `${label}: only exports answer with a file`);
         else assert.ok(c.responseSchema(template, method, ok), `${label}: no ${ok} schema`);
         if (method === 'get') assert.equal(ok, 200, `${label}: a GET answers 200`);
         // Public operations say so (security: []); all others need the session (global security),

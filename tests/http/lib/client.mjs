@@ -36,7 +36,7 @@ export function request(pathAndQuery, { method = 'GET', headers = {}, body } = {
                         return;
                     }
                 }
-                resolve({ status: res.statusCode, headers: res.headers, contentType, text, json });
+                resolve({ status: res.statusCode, headers: res.headers, contentType, text, json, bytes: Buffer.concat(chunks) });
             });
         });
         req.on('timeout', () => req.destroy(new Error(`${method} ${url} took longer than ${TIMEOUT_MS} ms`)));

@@ -135,6 +135,13 @@ export class Contract {
         return Boolean(response.content?.['application/json']?.schema);
     }
 
+    // The documented media type of a file response (not JSON), or undefined.
+    fileType(template, method, status) {
+        const response = this.response(template, method, status);
+        const types = Object.keys(response?.content ?? {});
+        return types.length === 1 && types[0] !== 'application/json' ? types[0] : undefined;
+    }
+
     // A response documented without a body (204): the status must be documented that way and the
     // body must be empty.
     assertNoContent(template, method, status, text, label = `${method.toUpperCase()} ${template}`) {
@@ -147,7 +154,14 @@ export class Contract {
     // Validates whatever came back: a JSON body against the documented schema, or an empty body
     // for a status documented without one.
     assertAnyResponse(template, method, status, res, label = `${method.toUpperCase()} ${template}`) {
-        if (this.hasJsonBody(template, method, status)) {
+        const other = this.fileType(template, method, status);
+        if (other) {
+            // A file (an export): the documented Content-Type and a body.
+            assert.equal(res.contentType.split(';')[0].trim().toLowerCase(), other,
+                `${label} → ${status}: expected Content-Type ${other}, got "${res.contentType}"`);
+            this.validated.add(`${method.toLowerCase()} ${template} ${status}`);
+            assert.ok(res.text.length > 0, `${label} → ${status}: the file is empty`);
+        } else if (this.hasJsonBody(template, method, status)) {
             assert.match(res.contentType, /^application\/json\b/i,
                 `${label} → ${status}: expected Content-Type application/json, got "${res.contentType}"; body: ${res.text.slice(0, 300)}`);
             this.assertResponse(template, method, status, res.json, label);

@@ -507,6 +507,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaborations/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The activities of a collaboration / Activiteiten */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity (coordinator or partner) / Activiteit vastleggen
+         * @description Only `name` and `echelon` are required: an activity is often recorded before everything about it is known. The caller's partner row becomes its owner, which may change it later.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An activity id (`act_…`) of the collaboration. */
+                activity_id: components["parameters"]["ActivityIdPath"];
+            };
+            cookie?: never;
+        };
+        /** One activity / Eén activiteit */
+        get: operations["getActivity"];
+        /**
+         * Change an activity (coordinator or its owner) / Activiteit wijzigen
+         * @description Replaces every field; a field left out becomes unknown.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /** Delete an activity (coordinator or its owner) / Activiteit verwijderen */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/activities/{activity_id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An activity id (`act_…`) of the collaboration. */
+                activity_id: components["parameters"]["ActivityIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision to continue, rebuild or wind down (coordinator) / Besluit over een activiteit
+         * @description `rebuild` puts the activity in status `rebuilding`, `wind_down` in `winding_down`; `continue` leaves its status alone.
+         */
+        post: operations["decideOnActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/results/{result_id}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** How much a result matters and how urgent it is (coordinator) / Prioriteit en urgentie */
+        put: operations["setResultPriority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/portfolio": {
+        parameters: {
+            query?: {
+                /** @description The year of the budget and reach figures; the latest year with figures when absent. */
+                year?: components["parameters"]["PortfolioYear"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** Results × activities with budget, reach and the gaps both ways / Aanbodanalyse */
+        get: operations["getPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/portfolio/export": {
+        parameters: {
+            query?: {
+                /** @description The year of the budget and reach figures; the latest year with figures when absent. */
+                year?: components["parameters"]["PortfolioYear"];
+                /** @description Only `xlsx` (the default). */
+                format?: "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The portfolio as an Excel workbook / Aanbodanalyse als Excel
+         * @description Sheets Matrix (results × activities, the reason in each cell), Resultaten, Activiteiten, Echelons and Besluiten. The export is recorded in the audit trail.
+         */
+        get: operations["exportPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -1372,6 +1521,188 @@ export interface components {
             trajectories: number;
             already_imported: boolean;
         };
+        ActivityId: string;
+        /**
+         * @description `citizen_initiative` (burgerinitiatief), `prevention` (preventie), `basic` (basisvoorziening en 1e lijn) or `intensive` (intensieve zorg).
+         * @enum {string}
+         */
+        Echelon: "citizen_initiative" | "prevention" | "basic" | "intensive";
+        /** @enum {string} */
+        ActivityStatus: "planned" | "running" | "ended" | "rebuilding" | "winding_down";
+        /** @description Reach in children or young people, budget in whole euros; null when not known. */
+        ActivityYear: {
+            year: number;
+            reach_planned?: number | null;
+            reach_actual?: number | null;
+            budget_planned?: number | null;
+            budget_spent?: number | null;
+        };
+        ResultLink: {
+            result_id: components["schemas"]["ResultId"];
+            /** @description Why the activity contributes to the result ("waarom draagt dit bij"). */
+            reason?: string;
+        };
+        /** @description For an intervention whose quality is unknown; null is not checked yet. */
+        QualityChecks: {
+            target_group_described?: boolean | null;
+            goals_described?: boolean | null;
+            approach_described?: boolean | null;
+        };
+        MonitoringAgreement: {
+            what: string;
+            who?: string;
+            review_on: components["schemas"]["Date"];
+        };
+        NewActivity: {
+            name: string;
+            description?: string;
+            /** @description Who does it, when that is a partner of the collaboration. */
+            actor_partner_id?: components["schemas"]["PartnerId"] | null;
+            /** @description Who does it, when that is not a partner (for example residents of a neighbourhood). */
+            actor_name?: string;
+            /** @enum {string|null} */
+            actor_kind?: "citizens" | "services" | "civic_partners" | null;
+            echelon: components["schemas"]["Echelon"];
+            /** @enum {string|null} */
+            kind?: "intervention" | "method" | "service" | "group_activity" | null;
+            status?: components["schemas"]["ActivityStatus"];
+            age_from?: number | null;
+            age_to?: number | null;
+            regions?: string[];
+            period_start?: components["schemas"]["Date"] | null;
+            period_end?: components["schemas"]["Date"] | null;
+            years?: components["schemas"]["ActivityYear"][];
+            /** @description The results it serves, without a reason. */
+            result_ids?: components["schemas"]["ResultId"][];
+            /** @description The results it serves, each with its reason. */
+            results?: components["schemas"]["ResultLink"][];
+            /**
+             * @description Recognition in the Databank Effectieve Jeugdinterventies: not assessed, well described, well founded, or effective by first, good or strong indications.
+             * @enum {string|null}
+             */
+            recognition?: "not_assessed" | "well_described" | "well_founded" | "effective_first" | "effective_good" | "effective_strong" | null;
+            /** @enum {string|null} */
+            effect_ladder?: "descriptive" | "theoretical" | "indicative" | "causal" | null;
+            checks?: components["schemas"]["QualityChecks"];
+            monitoring?: components["schemas"]["MonitoringAgreement"] | null;
+        };
+        /** @description What citizens, services or civic partners do. `quality_known` is true when it is recognised as at least well founded or stands at least on the theoretical step of the effect ladder; otherwise its quality is unknown, which is allowed and shown. */
+        Activity: {
+            id: components["schemas"]["ActivityId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            owner_partner_id: components["schemas"]["PartnerId"] | null;
+            name: string;
+            description: string;
+            actor_partner_id: components["schemas"]["PartnerId"] | null;
+            actor_name: string;
+            /** @description The actor partner's name, else actor_name. */
+            actor: string;
+            /** @enum {string|null} */
+            actor_kind: "citizens" | "services" | "civic_partners" | null;
+            echelon: components["schemas"]["Echelon"];
+            /** @enum {string|null} */
+            kind: "intervention" | "method" | "service" | "group_activity" | null;
+            status: components["schemas"]["ActivityStatus"];
+            age_from: number | null;
+            age_to: number | null;
+            regions: components["schemas"]["RegionCode"][];
+            period_start: components["schemas"]["Date"] | null;
+            period_end: components["schemas"]["Date"] | null;
+            years: components["schemas"]["ActivityYear"][];
+            results: components["schemas"]["ResultLink"][];
+            result_ids: components["schemas"]["ResultId"][];
+            /** @enum {string|null} */
+            recognition: "not_assessed" | "well_described" | "well_founded" | "effective_first" | "effective_good" | "effective_strong" | null;
+            /** @enum {string|null} */
+            effect_ladder: "descriptive" | "theoretical" | "indicative" | "causal" | null;
+            checks: components["schemas"]["QualityChecks"];
+            monitoring: components["schemas"]["MonitoringAgreement"] | null;
+            quality_known: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        NewActivityDecision: {
+            /** @enum {string} */
+            decision: "continue" | "rebuild" | "wind_down";
+            decided_on: components["schemas"]["Date"];
+            reason: string;
+        };
+        ActivityDecision: {
+            id: string;
+            activity_id: components["schemas"]["ActivityId"];
+            /** @enum {string} */
+            decision: "continue" | "rebuild" | "wind_down";
+            decided_on: components["schemas"]["Date"];
+            reason: string;
+            /** @description The name of the person who recorded it. */
+            decided_by: string;
+        };
+        /** @enum {string} */
+        Level: "high" | "medium" | "low";
+        ResultPriorityInput: {
+            priority: components["schemas"]["Level"];
+            urgency: components["schemas"]["Level"];
+        };
+        ResultPriority: {
+            result_id: components["schemas"]["ResultId"];
+            priority: components["schemas"]["Level"];
+            urgency: components["schemas"]["Level"];
+        };
+        /** @description Sums over a group of activities for the portfolio's year. A figure is null when no activity in the group knows it; `incomplete` says some activity does not know a figure, so a sum is a lower bound. */
+        PortfolioFigures: {
+            activities: number;
+            budget_planned: number | null;
+            budget_spent: number | null;
+            reach_planned: number | null;
+            reach_actual: number | null;
+            incomplete: boolean;
+        };
+        /** @description Results × activities (block 3B). An activity serving several results counts for each of them; the total counts each activity once. `attention` sets a result's share of the planned budget against its priority and urgency: little is below an equal share, much is above twice an equal share. The cost per child is budget spent per child reached, else planned budget per child planned: for discussion, never a ranking. */
+        Portfolio: {
+            year: number | null;
+            years: number[];
+            results: {
+                result_id: components["schemas"]["ResultId"];
+                title: string;
+                ambition_title: string;
+                priority: components["schemas"]["Level"] | null;
+                urgency: components["schemas"]["Level"] | null;
+                figures: components["schemas"]["PortfolioFigures"];
+                budget_share: number | null;
+                /** @enum {string} */
+                attention: "none" | "important_without_activity" | "important_little_budget" | "low_priority_much_budget";
+                attention_text: string;
+            }[];
+            activities: {
+                activity_id: components["schemas"]["ActivityId"];
+                name: string;
+                actor: string;
+                echelon: components["schemas"]["Echelon"];
+                status: components["schemas"]["ActivityStatus"];
+                /** @enum {string|null} */
+                kind: "intervention" | "method" | "service" | "group_activity" | null;
+                figures: components["schemas"]["PortfolioFigures"];
+                cost_per_child: number | null;
+                /** @enum {string|null} */
+                cost_basis: "spent" | "planned" | null;
+                quality_known: boolean;
+                monitoring_agreement: boolean;
+                result_ids: components["schemas"]["ResultId"][];
+            }[];
+            cells: {
+                result_id: components["schemas"]["ResultId"];
+                activity_id: components["schemas"]["ActivityId"];
+                reason: string;
+            }[];
+            echelons: {
+                echelon: components["schemas"]["Echelon"];
+                figures: components["schemas"]["PortfolioFigures"];
+            }[];
+            total: components["schemas"]["PortfolioFigures"];
+            results_without_activity: components["schemas"]["ResultId"][];
+            activities_without_result: components["schemas"]["ActivityId"][];
+            decisions: components["schemas"]["ActivityDecision"][];
+        };
     };
     responses: {
         /** @description A parameter is missing or malformed (code `invalid_argument`). */
@@ -1520,6 +1851,10 @@ export interface components {
         AmbitionIdPath: components["schemas"]["AmbitionId"];
         /** @description A societal result id (`res_…`) of the collaboration. */
         ResultIdPath: components["schemas"]["ResultId"];
+        /** @description An activity id (`act_…`) of the collaboration. */
+        ActivityIdPath: components["schemas"]["ActivityId"];
+        /** @description The year of the budget and reach figures; the latest year with figures when absent. */
+        PortfolioYear: number;
     };
     requestBodies: never;
     headers: never;
@@ -2603,6 +2938,304 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activities, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActivity"];
+            };
+        };
+        responses: {
+            /** @description The new activity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An activity id (`act_…`) of the collaboration. */
+                activity_id: components["parameters"]["ActivityIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An activity id (`act_…`) of the collaboration. */
+                activity_id: components["parameters"]["ActivityIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActivity"];
+            };
+        };
+        responses: {
+            /** @description The changed activity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An activity id (`act_…`) of the collaboration. */
+                activity_id: components["parameters"]["ActivityIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its links, years and decisions. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    decideOnActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An activity id (`act_…`) of the collaboration. */
+                activity_id: components["parameters"]["ActivityIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActivityDecision"];
+            };
+        };
+        responses: {
+            /** @description The recorded decision. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setResultPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultPriorityInput"];
+            };
+        };
+        responses: {
+            /** @description The priority as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultPriority"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPortfolio: {
+        parameters: {
+            query?: {
+                /** @description The year of the budget and reach figures; the latest year with figures when absent. */
+                year?: components["parameters"]["PortfolioYear"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portfolio of one year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portfolio"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportPortfolio: {
+        parameters: {
+            query?: {
+                /** @description The year of the budget and reach figures; the latest year with figures when absent. */
+                year?: components["parameters"]["PortfolioYear"];
+                /** @description Only `xlsx` (the default). */
+                format?: "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment named aanbodanalyse.xlsx. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };
