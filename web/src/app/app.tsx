@@ -22,6 +22,8 @@ const AmbitionsRoute = lazy(() => import('../features/results/routes/ambitions-r
 const AmbitionRoute = lazy(() => import('../features/results/routes/ambition-route').then((m) => ({ default: m.AmbitionRoute })));
 const DashboardRoute = lazy(() => import('../features/results/routes/dashboard-route').then((m) => ({ default: m.DashboardRoute })));
 const ResultRoute = lazy(() => import('../features/results/routes/result-route').then((m) => ({ default: m.ResultRoute })));
+const ActivitiesRoute = lazy(() => import('../features/activities/routes/activities-route').then((m) => ({ default: m.ActivitiesRoute })));
+const PortfolioRoute = lazy(() => import('../features/activities/routes/portfolio-route').then((m) => ({ default: m.PortfolioRoute })));
 const SignalsRoute = lazy(() => import('../features/results/routes/signals-route').then((m) => ({ default: m.SignalsRoute })));
 const ProviderOutcomesRoute = lazy(() => import('../features/outcomes/routes/provider-outcomes-route').then((m) => ({ default: m.ProviderOutcomesRoute })));
 const MunicipalityOutcomesRoute = lazy(() => import('../features/outcomes/routes/municipality-outcomes-route').then((m) => ({ default: m.MunicipalityOutcomesRoute })));
@@ -192,6 +194,12 @@ function Routes() {
       return <RequireSession>{() => <ResultRoute key={`${id}/${sub}/${region ?? ''}`} collaborationId={id} resultId={sub} region={region} />}</RequireSession>;
     }
     if (m[2] === 'signalen' && !sub) return <RequireSession>{() => <SignalsRoute key={id} collaborationId={id} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/(activiteiten|aanbod)$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    if (m[2] === 'activiteiten') return <RequireSession>{() => <ActivitiesRoute key={id} collaborationId={id} />}</RequireSession>;
+    return <RequireSession>{() => <PortfolioRoute key={id} collaborationId={id} />}</RequireSession>;
   }
   if (path === '/uitkomsten/aanbieder') return <RequireSession>{(session) => <ProviderOutcomesRoute session={session} />}</RequireSession>;
   if (path === '/uitkomsten/gemeente') return <RequireSession>{(session) => <MunicipalityOutcomesRoute code={null} session={session} />}</RequireSession>;

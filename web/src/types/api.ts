@@ -68,3 +68,16 @@ export type ProviderRow = Schemas['ProviderRow'];
 export type OutcomeReport = Schemas['OutcomeReport'];
 export type Funnel = Schemas['Funnel'];
 export type TrajectoryUploadResult = Schemas['TrajectoryUploadResult'];
+
+// ---- Blocks 3B and 4: activities, their quality, decisions and the portfolio ----
+export type Echelon = Schemas['Echelon'];
+export type ActivityStatus = Schemas['ActivityStatus'];
+export type ActivityYear = Schemas['ActivityYear'];
+export type Activity = Schemas['Activity'];
+export type NewActivity = Schemas['NewActivity'];
+export type ActivityDecision = Schemas['ActivityDecision'];
+export type NewActivityDecision = Schemas['NewActivityDecision'];
+export type Level = Schemas['Level'];
+export type ResultPriority = Schemas['ResultPriority'];
+export type PortfolioFigures = Schemas['PortfolioFigures'];
+export type Portfolio = Schemas['Portfolio'];

@@ -73,6 +73,12 @@ export function CollaborationRoute({ id }: { id: string }) {
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/signalen`}>Signalen</AppLink>
           </li>
           <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/activiteiten`}>Activiteiten</AppLink>
+          </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/aanbod`}>Aanbodanalyse</AppLink>
+          </li>
+          <li>
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/evaluaties`}>Evaluatie van de samenwerking</AppLink>
           </li>
         </ul>
