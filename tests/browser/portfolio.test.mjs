@@ -69,12 +69,22 @@ test('add activities, see the gaps and totals change, decide, export the workboo
     const table = page.getByTestId('activities-table');
     await table.getByRole('row', { name: /Inloop voor ouders/ }).getByText('geen resultaat').waitFor();
     assert.match(await table.getByRole('row', { name: /Huiswerkklas/ }).innerText(), /Onbekend; nog geen monitoringsafspraak/);
+    // Its owner adds a monitoring agreement; the figures of 2026 stay as they were.
+    await page.getByRole('button', { name: 'Huiswerkklas wijzigen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Huiswerkklas wijzigen' }).waitFor();
+    assert.equal(await page.getByLabel('Budget gepland (€)').inputValue(), '12000');
+    await page.getByLabel('Monitoringsafspraak: wat volgen we?').fill('Opkomst en overgang naar het volgende leerjaar');
+    await page.getByLabel('Door wie?').fill('Wijkteam Haven');
+    await page.getByLabel('Bespreken op').fill('2027-06-30');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await table.getByRole('row', { name: /Huiswerkklas/ }).getByText(/gemonitord: Opkomst en overgang/).waitFor();
     await assertClean(page, errors);
 
     await page.getByRole('link', { name: 'aanbodanalyse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanbodanalyse' }).waitFor();
     assert.deepEqual(await page.getByTestId('results-without-activity').getByRole('listitem').allInnerTexts(), [r2]);
     assert.deepEqual(await page.getByTestId('activities-without-result').getByRole('listitem').allInnerTexts(), ['Inloop voor ouders']);
+    assert.match(await page.getByTestId('unknown-quality').innerText(), /Huiswerkklas: met een monitoringsafspraak\nInloop voor ouders: nog zonder monitoringsafspraak/);
     const matrix = page.getByTestId('portfolio-matrix');
     assert.equal(await matrix.getByTestId('total-budget').innerText(), '€ 17.000');
     assert.equal(await matrix.getByTestId('total-reach').innerText(), '140');

@@ -198,7 +198,7 @@ function Routes() {
   m = /^\/samenwerkingen\/([^/]+)\/(activiteiten|aanbod)$/.exec(path);
   if (m) {
     const id = decodeURIComponent(m[1]);
-    if (m[2] === 'activiteiten') return <RequireSession>{() => <ActivitiesRoute key={id} collaborationId={id} />}</RequireSession>;
+    if (m[2] === 'activiteiten') return <RequireSession>{(session) => <ActivitiesRoute key={id} collaborationId={id} session={session} />}</RequireSession>;
     return <RequireSession>{() => <PortfolioRoute key={id} collaborationId={id} />}</RequireSession>;
   }
   if (path === '/uitkomsten/aanbieder') return <RequireSession>{(session) => <ProviderOutcomesRoute session={session} />}</RequireSession>;

@@ -16,6 +16,8 @@ export const useActivities = (id: string) => useFresh<Activity[]>(`${col(id)}/ac
 export const usePortfolio = (id: string, year: number | null) => useFresh<Portfolio>(`${col(id)}/portfolio${year ? `?year=${year}` : ''}`);
 
 export const createActivity = (id: string, body: NewActivity) => apiSend<Activity>('POST', `${col(id)}/activities`, body);
+export const updateActivity = (id: string, activityId: string, body: NewActivity) =>
+  apiSend<Activity>('PUT', `${col(id)}/activities/${encodeURIComponent(activityId)}`, body);
 export const deleteActivity = (id: string, activityId: string) =>
   apiSend<null>('DELETE', `${col(id)}/activities/${encodeURIComponent(activityId)}`);
 export const decideOnActivity = (id: string, activityId: string, body: NewActivityDecision) =>

@@ -1,11 +1,13 @@
-// "Activiteit toevoegen": only a name and an echelon are needed; everything else (who does it, for
-// whom, reach and budget, the results it serves and why, what is known about its quality) may be
-// filled in now or later. Coordinators and partners may add activities.
+// "Activiteit toevoegen" and "Activiteit wijzigen": only a name and an echelon are needed;
+// everything else (who does it, for whom, reach and budget, the results it serves and why, what is
+// known about its quality) may be filled in now or later. Coordinators and partners add
+// activities; the coordinator and the partner that recorded one change it. Changing keeps the
+// figures of the years the form does not show.
 import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import type { Activity, ActivityStatus, Echelon, NewActivity, Partner, SocietalResult } from '../../../types/api';
-import { createActivity } from '../api/activities';
+import { createActivity, updateActivity } from '../api/activities';
 import { ACTOR_KIND_LABELS, ECHELON_LABELS, KIND_LABELS, LADDER_LABELS, RECOGNITION_LABELS, STATUS_LABELS } from '../labels';
 
 const SERVER_FIELDS: Record<string, string> = {
@@ -22,6 +24,8 @@ const SERVER_FIELDS: Record<string, string> = {
 
 type Check = '' | 'yes' | 'no';
 const checkValue = (value: Check) => (value === '' ? null : value === 'yes');
+const checkText = (value: boolean | null | undefined): Check => (value === null || value === undefined ? '' : value ? 'yes' : 'no');
+const numberText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 /** A whole number of 0 or more, null when empty, undefined when it is not a number. */
 export function wholeNumber(text: string): number | null | undefined {
   const trimmed = text.trim().replace(/\./g, '');
@@ -42,39 +46,44 @@ export function ActivityForm({
   collaborationId,
   partners,
   results,
+  initial,
   onCreated,
 }: {
   collaborationId: string;
   partners: Partner[];
   results: SocietalResult[];
+  /** The activity to change; a new one when absent. */
+  initial?: Activity;
   onCreated: (activity: Activity) => void;
 }) {
-  const [name, setName] = useState('');
-  const [echelon, setEchelon] = useState<Echelon | ''>('');
-  const [kind, setKind] = useState('');
-  const [status, setStatus] = useState<ActivityStatus>('planned');
-  const [description, setDescription] = useState('');
-  const [actorPartner, setActorPartner] = useState('');
-  const [actorName, setActorName] = useState('');
-  const [actorKind, setActorKind] = useState('');
-  const [ageFrom, setAgeFrom] = useState('');
-  const [ageTo, setAgeTo] = useState('');
-  const [linked, setLinked] = useState<Record<string, string>>({}); // result id -> reason
-  const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [reachPlanned, setReachPlanned] = useState('');
-  const [reachActual, setReachActual] = useState('');
-  const [budgetPlanned, setBudgetPlanned] = useState('');
-  const [budgetSpent, setBudgetSpent] = useState('');
-  const [recognition, setRecognition] = useState('');
-  const [ladder, setLadder] = useState('');
+  const shownYear = initial?.years.length ? initial.years[initial.years.length - 1] : null;
+  const [name, setName] = useState(initial?.name ?? '');
+  const [echelon, setEchelon] = useState<Echelon | ''>(initial?.echelon ?? '');
+  const [kind, setKind] = useState<string>(initial?.kind ?? '');
+  const [status, setStatus] = useState<ActivityStatus>(initial?.status ?? 'planned');
+  const [description, setDescription] = useState(initial?.description ?? '');
+  const [actorPartner, setActorPartner] = useState(initial?.actor_partner_id ?? '');
+  const [actorName, setActorName] = useState(initial?.actor_name ?? '');
+  const [actorKind, setActorKind] = useState<string>(initial?.actor_kind ?? '');
+  const [ageFrom, setAgeFrom] = useState(numberText(initial?.age_from));
+  const [ageTo, setAgeTo] = useState(numberText(initial?.age_to));
+  // result id -> reason
+  const [linked, setLinked] = useState<Record<string, string>>(() => Object.fromEntries((initial?.results ?? []).map((r) => [r.result_id, r.reason ?? ''])));
+  const [year, setYear] = useState(String(shownYear?.year ?? new Date().getFullYear()));
+  const [reachPlanned, setReachPlanned] = useState(numberText(shownYear?.reach_planned));
+  const [reachActual, setReachActual] = useState(numberText(shownYear?.reach_actual));
+  const [budgetPlanned, setBudgetPlanned] = useState(numberText(shownYear?.budget_planned));
+  const [budgetSpent, setBudgetSpent] = useState(numberText(shownYear?.budget_spent));
+  const [recognition, setRecognition] = useState<string>(initial?.recognition ?? '');
+  const [ladder, setLadder] = useState<string>(initial?.effect_ladder ?? '');
   const [checks, setChecks] = useState<Record<'target_group_described' | 'goals_described' | 'approach_described', Check>>({
-    target_group_described: '',
-    goals_described: '',
-    approach_described: '',
+    target_group_described: checkText(initial?.checks.target_group_described),
+    goals_described: checkText(initial?.checks.goals_described),
+    approach_described: checkText(initial?.checks.approach_described),
   });
-  const [monitorWhat, setMonitorWhat] = useState('');
-  const [monitorWho, setMonitorWho] = useState('');
-  const [monitorReview, setMonitorReview] = useState('');
+  const [monitorWhat, setMonitorWhat] = useState(initial?.monitoring?.what ?? '');
+  const [monitorWho, setMonitorWho] = useState(initial?.monitoring?.who ?? '');
+  const [monitorReview, setMonitorReview] = useState(initial?.monitoring?.review_on ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -113,8 +122,10 @@ export function ActivityForm({
       age_from: from ?? null,
       age_to: to ?? null,
       results: Object.entries(linked).map(([result_id, reason]) => ({ result_id, reason: reason.trim() })),
-      years: hasFigures
-        ? [
+      years: [
+        ...(initial?.years ?? []).filter((y) => String(y.year) !== year),
+        ...(hasFigures
+          ? [
             {
               year: Number(year),
               reach_planned: figures.reach_planned ?? null,
@@ -123,7 +134,8 @@ export function ActivityForm({
               budget_spent: figures.budget_spent ?? null,
             },
           ]
-        : [],
+          : []),
+      ],
       recognition: (recognition || null) as NewActivity['recognition'],
       effect_ladder: (ladder || null) as NewActivity['effect_ladder'],
       checks: {
@@ -135,7 +147,11 @@ export function ActivityForm({
     };
     setBusy(true);
     try {
-      const created = await createActivity(collaborationId, body);
+      const created = initial ? await updateActivity(collaborationId, initial.id, body) : await createActivity(collaborationId, body);
+      if (initial) {
+        onCreated(created);
+        return;
+      }
       setName('');
       setDescription('');
       setLinked({});
@@ -161,7 +177,7 @@ export function ActivityForm({
   const organisationPartners = partners.filter((p) => p.kind === 'organisation');
 
   return (
-    <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby="activiteit-form-titel">
+    <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby={initial ? 'activiteit-wijzig-titel' : 'activiteit-form-titel'}>
       <ErrorSummary errors={errors} general={general} title="Controleer de activiteit" />
       {done && (
         <p role="status" className="kompas-success">
@@ -377,7 +393,7 @@ export function ActivityForm({
       </Fieldset>
 
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-        Activiteit toevoegen
+        {initial ? 'Wijzigingen opslaan' : 'Activiteit toevoegen'}
       </Button>
     </form>
   );

@@ -1,11 +1,12 @@
 // The activities of a collaboration: what partners and others do, for which results and why, and
 // what is known of their quality; with the form to add one (coordinators and partners).
-import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Button, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/app-link';
 import { LoadError, Loading } from '../../../components/status';
 import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { useDocumentTitle } from '../../../lib/title';
-import type { Activity, SocietalResult } from '../../../types/api';
+import type { Activity, Session, SocietalResult } from '../../../types/api';
 import { useDashboard } from '../../results/api/results';
 import { portfolioPath, useActivities } from '../api/activities';
 import { ActivityForm } from '../components/activity-form';
@@ -21,13 +22,19 @@ function QualityCell({ activity }: { activity: Activity }) {
   );
 }
 
-export function ActivitiesRoute({ collaborationId }: { collaborationId: string }) {
+export function ActivitiesRoute({ collaborationId, session }: { collaborationId: string; session: Session }) {
   const collaboration = useCollaboration(collaborationId);
   const activities = useActivities(collaborationId);
   const dashboard = useDashboard(collaborationId);
   useDocumentTitle('Activiteiten');
   const col = collaboration.status === 'success' ? collaboration.data : null;
   const canAdd = col ? col.my_role === 'coordinator' || col.my_role === 'partner' : false;
+  const [editing, setEditing] = useState<Activity | null>(null);
+  // The caller's own partner rows: the partner that recorded an activity may change it.
+  const mine = new Set(
+    (col?.partners ?? []).filter((p) => p.organisation_id === session.organisation.id || p.person_id === session.person.id).map((p) => p.id),
+  );
+  const canEdit = (a: Activity) => col?.my_role === 'coordinator' || (a.owner_partner_id !== null && mine.has(a.owner_partner_id));
   const results: SocietalResult[] = dashboard.status === 'success' ? dashboard.data.map((row) => row.result) : [];
   const titleOf = (id: string) => results.find((r) => r.id === id)?.title ?? id;
 
@@ -61,6 +68,9 @@ export function ActivitiesRoute({ collaborationId }: { collaborationId: string }
                   <th scope="col">Uitvoerder</th>
                   <th scope="col">Draagt bij aan</th>
                   <th scope="col">Kwaliteit</th>
+                  <th scope="col">
+                    <span className="kompas-visually-hidden">Wijzigen</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -87,6 +97,13 @@ export function ActivitiesRoute({ collaborationId }: { collaborationId: string }
                     <td>
                       <QualityCell activity={a} />
                     </td>
+                    <td>
+                      {canEdit(a) && (
+                        <Button appearance="subtle-button" onClick={() => setEditing(a)} aria-label={`${a.name} wijzigen`}>
+                          Wijzigen
+                        </Button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -94,7 +111,26 @@ export function ActivitiesRoute({ collaborationId }: { collaborationId: string }
           </div>
         )}
       </section>
-      {canAdd && col && (
+      {editing && col && (
+        <section className="kompas-panel kompas-section" aria-labelledby="activiteit-wijzig-titel">
+          <Heading2 id="activiteit-wijzig-titel">{editing.name} wijzigen</Heading2>
+          <ActivityForm
+            key={editing.id}
+            collaborationId={collaborationId}
+            partners={col.partners}
+            results={results}
+            initial={editing}
+            onCreated={() => {
+              setEditing(null);
+              activities.reload();
+            }}
+          />
+          <Button appearance="secondary-action-button" onClick={() => setEditing(null)}>
+            Niet wijzigen
+          </Button>
+        </section>
+      )}
+      {canAdd && col && !editing && (
         <section className="kompas-panel kompas-section" aria-labelledby="activiteit-form-titel">
           <Heading2 id="activiteit-form-titel">Activiteit toevoegen</Heading2>
           <ActivityForm collaborationId={collaborationId} partners={col.partners} results={results} onCreated={() => activities.reload()} />
