@@ -43,6 +43,25 @@ TEST(XlsxWriter, TextAndNumbersReadBack) {
               (std::vector<std::string>{"A1=Naam", "B1=Bedrag", "A2=A & B <c>", "B2=1234.5", "A4=tab\tbel", "B4=-2"}));
 }
 
+// A name a partner typed that looks like a formula stays text: Excel must not run it on opening.
+TEST(XlsxWriter, TextThatLooksLikeAFormulaStaysText) {
+    auto bytes =
+        WriteXlsx({XlsxSheet{"Blad", {{std::string("=HYPERLINK(\"http://x\",\"klik\")"), std::string("+1")}}, {}}});
+    ASSERT_TRUE(bytes.has_value());
+    auto workbook = XlsxWorkbook::OpenBytes(*bytes, "test.xlsx");
+    ASSERT_TRUE(workbook.has_value());
+    std::vector<XlsxCell> seen;
+    ASSERT_TRUE(workbook->ForEachRow([&](std::size_t, std::vector<XlsxCell>& cells) -> Result<bool> {
+        seen = cells;
+        return true;
+    }));
+    ASSERT_EQ(seen.size(), 2u);
+    EXPECT_EQ(seen[0].text, "=HYPERLINK(\"http://x\",\"klik\")");
+    EXPECT_FALSE(seen[0].is_number);
+    EXPECT_EQ(seen[1].text, "+1");
+    EXPECT_FALSE(seen[1].is_number);
+}
+
 TEST(XlsxWriter, RefusesAnEmptyWorkbook) { EXPECT_FALSE(WriteXlsx({}).has_value()); }
 
 TEST(XlsxWriter, ColumnLetters) {
