@@ -27,6 +27,7 @@ let R; // the EvaluationRound
 let AMB; // an Ambition of X with a marker
 let RES; // a SocietalResult under AMB
 let SIG; // a Signal of X by b1 with a marker
+let LOT; // a ContractLot of X (block 4) with a marker, contracting B
 const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null };
 
 function ambitionBody(text) {
@@ -105,6 +106,10 @@ before(async () => {
     })).json;
     assert.equal(RES.ambition_id, AMB.id);
     assert.equal(SIG.created_by, people.b1.name, 'created_by is the name of the person who recorded the signal');
+    // Block 4 (tag quality): a contract lot by the coordinator that contracts B.
+    LOT = (await call('/api/collaborations/{id}/lots', 'POST', `/api/collaborations/${X.id}/lots`, 201, {
+        as: a1, body: { name: `Perceel ${MARKER}`, description: `Omschrijving ${MARKER}`, required: ['reporting_code', 'client_council'], providers: [orgs.B.id] },
+    })).json;
 });
 
 // ---- what each role may do ------------------------------------------------------------------
@@ -132,6 +137,13 @@ function expected(role, method, template, op) {
         return [403];
     }
     if (template.startsWith('/api/outcomes/')) return role === 'admin' || role === 'coordinator' ? [200] : [403];
+    // Block 4: B's quality record is read by B, administrators and whoever shares a collaboration
+    // with B (every member of X); only B and administrators change it; anyone else gets 404.
+    if (template.startsWith('/api/organisations/{org_id}/quality')) {
+        if (role === 'outsider') return [404];
+        if (method === 'get') return [200];
+        return role === 'partner' || role === 'admin' ? [200] : [403];
+    }
     if (aboutX(template)) {
         if (!member(role)) return [403, 404];
         if (method === 'get') return [200];
@@ -140,6 +152,8 @@ function expected(role, method, template, op) {
         // Coordinators and partners (organisation or person) may add signals; only coordinators
         // change ambitions and results.
         if (template === '/api/collaborations/{id}/signals' && method === 'post' && (role === 'partner' || role === 'person')) return [201];
+        // Block 4: coordinators and partners record the answers to the effectiveness questions.
+        if (template === '/api/collaborations/{id}/effectiveness/{org_id}/{question}' && (role === 'partner' || role === 'person')) return [200];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -154,7 +168,11 @@ function pathFor(role, method, template) {
         // The coordinator deletes what it created in its own walk; the others try the real ones.
         .replaceAll('{ambition_id}', role === 'coordinator' && method === 'delete' ? (state.addedAmbitionId ?? 'amb_missing') : AMB.id)
         .replaceAll('{result_id}', role === 'coordinator' && method === 'delete' ? (state.addedResultId ?? 'res_missing') : RES.id)
-        .replaceAll('{code}', 'GM0034');
+        .replaceAll('{code}', 'GM0034')
+        .replaceAll('{org_id}', orgs.B.id)
+        .replaceAll('{condition}', 'reporting_code')
+        .replaceAll('{lot_id}', LOT.id)
+        .replaceAll('{question}', 'monitoring');
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
 }
@@ -183,6 +201,12 @@ function bodyFor(role, method, template) {
             filename: `walk-${role}.csv`,
             content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
         };
+        case '/api/organisations/{org_id}/quality/{condition}': return { status: 'met', note: `Meldcode walk ${role}` };
+        case '/api/collaborations/{id}/lots': return { name: `Perceel walk ${role}`, required: ['reporting_code'], providers: [orgs.B.id] };
+        case '/api/collaborations/{id}/lots/{lot_id}': return {
+            name: role === 'coordinator' ? LOT.name : `AANVAL-${role}`, description: LOT.description, required: LOT.required, providers: LOT.providers,
+        };
+        case '/api/collaborations/{id}/effectiveness/{org_id}/{question}': return { answer: `Antwoord walk ${role}` };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -194,7 +218,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, LOT.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -262,6 +286,8 @@ function inspect(role, method, template, path, res) {
             '/api/collaborations/{id}/ambitions': [AMB.id], '/api/collaborations/{id}/ambitions/{ambition_id}': [AMB.id, RES.id],
             '/api/collaborations/{id}/results': [RES.id], '/api/collaborations/{id}/results/{result_id}': [RES.id],
             '/api/collaborations/{id}/signals': [SIG.id, MARKER],
+            '/api/collaborations/{id}/lots': [LOT.id, MARKER], '/api/collaborations/{id}/lots/{lot_id}': [LOT.id, orgs.B.id],
+            '/api/collaborations/{id}/effectiveness': [orgs.B.id],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -367,6 +393,12 @@ for (const role of ORDER) {
             assert.equal(signals.length, 3, `signals: ${signals.map((s) => s.text).join(' | ')}`);
             assert.ok(signals.some((s) => s.id === SIG.id));
             assert.ok(!signals.some((s) => /walk (anonymous|outsider|admin|viewer)/.test(s.text)), 'a refused request added a signal');
+            const lots = (await call('/api/collaborations/{id}/lots', 'GET', `/api/collaborations/${X.id}/lots`, 200, { as: a1 })).json;
+            assert.deepEqual(lots.map((l) => [l.id, l.name]), [[LOT.id, LOT.name]], 'lots were created or changed by a refused request');
+            const talk = (await call('/api/collaborations/{id}/effectiveness/{org_id}', 'GET', `/api/collaborations/${X.id}/effectiveness/${orgs.B.id}`, 200, { as: a1 })).json;
+            assert.ok(!/walk (anonymous|outsider|admin|viewer)/.test(talk.answers[1].answer), 'a refused request recorded an answer');
+            const quality = (await call('/api/organisations/{org_id}/quality', 'GET', `/api/organisations/${orgs.B.id}/quality`, 200, { as: a1 })).json;
+            assert.ok(!/walk (anonymous|outsider|viewer|person)/.test(quality.conditions.find((q) => q.condition === 'reporting_code').note), "a refused request changed B's quality record");
         });
     }
     test(`access walk: every route as ${role}`, async () => {
