@@ -68,3 +68,18 @@ export type ProviderRow = Schemas['ProviderRow'];
 export type OutcomeReport = Schemas['OutcomeReport'];
 export type Funnel = Schemas['Funnel'];
 export type TrajectoryUploadResult = Schemas['TrajectoryUploadResult'];
+
+// ---- Block 4, provider side: quality conditions, contract lots, effectiveness questions ----
+export type QualityCondition = Schemas['QualityCondition'];
+export type ConditionStatus = Schemas['ConditionStatus'];
+export type ConditionRecord = Schemas['ConditionRecord'];
+export type ConditionUpdate = Schemas['ConditionUpdate'];
+export type ProviderQuality = Schemas['ProviderQuality'];
+export type ContractLot = Schemas['ContractLot'];
+export type ContractLotCreate = Schemas['ContractLotCreate'];
+export type LotCell = Schemas['LotCell'];
+export type LotOverview = Schemas['LotOverview'];
+export type EffectivenessQuestion = Schemas['EffectivenessQuestion'];
+export type EffectivenessAnswer = Schemas['EffectivenessAnswer'];
+export type EffectivenessConversation = Schemas['EffectivenessConversation'];
+export type EffectivenessAnswerUpdate = Schemas['EffectivenessAnswerUpdate'];
