@@ -104,6 +104,9 @@ TEST(MigrationsTest, AreEmbeddedInVersionOrderWithoutGaps) {
     EXPECT_EQ(migrations[0].name, "youth_profile");
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         EXPECT_EQ(migrations[i].version, static_cast<int>(i) + 1);
+        // A branch may hold a stand-in for a version another branch owns (0006_reserved_for_activities
+        // on the block 4 branch); it is deleted when the branches meet.
+        if (migrations[i].name.starts_with("reserved_")) continue;
         EXPECT_NE(migrations[i].sql.find("CREATE"), std::string_view::npos);
     }
 }
