@@ -355,6 +355,11 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('POST', '/api/collaborations/{id}/ambitions/{ambition_id}/results', `/api/collaborations/${Y.id}/ambitions/${AMB.id}/results`, resultBody('ingebroken'));
     await probe('GET', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
     await probe('DELETE', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
+    // Block 4: X's lot and X's provider B cannot be reached through Y.
+    await probe('GET', '/api/collaborations/{id}/lots/{lot_id}', `/api/collaborations/${Y.id}/lots/${LOT.id}`);
+    await probe('PUT', '/api/collaborations/{id}/lots/{lot_id}', `/api/collaborations/${Y.id}/lots/${LOT.id}`, { name: 'ingebroken', required: ['reporting_code'] });
+    await probe('GET', '/api/collaborations/{id}/effectiveness/{org_id}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}`);
+    await probe('PUT', '/api/collaborations/{id}/effectiveness/{org_id}/{question}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}/monitoring`, { answer: 'ingebroken' });
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
@@ -370,6 +375,11 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     assert.ok([400, 403, 404].includes(res.status), `a signal on Y naming X's ambition/result: expected 400/403/404, got ${res.status}: ${res.text.slice(0, 200)}`);
     validate('/api/collaborations/{id}/signals', 'post', res, 'POST signal on Y naming X');
     assert.ok(!res.text.includes(MARKER), 'the refusal leaked a marker of X');
+    // Nor can a lot of Y contract B, which is no partner of Y.
+    const lot = await send('POST', `/api/collaborations/${Y.id}/lots`, { as: d1, body: { name: 'Perceel Y', required: ['reporting_code'], providers: [orgs.B.id] } });
+    assert.equal(lot.status, 400, `a lot on Y contracting X's provider B: ${lot.text.slice(0, 200)}`);
+    validate('/api/collaborations/{id}/lots', 'post', lot, 'POST lot on Y naming B');
+    assert.equal(lot.json.error.field, 'providers');
 });
 
 for (const role of ORDER) {
