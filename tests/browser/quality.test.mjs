@@ -1,7 +1,8 @@
 // Browser test of block 4 on the provider side: a provider marks its own quality conditions; the
 // municipality's coordinator makes a contract lot with that provider and sees the overview show
-// them (status in words, missing evidence marked), then records an answer to the second
-// effectiveness question, which links to the outcome report filtered on the provider.
+// them (status in words, missing evidence marked) and reads the provider's record without forms,
+// then records an answer to the second effectiveness question, which links to the outcome report
+// filtered on the provider.
 //   KOMPAS_URL, KOMPAS_ADMIN_EMAIL / KOMPAS_ADMIN_PASSWORD (to make the accounts), KOMPAS_TEST_OUTPUT
 // Run: node --test tests/browser/quality.test.mjs   (after `npm ci` in tests/browser and tests/http)
 import { test } from 'node:test';
@@ -103,6 +104,15 @@ test('a provider marks its conditions; the coordinator sees them in the contract
         assert.match(system, /bewijs ontbreekt/, 'missing evidence is said in words, not by colour alone');
         await assertClean(gemeente.page, gemeente.errors);
         await gemeente.page.screenshot({ path: join(OUT, 'quality-lot.png'), fullPage: true });
+
+        // The provider's record as a partner reads it: the same table, no forms.
+        await row.getByRole('link', { name: providerOrg.name }).click();
+        await gemeente.page.getByRole('heading', { level: 1, name: `Kwaliteitsvoorwaarden van ${providerOrg.name}` }).waitFor();
+        assert.match(await gemeente.page.getByTestId('quality-table').locator('tr[data-condition="reporting_code"]').innerText(), /Meldcode vastgesteld/);
+        assert.equal(await gemeente.page.getByRole('heading', { name: 'Voorwaarden vastleggen' }).count(), 0, 'a partner gets no edit forms');
+        assert.equal(await gemeente.page.getByRole('button', { name: 'Opslaan' }).count(), 0);
+        await assertClean(gemeente.page, gemeente.errors);
+        await gemeente.page.screenshot({ path: join(OUT, 'quality-partner-view.png'), fullPage: true });
 
         // 3. The second effectiveness question, with the link to the outcome report on this provider.
         await gemeente.page.goto(`${BASE}/samenwerkingen/${collaboration.id}/effectiviteit`);
