@@ -9,6 +9,7 @@
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
 #include "http/outcome_routes.hpp"
+#include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
 #include "http/youth_profile_routes.hpp"
@@ -27,6 +28,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddAmbitionRoutes(router_, *pool_);
     AddActivityRoutes(router_, *pool_);
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
+    AddQualityRoutes(router_, *pool_);  // block 4, provider side
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

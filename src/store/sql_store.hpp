@@ -105,6 +105,19 @@ public:
     Result<void> AppendAudit(const AuditEntry& audit) override;
     Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;
     Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) override;
+    // Provider quality, contract lots and the effectiveness questions: sql_store_quality.cpp.
+    Result<std::vector<ConditionRecord>> ProviderConditions(const Caller& caller,
+                                                            std::string_view organisation_id) override;
+    Result<bool> CanEditProviderConditions(const Caller& caller, std::string_view organisation_id) override;
+    Result<void> PutProviderCondition(const Caller& caller, std::string_view organisation_id,
+                                      const ConditionRecord& record, const AuditEntry& audit) override;
+    Result<std::vector<ContractLot>> ContractLots(const Caller& caller, std::string_view id) override;
+    Result<void> CreateContractLot(const Caller& caller, const ContractLot& lot, const AuditEntry& audit) override;
+    Result<void> UpdateContractLot(const Caller& caller, const ContractLot& lot, const AuditEntry& audit) override;
+    Result<std::vector<EffectivenessConversation>> EffectivenessConversations(const Caller& caller,
+                                                                              std::string_view id) override;
+    Result<void> PutEffectivenessAnswer(const Caller& caller, std::string_view id, std::string_view organisation_id,
+                                        const EffectivenessAnswer& answer, const AuditEntry& audit) override;
 
 private:
     std::unique_ptr<SqlDatabase> db_;

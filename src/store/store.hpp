@@ -22,6 +22,7 @@
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
+#include "core/quality.hpp"
 #include "core/region.hpp"
 #include "core/trajectory.hpp"
 
@@ -256,6 +257,35 @@ public:
     virtual Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) = 0;
     // Every record in seq order, for verification.
     virtual Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) = 0;
+
+    // --- Provider quality, contract lots and the effectiveness questions (block 4). A provider's
+    // conditions are read by its own people, platform administrators and whoever shares a
+    // collaboration with it (kNotFound for anyone else, and for an organisation that is not a
+    // provider); only its own people and administrators change them (kForbidden for the readers).
+    // Lots and conversations follow the collaboration's roles: coordinators change lots,
+    // coordinators and partners record answers; providers named must be organisation partners of
+    // kind provider (kInvalidArgument "providers" for a lot, kNotFound for a conversation).
+
+    // The recorded conditions only (by condition name); confirmed_by is the person's name.
+    virtual Result<std::vector<ConditionRecord>> ProviderConditions(const Caller& caller,
+                                                                    std::string_view organisation_id) = 0;
+    // Whether the caller may change them (after ProviderConditions found them readable).
+    virtual Result<bool> CanEditProviderConditions(const Caller& caller, std::string_view organisation_id) = 0;
+    // `record.confirmed_by` is the person id and confirmed_on is set.
+    virtual Result<void> PutProviderCondition(const Caller& caller, std::string_view organisation_id,
+                                              const ConditionRecord& record, const AuditEntry& audit) = 0;
+    virtual Result<std::vector<ContractLot>> ContractLots(const Caller& caller,
+                                                          std::string_view id) = 0;  // by name, id
+    virtual Result<void> CreateContractLot(const Caller& caller, const ContractLot& lot, const AuditEntry& audit) = 0;
+    // kNotFound for an unknown lot.
+    virtual Result<void> UpdateContractLot(const Caller& caller, const ContractLot& lot, const AuditEntry& audit) = 0;
+    // One per organisation partner of kind provider (by name, id), every question in order.
+    virtual Result<std::vector<EffectivenessConversation>> EffectivenessConversations(const Caller& caller,
+                                                                                      std::string_view id) = 0;
+    // `answer.recorded_by` is the person id and answered_on is set.
+    virtual Result<void> PutEffectivenessAnswer(const Caller& caller, std::string_view id,
+                                                std::string_view organisation_id, const EffectivenessAnswer& answer,
+                                                const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

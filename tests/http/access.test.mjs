@@ -28,6 +28,7 @@ let AMB; // an Ambition of X with a marker
 let RES; // a SocietalResult under AMB
 let SIG; // a Signal of X by b1 with a marker
 let ACT; // an Activity of X recorded by b1 (partner B owns it), with a marker
+let LOT; // a ContractLot of X (block 4) with a marker, contracting B
 const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {} };
 
 function ambitionBody(text) {
@@ -111,6 +112,10 @@ before(async () => {
     })).json;
     assert.equal(ACT.owner_partner_id, partners.B.id);
     assert.equal(SIG.created_by, people.b1.name, 'created_by is the name of the person who recorded the signal');
+    // Block 4 (tag quality): a contract lot by the coordinator that contracts B.
+    LOT = (await call('/api/collaborations/{id}/lots', 'POST', `/api/collaborations/${X.id}/lots`, 201, {
+        as: a1, body: { name: `Perceel ${MARKER}`, description: `Omschrijving ${MARKER}`, required: ['reporting_code', 'client_council'], providers: [orgs.B.id] },
+    })).json;
 });
 
 // ---- what each role may do ------------------------------------------------------------------
@@ -138,6 +143,13 @@ function expected(role, method, template, op) {
         return [403];
     }
     if (template.startsWith('/api/outcomes/')) return role === 'admin' || role === 'coordinator' ? [200] : [403];
+    // Block 4: B's quality record is read by B, administrators and whoever shares a collaboration
+    // with B (every member of X); only B and administrators change it; anyone else gets 404.
+    if (template.startsWith('/api/organisations/{org_id}/quality')) {
+        if (role === 'outsider') return [404];
+        if (method === 'get') return [200];
+        return role === 'partner' || role === 'admin' ? [200] : [403];
+    }
     if (aboutX(template)) {
         if (!member(role)) return [403, 404];
         if (method === 'get') return [200];
@@ -152,6 +164,8 @@ function expected(role, method, template, op) {
         if (template === '/api/collaborations/{id}/activities' && method === 'post' && partnerLike) return [201];
         if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'delete' && partnerLike) return [204];
         if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'put' && role === 'partner') return [200];
+        // Block 4: coordinators and partners record the answers to the effectiveness questions.
+        if (template === '/api/collaborations/{id}/effectiveness/{org_id}/{question}' && (role === 'partner' || role === 'person')) return [200];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -167,7 +181,11 @@ function pathFor(role, method, template) {
         .replaceAll('{ambition_id}', role === 'coordinator' && method === 'delete' ? (state.addedAmbitionId ?? 'amb_missing') : AMB.id)
         .replaceAll('{result_id}', role === 'coordinator' && method === 'delete' ? (state.addedResultId ?? 'res_missing') : RES.id)
         .replaceAll('{activity_id}', method === 'delete' ? (state.addedActivity[role] ?? 'act_missing') : ACT.id)
-        .replaceAll('{code}', 'GM0034');
+        .replaceAll('{code}', 'GM0034')
+        .replaceAll('{org_id}', orgs.B.id)
+        .replaceAll('{condition}', 'reporting_code')
+        .replaceAll('{lot_id}', LOT.id)
+        .replaceAll('{question}', 'monitoring');
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
 }
@@ -203,6 +221,12 @@ function bodyFor(role, method, template) {
             filename: `walk-${role}.csv`,
             content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
         };
+        case '/api/organisations/{org_id}/quality/{condition}': return { status: 'met', note: `Meldcode walk ${role}` };
+        case '/api/collaborations/{id}/lots': return { name: `Perceel walk ${role}`, required: ['reporting_code'], providers: [orgs.B.id] };
+        case '/api/collaborations/{id}/lots/{lot_id}': return {
+            name: role === 'coordinator' ? LOT.name : `AANVAL-${role}`, description: LOT.description, required: LOT.required, providers: LOT.providers,
+        };
+        case '/api/collaborations/{id}/effectiveness/{org_id}/{question}': return { answer: `Antwoord walk ${role}` };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -214,7 +238,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -288,6 +312,8 @@ function inspect(role, method, template, path, res) {
             '/api/collaborations/{id}/signals': [SIG.id, MARKER],
             '/api/collaborations/{id}/activities': [ACT.id, MARKER], '/api/collaborations/{id}/activities/{activity_id}': [ACT.id, MARKER],
             '/api/collaborations/{id}/portfolio': [ACT.id, RES.id],
+            '/api/collaborations/{id}/lots': [LOT.id, MARKER], '/api/collaborations/{id}/lots/{lot_id}': [LOT.id, orgs.B.id],
+            '/api/collaborations/{id}/effectiveness': [orgs.B.id],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -361,6 +387,11 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('POST', '/api/collaborations/{id}/activities/{activity_id}/decisions', `/api/collaborations/${Y.id}/activities/${ACT.id}/decisions`,
         { decision: 'wind_down', decided_on: '2026-11-30', reason: 'ingebroken' });
     await probe('PUT', '/api/collaborations/{id}/results/{result_id}/priority', `/api/collaborations/${Y.id}/results/${RES.id}/priority`, { priority: 'low', urgency: 'low' });
+    // Block 4: X's lot and X's provider B cannot be reached through Y.
+    await probe('GET', '/api/collaborations/{id}/lots/{lot_id}', `/api/collaborations/${Y.id}/lots/${LOT.id}`);
+    await probe('PUT', '/api/collaborations/{id}/lots/{lot_id}', `/api/collaborations/${Y.id}/lots/${LOT.id}`, { name: 'ingebroken', required: ['reporting_code'] });
+    await probe('GET', '/api/collaborations/{id}/effectiveness/{org_id}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}`);
+    await probe('PUT', '/api/collaborations/{id}/effectiveness/{org_id}/{question}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}/monitoring`, { answer: 'ingebroken' });
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
@@ -381,6 +412,11 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     assert.equal(claim.status, 400, `an activity on Y naming X's result: ${claim.text.slice(0, 200)}`);
     validate('/api/collaborations/{id}/activities', 'post', claim, 'POST activity on Y naming X');
     assert.ok(!claim.text.includes(MARKER), 'the refusal leaked a marker of X');
+    // Nor can a lot of Y contract B, which is no partner of Y.
+    const lot = await send('POST', `/api/collaborations/${Y.id}/lots`, { as: d1, body: { name: 'Perceel Y', required: ['reporting_code'], providers: [orgs.B.id] } });
+    assert.equal(lot.status, 400, `a lot on Y contracting X's provider B: ${lot.text.slice(0, 200)}`);
+    validate('/api/collaborations/{id}/lots', 'post', lot, 'POST lot on Y naming B');
+    assert.equal(lot.json.error.field, 'providers');
 });
 
 for (const role of ORDER) {
@@ -411,6 +447,12 @@ for (const role of ORDER) {
             const portfolio = (await call('/api/collaborations/{id}/portfolio', 'GET', `/api/collaborations/${X.id}/portfolio`, 200, { as: a1 })).json;
             assert.deepEqual(portfolio.decisions, [], 'a refused request recorded a decision');
             assert.ok(portfolio.results.every((r) => r.priority === null), 'a refused request set a priority');
+            const lots = (await call('/api/collaborations/{id}/lots', 'GET', `/api/collaborations/${X.id}/lots`, 200, { as: a1 })).json;
+            assert.deepEqual(lots.map((l) => [l.id, l.name]), [[LOT.id, LOT.name]], 'lots were created or changed by a refused request');
+            const talk = (await call('/api/collaborations/{id}/effectiveness/{org_id}', 'GET', `/api/collaborations/${X.id}/effectiveness/${orgs.B.id}`, 200, { as: a1 })).json;
+            assert.ok(!/walk (anonymous|outsider|admin|viewer)/.test(talk.answers[1].answer), 'a refused request recorded an answer');
+            const quality = (await call('/api/organisations/{org_id}/quality', 'GET', `/api/organisations/${orgs.B.id}/quality`, 200, { as: a1 })).json;
+            assert.ok(!/walk (anonymous|outsider|viewer|person)/.test(quality.conditions.find((q) => q.condition === 'reporting_code').note), "a refused request changed B's quality record");
         });
     }
     test(`access walk: every route as ${role}`, async () => {

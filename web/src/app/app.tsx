@@ -28,6 +28,12 @@ const SignalsRoute = lazy(() => import('../features/results/routes/signals-route
 const ProviderOutcomesRoute = lazy(() => import('../features/outcomes/routes/provider-outcomes-route').then((m) => ({ default: m.ProviderOutcomesRoute })));
 const MunicipalityOutcomesRoute = lazy(() => import('../features/outcomes/routes/municipality-outcomes-route').then((m) => ({ default: m.MunicipalityOutcomesRoute })));
 const AuditRoute = lazy(() => import('../features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })));
+// Block 4, provider side: quality conditions, contract lots, effectiveness questions.
+const ProviderQualityRoute = lazy(() => import('../features/quality/routes/provider-quality-route').then((m) => ({ default: m.ProviderQualityRoute })));
+const LotsRoute = lazy(() => import('../features/quality/routes/lots-route').then((m) => ({ default: m.LotsRoute })));
+const LotRoute = lazy(() => import('../features/quality/routes/lot-route').then((m) => ({ default: m.LotRoute })));
+const EffectivenessRoute = lazy(() => import('../features/quality/routes/effectiveness-route').then((m) => ({ default: m.EffectivenessRoute })));
+const ConversationRoute = lazy(() => import('../features/quality/routes/effectiveness-route').then((m) => ({ default: m.ConversationRoute })));
 
 export function App() {
   return (
@@ -37,12 +43,13 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'other' {
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'other' {
   if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
   if (pathname.startsWith('/uitkomsten/aanbieder')) return 'own-outcomes';
   if (pathname.startsWith('/audit')) return 'audit';
+  if (pathname.startsWith('/kwaliteit')) return 'quality';
   return 'other';
 }
 
@@ -122,6 +129,13 @@ function Frame() {
                 <li>
                   <AppLink href="/uitkomsten/aanbieder" aria-current={current === 'own-outcomes' ? 'page' : undefined}>
                     Onze uitkomsten
+                  </AppLink>
+                </li>
+              )}
+              {session?.organisation.kind === 'provider' && (
+                <li>
+                  <AppLink href={`/kwaliteit/${encodeURIComponent(session.organisation.id)}`} aria-current={current === 'quality' ? 'page' : undefined}>
+                    Onze kwaliteit
                   </AppLink>
                 </li>
               )}
@@ -209,6 +223,21 @@ function Routes() {
     return <RequireSession>{(session) => <MunicipalityOutcomesRoute key={code} code={code} session={session} />}</RequireSession>;
   }
   if (path === '/audit') return <RequireSession adminOnly>{() => <AuditRoute />}</RequireSession>;
+  // Block 4, provider side.
+  m = /^\/kwaliteit\/([^/]+)$/.exec(path);
+  if (m) {
+    const org = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <ProviderQualityRoute key={org} orgId={org} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/(percelen|effectiviteit)(?:\/([^/]+))?$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    const sub = m[3] ? decodeURIComponent(m[3]) : null;
+    if (m[2] === 'percelen' && !sub) return <RequireSession>{() => <LotsRoute key={id} collaborationId={id} />}</RequireSession>;
+    if (m[2] === 'percelen' && sub) return <RequireSession>{() => <LotRoute key={`${id}/${sub}`} collaborationId={id} lotId={sub} />}</RequireSession>;
+    if (!sub) return <RequireSession>{() => <EffectivenessRoute key={id} collaborationId={id} />}</RequireSession>;
+    return <RequireSession>{(session) => <ConversationRoute key={`${id}/${sub}`} collaborationId={id} orgId={sub} session={session} />}</RequireSession>;
+  }
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>

@@ -81,3 +81,17 @@ export type Level = Schemas['Level'];
 export type ResultPriority = Schemas['ResultPriority'];
 export type PortfolioFigures = Schemas['PortfolioFigures'];
 export type Portfolio = Schemas['Portfolio'];
+// ---- Block 4, provider side: quality conditions, contract lots, effectiveness questions ----
+export type QualityCondition = Schemas['QualityCondition'];
+export type ConditionStatus = Schemas['ConditionStatus'];
+export type ConditionRecord = Schemas['ConditionRecord'];
+export type ConditionUpdate = Schemas['ConditionUpdate'];
+export type ProviderQuality = Schemas['ProviderQuality'];
+export type ContractLot = Schemas['ContractLot'];
+export type ContractLotCreate = Schemas['ContractLotCreate'];
+export type LotCell = Schemas['LotCell'];
+export type LotOverview = Schemas['LotOverview'];
+export type EffectivenessQuestion = Schemas['EffectivenessQuestion'];
+export type EffectivenessAnswer = Schemas['EffectivenessAnswer'];
+export type EffectivenessConversation = Schemas['EffectivenessConversation'];
+export type EffectivenessAnswerUpdate = Schemas['EffectivenessAnswerUpdate'];

@@ -773,6 +773,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{org_id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A provider's quality conditions / Kwaliteitsvoorwaarden van een aanbieder
+         * @description Read by the provider's own people, platform administrators and people of organisations (or persons) that share a collaboration with the provider; 404 for anyone else and for an organisation that is not a provider.
+         */
+        get: operations["getProviderQuality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{org_id}/quality/{condition}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+                /** @description A quality condition; 400 when unknown. */
+                condition: components["parameters"]["ConditionPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record one condition (the provider itself) / Voorwaarde vastleggen
+         * @description Only the provider's own people and platform administrators (403 for other readers, 404 for the rest). The server records who confirmed it; `confirmed_on` defaults to today and may not lie in the future. Audited (object type provider_condition).
+         */
+        put: operations["updateProviderCondition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The contract lots of a collaboration / Percelen */
+        get: operations["listContractLots"];
+        put?: never;
+        /**
+         * Create a contract lot (coordinator) / Perceel aanmaken
+         * @description 400 when `providers` names an organisation that is not a provider partner of the collaboration, or `required` is empty.
+         */
+        post: operations["createContractLot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/lots/{lot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A contract lot id (`lot_…`) of the collaboration. */
+                lot_id: components["parameters"]["LotIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A lot with its overview per provider and required condition / Overzicht van een perceel
+         * @description Providers by name (never a ranking); per required condition the provider's status and whether its evidence is missing or confirmed before `horizon_date` (`horizon_months` before today).
+         */
+        get: operations["getLotOverview"];
+        /** Change a contract lot (coordinator) / Perceel wijzigen */
+        put: operations["updateContractLot"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/effectiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /** The four effectiveness questions per provider partner / Gesprekken over effectiviteit */
+        get: operations["listEffectivenessConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/effectiveness/{org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The conversation with one provider / Gesprek met één aanbieder
+         * @description 404 when the organisation is not a provider partner of the collaboration. Outcome figures are not embedded: `agb` and `municipalities` let the page link to the municipality's outcome report, which applies its own access rule and suppression.
+         */
+        get: operations["getEffectivenessConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/effectiveness/{org_id}/{question}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+                /** @description One of the four effectiveness questions; 400 when unknown. */
+                question: components["parameters"]["QuestionPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the answer to one question (coordinator, partners) / Antwoord vastleggen
+         * @description The server records who wrote it; `answered_on` defaults to today and may not lie in the future. Audited (object type effectiveness_answer).
+         */
+        put: operations["recordEffectivenessAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1703,6 +1873,112 @@ export interface components {
             activities_without_result: components["schemas"]["ActivityId"][];
             decisions: components["schemas"]["ActivityDecision"][];
         };
+        /**
+         * @description The conditions a municipality may require of a provider (seed 003): guidelines (richtlijnen), registered_professionals (geregistreerde professionals; the share registered as a figure in %), reflection (scholing, supervisie, intervisie), effective_interventions (effectieve interventies of werkzame elementen), shared_decisions (samen beslissen met gezinnen), client_council (cliëntenraad), confidential_adviser (vertrouwenspersoon), complaints_procedure (klachtenregeling), reporting_code (meldcode huiselijk geweld en kindermishandeling), quality_system (kwaliteitssysteem).
+         * @enum {string}
+         */
+        QualityCondition: "guidelines" | "registered_professionals" | "reflection" | "effective_interventions" | "shared_decisions" | "client_council" | "confidential_adviser" | "complaints_procedure" | "reporting_code" | "quality_system";
+        /**
+         * @description `met` (voldoet), `partly` (deels), `not` (voldoet niet), `unknown` (onbekend).
+         * @enum {string}
+         */
+        ConditionStatus: "met" | "partly" | "not" | "unknown";
+        /** @description Quantitative evidence, a number with its unit. */
+        QualityFigure: {
+            value: number;
+            unit: string;
+        };
+        ConditionRecord: {
+            condition: components["schemas"]["QualityCondition"];
+            status: components["schemas"]["ConditionStatus"];
+            /** @description Qualitative evidence; "" when none. */
+            note: string;
+            link: string | null;
+            figure: components["schemas"]["QualityFigure"] | null;
+            /** @description The name of the person who recorded it; null when never recorded. */
+            confirmed_by: string | null;
+            confirmed_on: components["schemas"]["Date"] | null;
+        };
+        ProviderQuality: {
+            organisation_id: components["schemas"]["OrganisationId"];
+            organisation_name: string;
+            /** @description Whether the caller may change the record (the provider's own people, administrators). */
+            can_edit: boolean;
+            conditions: components["schemas"]["ConditionRecord"][];
+        };
+        ConditionUpdate: {
+            status: components["schemas"]["ConditionStatus"];
+            note?: string;
+            /** @description An http(s) address of the evidence. */
+            link?: string | null;
+            figure?: components["schemas"]["QualityFigure"] | null;
+            confirmed_on?: components["schemas"]["Date"];
+        };
+        LotId: string;
+        ContractLot: {
+            id: components["schemas"]["LotId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            name: string;
+            description: string;
+            required: components["schemas"]["QualityCondition"][];
+            providers: components["schemas"]["OrganisationId"][];
+        };
+        ContractLotCreate: {
+            name: string;
+            description?: string;
+            required: components["schemas"]["QualityCondition"][];
+            providers?: components["schemas"]["OrganisationId"][];
+        };
+        LotCell: {
+            condition: components["schemas"]["QualityCondition"];
+            status: components["schemas"]["ConditionStatus"];
+            confirmed_on: components["schemas"]["Date"] | null;
+            /** @description No note, link or figure (or never recorded). */
+            evidence_missing: boolean;
+            /** @description Confirmed before the overview's horizon_date. */
+            out_of_date: boolean;
+        };
+        LotOverview: {
+            lot: components["schemas"]["ContractLot"];
+            as_of: components["schemas"]["Date"];
+            horizon_months: number;
+            horizon_date: components["schemas"]["Date"];
+            /** @description By name; cells in the lot's required order. */
+            providers: {
+                organisation_id: components["schemas"]["OrganisationId"];
+                name: string;
+                cells: components["schemas"]["LotCell"][];
+            }[];
+        };
+        /**
+         * @description The four questions of seed 003: `contribution` (does the offer contribute to what the municipality wants to achieve?), `monitoring` (is effectiveness monitored: dropout, client satisfaction, goal attainment?), `improvement` (how are the results used to improve?), `knowledge_sharing` (is knowledge shared locally, regionally, nationally?).
+         * @enum {string}
+         */
+        EffectivenessQuestion: "contribution" | "monitoring" | "improvement" | "knowledge_sharing";
+        EffectivenessAnswer: {
+            question: components["schemas"]["EffectivenessQuestion"];
+            /** @description "" while not discussed. */
+            answer: string;
+            evidence: string;
+            answered_on: components["schemas"]["Date"] | null;
+            /** @description The name of the person who recorded the answer. */
+            recorded_by: string | null;
+        };
+        EffectivenessConversation: {
+            collaboration_id: components["schemas"]["CollaborationId"];
+            organisation_id: components["schemas"]["OrganisationId"];
+            name: string;
+            /** @description The provider's AGB code, for the link to the outcome report. */
+            agb: string | null;
+            /** @description GM codes of the collaboration's regions (a district counts for its municipality). */
+            municipalities: components["schemas"]["RegionCode"][];
+            answers: components["schemas"]["EffectivenessAnswer"][];
+        };
+        EffectivenessAnswerUpdate: {
+            answer: string;
+            evidence?: string;
+            answered_on?: components["schemas"]["Date"];
+        };
     };
     responses: {
         /** @description A parameter is missing or malformed (code `invalid_argument`). */
@@ -1855,6 +2131,14 @@ export interface components {
         ActivityIdPath: components["schemas"]["ActivityId"];
         /** @description The year of the budget and reach figures; the latest year with figures when absent. */
         PortfolioYear: number;
+        /** @description The organisation id (`org_…`) of a provider. */
+        ProviderIdPath: components["schemas"]["OrganisationId"];
+        /** @description A quality condition; 400 when unknown. */
+        ConditionPath: components["schemas"]["QualityCondition"];
+        /** @description A contract lot id (`lot_…`) of the collaboration. */
+        LotIdPath: components["schemas"]["LotId"];
+        /** @description One of the four effectiveness questions; 400 when unknown. */
+        QuestionPath: components["schemas"]["EffectivenessQuestion"];
     };
     requestBodies: never;
     headers: never;
@@ -3425,6 +3709,299 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProviderQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every condition, in the order of the list; never recorded is unknown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderQuality"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateProviderCondition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+                /** @description A quality condition; 400 when unknown. */
+                condition: components["parameters"]["ConditionPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionUpdate"];
+            };
+        };
+        responses: {
+            /** @description The provider's whole record after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderQuality"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listContractLots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lots, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractLot"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createContractLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractLotCreate"];
+            };
+        };
+        responses: {
+            /** @description The new lot. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractLot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getLotOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A contract lot id (`lot_…`) of the collaboration. */
+                lot_id: components["parameters"]["LotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lot and its overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateContractLot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A contract lot id (`lot_…`) of the collaboration. */
+                lot_id: components["parameters"]["LotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractLotCreate"];
+            };
+        };
+        responses: {
+            /** @description The changed lot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractLot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listEffectivenessConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One conversation per provider partner, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectivenessConversation"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEffectivenessConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectivenessConversation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    recordEffectivenessAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+                /** @description One of the four effectiveness questions; 400 when unknown. */
+                question: components["parameters"]["QuestionPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EffectivenessAnswerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The conversation after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectivenessConversation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

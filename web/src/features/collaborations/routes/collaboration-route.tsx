@@ -81,6 +81,12 @@ export function CollaborationRoute({ id }: { id: string }) {
           <li>
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/evaluaties`}>Evaluatie van de samenwerking</AppLink>
           </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/percelen`}>Percelen en kwaliteitseisen</AppLink>
+          </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/effectiviteit`}>Gesprekken over effectiviteit</AppLink>
+          </li>
         </ul>
       </nav>
 

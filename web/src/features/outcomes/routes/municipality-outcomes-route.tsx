@@ -10,7 +10,7 @@ import { ErrorSummary, fieldErrors, type FieldError } from '../../../components/
 import { LoadError, Loading } from '../../../components/status';
 import { ApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/dates';
-import { navigate } from '../../../lib/router';
+import { navigate, useLocation } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
 import type { Region, Session } from '../../../types/api';
 import { useRegions } from '../../../lib/regions';
@@ -162,6 +162,10 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
   // Not the municipality itself: the server says so in Dutch; show that, not an empty page.
   const forbidden = state.status === 'error' && state.error instanceof ApiError && state.error.status === 403 ? state.error : null;
   const suppressed = data ? hasSuppressed([...data.rows, ...data.providers, ...data.other_providers.rows]) : false;
+  // ?aanbieder=AGB (from a conversation about effectiveness, block 4): only that provider's rows of
+  // this same report, suppressed as always; a provider published only among the others stays there.
+  const only = useLocation().search.get('aanbieder');
+  const shown = data && only ? data.providers.filter((p) => p.provider === only) : data?.providers ?? [];
 
   return (
     <>
@@ -216,7 +220,15 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
                 De aanbieders die inwoners van {data.scope.name ?? data.scope.code} hielpen, met de cijfers van die inwoners.
                 {suppressed && ' Een x of “aandeel verborgen” betekent dat het cijfer verborgen is; de uitleg staat boven de tabellen per hulpvorm.'}
               </Paragraph>
-              <ProviderTable providers={data.providers} others={data.other_providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
+              {only && (
+                <Paragraph className="kompas-note" data-testid="provider-filter">
+                  {shown.length > 0
+                    ? `Alleen aanbieder ${shown[0].name ?? only} (AGB ${only}). `
+                    : `Aanbieder met AGB ${only} staat niet apart in dit rapport: kleine aanbieders staan samen onder overige aanbieders, zodat niemand herkenbaar is. `}
+                  <AppLink href={municipalityOutcomesPath(code)}>Alle aanbieders tonen</AppLink>
+                </Paragraph>
+              )}
+              <ProviderTable providers={shown} others={data.other_providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
             </section>
           )}
 

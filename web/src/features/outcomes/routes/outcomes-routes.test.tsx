@@ -78,6 +78,27 @@ describe('municipality page', () => {
     expect(api.funnelCalls).toBeGreaterThan(0);
   });
 
+  it('?aanbieder= (from a conversation about effectiveness) shows only that provider of the same report', () => {
+    const data: MunicipalityOutcomes = {
+      ...report,
+      rows: [...report.rows],
+      scope: { kind: 'municipality', code: 'GM0363', name: 'Amsterdam' },
+      reentry_basis: 'all_providers',
+      providers: [provider('65656055', 'Zorgaanbieder De Brug', '2025'), provider('41410123', 'Jeugdzorg Amstelland', '2025')],
+      other_providers: { count: 0, rows: [] },
+    };
+    api.municipality = { status: 'success', data };
+    window.history.pushState(null, '', '/uitkomsten/gemeente/GM0363?aanbieder=41410123');
+    const { unmount } = render(<MunicipalityOutcomesRoute code="GM0363" session={session('municipality', 'GM0363')} />);
+    expect(screen.getByTestId('provider-filter').textContent).toMatch(/Alleen aanbieder Jeugdzorg Amstelland/);
+    expect(screen.queryAllByText(/Zorgaanbieder De Brug/)).toHaveLength(0);
+    unmount();
+    window.history.pushState(null, '', '/uitkomsten/gemeente/GM0363?aanbieder=99999999');
+    render(<MunicipalityOutcomesRoute code="GM0363" session={session('municipality', 'GM0363')} />);
+    expect(screen.getByTestId('provider-filter').textContent).toMatch(/staat niet apart in dit rapport/);
+    window.history.pushState(null, '', '/');
+  });
+
   it('shows the server’s message on 403, not an empty page', () => {
     api.municipality = {
       status: 'error',
