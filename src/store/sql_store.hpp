@@ -93,6 +93,14 @@ public:
     Result<void> AppendAudit(const AuditEntry& audit) override;
     Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;
     Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) override;
+    // The theory of change (block 3A): sql_store_theory.cpp.
+    Result<TheoryRecords> LoadTheory(const Caller& caller, std::string_view id) override;
+    Result<void> CreateIntermediateOutcome(const Caller& caller, const IntermediateOutcome& outcome,
+                                           const AuditEntry& audit) override;
+    Result<void> CreateAssumption(const Caller& caller, const Assumption& assumption, const AuditEntry& audit) override;
+    Result<void> UpdateAssumption(const Caller& caller, const Assumption& assumption, const AuditEntry& audit) override;
+    Result<void> DeleteAssumption(const Caller& caller, std::string_view id, std::string_view assumption_id,
+                                  const AuditEntry& audit) override;
 
 private:
     std::unique_ptr<SqlDatabase> db_;
