@@ -10,6 +10,7 @@
 #include "http/outcome_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
+#include "http/theory_routes.hpp"
 #include "http/youth_profile_routes.hpp"
 #include "service/accounts.hpp"
 
@@ -25,6 +26,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddCollaborationRoutes(router_, *pool_);
     AddAmbitionRoutes(router_, *pool_);
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
+    AddTheoryRoutes(router_, *pool_);
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

@@ -27,7 +27,9 @@ let R; // the EvaluationRound
 let AMB; // an Ambition of X with a marker
 let RES; // a SocietalResult under AMB
 let SIG; // a Signal of X by b1 with a marker
-const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null };
+let IOC; // an IntermediateOutcome of X with a marker (block 3A)
+let ASM; // an Assumption of X held by A, with a marker (block 3A)
+const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedAssumptionId: null };
 
 function ambitionBody(text) {
     return {
@@ -40,6 +42,13 @@ function resultBody(text) {
         title: `In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg ${text}`, indicator: 'PercentageJongerenMetJeugdzorg',
         regions: ['GM0034'], baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 },
         agreed_by: [partners.A.id], agreed_on: '2026-11-24',
+    };
+}
+
+function assumptionBody(text) {
+    return {
+        result_id: RES.id, intermediate_outcome_id: IOC.id, explanation: `Toelichting ${text}`,
+        evidence: { strength: 'practice_based', source: `Bron ${text}` }, open_questions: `Vraag ${text}`, expected_direction: 'decrease',
     };
 }
 
@@ -104,6 +113,10 @@ before(async () => {
         body: { text: `Signaal ${MARKER}`, source: 'professional', source_detail: `Wijkteam ${MARKER}`, date: '2026-11-20', region: 'GM0034', theme: 'jeugdzorg', ambition_id: AMB.id, result_id: RES.id },
     })).json;
     assert.equal(RES.ambition_id, AMB.id);
+    // Block 3A (tag theory): an intermediate outcome and an assumption held by A, each with the marker.
+    IOC = (await call('/api/collaborations/{id}/intermediate-outcomes', 'POST', `/api/collaborations/${X.id}/intermediate-outcomes`, 201, { as: a1, body: { name: `Tussenresultaat ${MARKER}` } })).json;
+    ASM = (await call('/api/collaborations/{id}/assumptions', 'POST', `/api/collaborations/${X.id}/assumptions`, 201, { as: a1, body: assumptionBody(MARKER) })).json;
+    assert.equal(ASM.holder_partner_id, partners.A.id);
     assert.equal(SIG.created_by, people.b1.name, 'created_by is the name of the person who recorded the signal');
 });
 
@@ -140,6 +153,9 @@ function expected(role, method, template, op) {
         // Coordinators and partners (organisation or person) may add signals; only coordinators
         // change ambitions and results.
         if (template === '/api/collaborations/{id}/signals' && method === 'post' && (role === 'partner' || role === 'person')) return [201];
+        // Block 3A: coordinators and partners record intermediate outcomes and assumptions; a partner
+        // changes only its own assumptions (X's is A's, so 403).
+        if (['/api/collaborations/{id}/assumptions', '/api/collaborations/{id}/intermediate-outcomes'].includes(template) && method === 'post' && (role === 'partner' || role === 'person')) return [201];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -154,6 +170,7 @@ function pathFor(role, method, template) {
         // The coordinator deletes what it created in its own walk; the others try the real ones.
         .replaceAll('{ambition_id}', role === 'coordinator' && method === 'delete' ? (state.addedAmbitionId ?? 'amb_missing') : AMB.id)
         .replaceAll('{result_id}', role === 'coordinator' && method === 'delete' ? (state.addedResultId ?? 'res_missing') : RES.id)
+        .replaceAll('{assumption_id}', role === 'coordinator' && method === 'delete' ? (state.addedAssumptionId ?? 'asm_missing') : ASM.id)
         .replaceAll('{code}', 'GM0034');
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
@@ -179,6 +196,9 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/ambitions/{ambition_id}': return ambitionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/collaborations/{id}/ambitions/{ambition_id}/results': return resultBody(`walk-${role}`);
         case '/api/collaborations/{id}/signals': return { text: `Signaal walk ${role}`, source: role === 'person' ? 'young_person' : 'partner', date: '2026-11-21' };
+        case '/api/collaborations/{id}/intermediate-outcomes': return { name: `Tussenresultaat walk ${role}` };
+        case '/api/collaborations/{id}/assumptions': return assumptionBody(`walk-${role}`);
+        case '/api/collaborations/{id}/assumptions/{assumption_id}': return assumptionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/trajectories/uploads': return {
             filename: `walk-${role}.csv`,
             content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
@@ -194,7 +214,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, IOC.id, ASM.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -256,12 +276,14 @@ function inspect(role, method, template, path, res) {
     if (template === '/api/collaborations/{id}/partners' && method === 'post' && res.status === 201) state.addedPartnerId = res.json.id;
     if (template === '/api/collaborations/{id}/ambitions' && method === 'post' && res.status === 201) state.addedAmbitionId = res.json.id;
     if (template === '/api/collaborations/{id}/ambitions/{ambition_id}/results' && method === 'post' && res.status === 201) state.addedResultId = res.json.id;
+    if (template === '/api/collaborations/{id}/assumptions' && method === 'post' && res.status === 201 && role === 'coordinator') state.addedAssumptionId = res.json.id;
     // Members see X's ambition, result and signal.
     if (member(role) && method === 'get' && res.status === 200) {
         const want = {
             '/api/collaborations/{id}/ambitions': [AMB.id], '/api/collaborations/{id}/ambitions/{ambition_id}': [AMB.id, RES.id],
             '/api/collaborations/{id}/results': [RES.id], '/api/collaborations/{id}/results/{result_id}': [RES.id],
             '/api/collaborations/{id}/signals': [SIG.id, MARKER],
+            '/api/collaborations/{id}/theory': [ASM.id, IOC.id, MARKER],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -329,6 +351,8 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('POST', '/api/collaborations/{id}/ambitions/{ambition_id}/results', `/api/collaborations/${Y.id}/ambitions/${AMB.id}/results`, resultBody('ingebroken'));
     await probe('GET', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
     await probe('DELETE', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`);
+    await probe('PUT', '/api/collaborations/{id}/assumptions/{assumption_id}', `/api/collaborations/${Y.id}/assumptions/${ASM.id}`, assumptionBody('ingebroken'));
+    await probe('DELETE', '/api/collaborations/{id}/assumptions/{assumption_id}', `/api/collaborations/${Y.id}/assumptions/${ASM.id}`);
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
@@ -367,6 +391,11 @@ for (const role of ORDER) {
             assert.equal(signals.length, 3, `signals: ${signals.map((s) => s.text).join(' | ')}`);
             assert.ok(signals.some((s) => s.id === SIG.id));
             assert.ok(!signals.some((s) => /walk (anonymous|outsider|admin|viewer)/.test(s.text)), 'a refused request added a signal');
+            // Block 3A: X's assumption is unchanged; only the partner's and the person partner's walks added one each.
+            const theory = (await call('/api/collaborations/{id}/theory', 'GET', `/api/collaborations/${X.id}/theory`, 200, { as: a1 })).json;
+            const held = theory.results.flatMap((r) => r.assumptions);
+            assert.deepEqual(held.find((a) => a.id === ASM.id)?.explanation, ASM.explanation, 'a refused request changed X\'s assumption');
+            assert.deepEqual(held.map((a) => a.holder_partner_id).sort(), [partners.A.id, partners.B.id, partners.y1.id].sort(), 'assumptions added or deleted by a refused request');
         });
     }
     test(`access walk: every route as ${role}`, async () => {
