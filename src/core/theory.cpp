@@ -62,7 +62,7 @@ const char* FigureVerdictName(FigureVerdict verdict) { return NameIn(kVerdictNam
 const char* FigureVerdictLabel(FigureVerdict verdict) { return NameIn(kVerdictLabels, verdict); }
 
 AssumptionVerdict JudgeFigure(const std::optional<ExpectedDirection>& expected,
-                              const std::optional<OutcomeFigures>& figures) {
+                              const std::optional<IntermediateFigures>& figures) {
     if (!figures) return {FigureVerdict::kCannotSay, "Dit tussenresultaat heeft geen cijfer in Kompas."};
     if (!expected) {
         return {FigureVerdict::kCannotSay,

@@ -36,7 +36,7 @@ const char* FigureVerdictLabel(FigureVerdict verdict);
 // (or the nearest level with data), the latest value and the change between the last two points
 // with counts. JSON: { "indicator", "region", "data_region", "level_note", "series", "latest",
 // "change" }
-struct OutcomeFigures {
+struct IntermediateFigures {
     Indicator indicator;
     Region region;
     Region data_region;
@@ -55,7 +55,7 @@ struct IntermediateOutcome {
     std::string name;
     std::optional<std::string> indicator;  // key of a Kompas indicator
     std::optional<std::string> region;     // set when indicator is
-    std::optional<OutcomeFigures> figures;
+    std::optional<IntermediateFigures> figures;
 };
 
 // POST .../intermediate-outcomes.
@@ -155,7 +155,7 @@ struct TheoryOfChange {
 // expected direction, without figures, without two comparable points with counts, or when the
 // change is within normal variation; otherwise as expected or against it.
 AssumptionVerdict JudgeFigure(const std::optional<ExpectedDirection>& expected,
-                              const std::optional<OutcomeFigures>& figures);
+                              const std::optional<IntermediateFigures>& figures);
 
 // Common ground: the items (intermediate outcome or result ids) that more than one partner's
 // assumptions name, each with the partners, in the order of `names` (id → display name).

@@ -19,13 +19,13 @@ constexpr std::size_t kMaxSourceLength = 2000;
 
 // The figures of an intermediate outcome's indicator for its region (nearest level with data),
 // as the results page follows a result's indicator; nullopt without an indicator.
-Result<std::optional<OutcomeFigures>> FiguresOf(Store& store, const IntermediateOutcome& outcome) {
-    if (!outcome.indicator || !outcome.region) return std::optional<OutcomeFigures>();
+Result<std::optional<IntermediateFigures>> FiguresOf(Store& store, const IntermediateOutcome& outcome) {
+    if (!outcome.indicator || !outcome.region) return std::optional<IntermediateFigures>();
     SocietalResult followed;  // no baseline or target: only the series and its change are used
     followed.indicator = *outcome.indicator;
     auto progress = ProgressOf(store, followed, *outcome.region);
     if (!progress) return std::unexpected(std::move(progress.error()));
-    OutcomeFigures figures;
+    IntermediateFigures figures;
     figures.indicator = std::move(progress->indicator);
     figures.region = std::move(progress->region);
     figures.data_region = std::move(progress->data_region);
@@ -38,7 +38,7 @@ Result<std::optional<OutcomeFigures>> FiguresOf(Store& store, const Intermediate
         }
     }
     figures.change = std::move(progress->change);
-    return std::optional<OutcomeFigures>(std::move(figures));
+    return std::optional<IntermediateFigures>(std::move(figures));
 }
 
 bool MayRecord(const TheoryRecords& records) {
@@ -48,7 +48,7 @@ bool MayRecord(const TheoryRecords& records) {
 // Fills what the reader sees of an assumption: the verdict on its outcome's figures, and whether
 // the reader may change it.
 void Complete(Assumption& assumption, const TheoryRecords& records,
-              const std::map<std::string, std::optional<OutcomeFigures>>& figures) {
+              const std::map<std::string, std::optional<IntermediateFigures>>& figures) {
     const auto found = figures.find(assumption.intermediate_outcome_id);
     assumption.verdict =
         JudgeFigure(assumption.expected_direction, found == figures.end() ? std::nullopt : found->second);
@@ -62,7 +62,7 @@ Result<Assumption> FindAssumption(Store& store, const Caller& caller, std::strin
     if (!records) return std::unexpected(std::move(records.error()));
     for (auto& assumption : records->assumptions) {
         if (assumption.id != assumption_id) continue;
-        std::map<std::string, std::optional<OutcomeFigures>> figures;
+        std::map<std::string, std::optional<IntermediateFigures>> figures;
         for (const auto& outcome : records->intermediate_outcomes) {
             if (outcome.id != assumption.intermediate_outcome_id) continue;
             auto found = FiguresOf(store, outcome);
@@ -119,7 +119,7 @@ Result<TheoryOfChange> GetTheory(Store& store, const Caller& caller, std::string
     theory.collaboration_id = std::string(id);
     theory.can_record = MayRecord(*records);
     theory.activities = records->activities;
-    std::map<std::string, std::optional<OutcomeFigures>> figures;
+    std::map<std::string, std::optional<IntermediateFigures>> figures;
     std::vector<std::pair<std::string, std::string>> outcome_names, result_names;
     for (auto& outcome : records->intermediate_outcomes) {
         auto found = FiguresOf(store, outcome);
