@@ -25,6 +25,7 @@ const ResultRoute = lazy(() => import('../features/results/routes/result-route')
 const SignalsRoute = lazy(() => import('../features/results/routes/signals-route').then((m) => ({ default: m.SignalsRoute })));
 const ProviderOutcomesRoute = lazy(() => import('../features/outcomes/routes/provider-outcomes-route').then((m) => ({ default: m.ProviderOutcomesRoute })));
 const MunicipalityOutcomesRoute = lazy(() => import('../features/outcomes/routes/municipality-outcomes-route').then((m) => ({ default: m.MunicipalityOutcomesRoute })));
+const TheoryRoute = lazy(() => import('../features/theory/routes/theory-route').then((m) => ({ default: m.TheoryRoute })));
 const AuditRoute = lazy(() => import('../features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })));
 
 export function App() {
@@ -192,6 +193,11 @@ function Routes() {
       return <RequireSession>{() => <ResultRoute key={`${id}/${sub}/${region ?? ''}`} collaborationId={id} resultId={sub} region={region} />}</RequireSession>;
     }
     if (m[2] === 'signalen' && !sub) return <RequireSession>{() => <SignalsRoute key={id} collaborationId={id} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/veranderverhaal$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <TheoryRoute key={id} collaborationId={id} />}</RequireSession>;
   }
   if (path === '/uitkomsten/aanbieder') return <RequireSession>{(session) => <ProviderOutcomesRoute session={session} />}</RequireSession>;
   if (path === '/uitkomsten/gemeente') return <RequireSession>{(session) => <MunicipalityOutcomesRoute code={null} session={session} />}</RequireSession>;

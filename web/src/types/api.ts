@@ -68,3 +68,15 @@ export type ProviderRow = Schemas['ProviderRow'];
 export type OutcomeReport = Schemas['OutcomeReport'];
 export type Funnel = Schemas['Funnel'];
 export type TrajectoryUploadResult = Schemas['TrajectoryUploadResult'];
+
+// ---- Block 3A: theory of change ----
+export type EvidenceStrength = Schemas['EvidenceStrength'];
+export type ExpectedDirection = Schemas['ExpectedDirection'];
+export type FigureVerdict = Schemas['FigureVerdict'];
+export type IntermediateFigures = Schemas['IntermediateFigures'];
+export type IntermediateOutcome = Schemas['IntermediateOutcome'];
+export type IntermediateOutcomeCreate = Schemas['IntermediateOutcomeCreate'];
+export type Assumption = Schemas['Assumption'];
+export type AssumptionCreate = Schemas['AssumptionCreate'];
+export type SharedGround = Schemas['SharedGround'];
+export type TheoryOfChange = Schemas['TheoryOfChange'];
