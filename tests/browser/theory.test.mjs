@@ -110,6 +110,17 @@ test('record an assumption with evidence and see it in the graph and the table',
     assert.ok(drawn.some((t) => outcomeName.startsWith(t.replace(/…$/, '').trim().slice(0, 20))), `the outcome is drawn: ${drawn.join(' | ')}`);
     assert.ok(drawn.some((t) => /Nog geen activiteit/.test(t)), `the activity column is drawn: ${drawn.join(' | ')}`);
 
+    // The coordinator changes the other partner's assumption; focus moves to the form.
+    await table.getByRole('button', { name: new RegExp(`Wijzig de veronderstelling van ${partnerOrg}`) }).click();
+    const heading = page.getByRole('heading', { name: `Veronderstelling van ${partnerOrg} wijzigen` });
+    await heading.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'veronderstelling-form-titel');
+    assert.equal(await page.getByLabel(/Open vragen/).inputValue(), 'Hoe houden we het bereik vast?');
+    await page.getByLabel(/Open vragen/).fill('Hoe houden we het bereik vast na 2027?');
+    await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await page.getByRole('heading', { name: 'Veronderstelling vastleggen' }).waitFor();
+    await table.locator('tbody tr').filter({ hasText: 'na 2027?' }).filter({ hasText: partnerOrg }).waitFor();
+
     // Keyboard: the delete button of our own assumption can be reached with Tab and has a full name.
     const remove = row.getByRole('button', { name: /Verwijder de veronderstelling van/ });
     await remove.focus();

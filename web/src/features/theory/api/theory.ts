@@ -21,5 +21,7 @@ export const useIndicatorList = () => useApi<Indicator[]>('/api/indicators');
 export const createIntermediateOutcome = (id: string, body: IntermediateOutcomeCreate) =>
   apiSend<IntermediateOutcome>('POST', `${col(id)}/intermediate-outcomes`, body);
 export const createAssumption = (id: string, body: AssumptionCreate) => apiSend<Assumption>('POST', `${col(id)}/assumptions`, body);
+export const updateAssumption = (id: string, assumptionId: string, body: AssumptionCreate) =>
+  apiSend<Assumption>('PUT', `${col(id)}/assumptions/${encodeURIComponent(assumptionId)}`, body);
 export const deleteAssumption = (id: string, assumptionId: string) =>
   apiSend<void>('DELETE', `${col(id)}/assumptions/${encodeURIComponent(assumptionId)}`);

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import type { Assumption, EvidenceStrength, ExpectedDirection, Indicator, Partner, TheoryOfChange } from '../../../types/api';
-import { createAssumption, createIntermediateOutcome } from '../api/theory';
+import { createAssumption, createIntermediateOutcome, updateAssumption } from '../api/theory';
 import { DIRECTION_LABELS, STRENGTH_LABELS } from '../graph';
 
 const NEW = '__nieuw__';
@@ -28,26 +28,31 @@ export function AssumptionForm({
   theory,
   indicators,
   partners,
+  editing = null,
   onCreated,
+  onCancel,
 }: {
   collaborationId: string;
   theory: TheoryOfChange;
   indicators: Indicator[];
   /** Only for the coordinator, who may record for another partner. */
   partners: Partner[] | null;
+  /** The assumption being changed; mount the form with a new key for each. */
+  editing?: Assumption | null;
   onCreated: (assumption: Assumption) => void;
+  onCancel?: () => void;
 }) {
-  const [result, setResult] = useState('');
-  const [outcome, setOutcome] = useState(theory.intermediate_outcomes.length ? '' : NEW);
+  const [result, setResult] = useState(editing?.result_id ?? '');
+  const [outcome, setOutcome] = useState(editing?.intermediate_outcome_id ?? (theory.intermediate_outcomes.length ? '' : NEW));
   const [name, setName] = useState('');
   const [indicator, setIndicator] = useState('');
-  const [activity, setActivity] = useState('');
-  const [holder, setHolder] = useState('');
-  const [strength, setStrength] = useState<EvidenceStrength | ''>('');
-  const [source, setSource] = useState('');
-  const [explanation, setExplanation] = useState('');
-  const [questions, setQuestions] = useState('');
-  const [direction, setDirection] = useState<ExpectedDirection | ''>('');
+  const [activity, setActivity] = useState(editing?.activity_id ?? '');
+  const [holder, setHolder] = useState(editing?.holder_partner_id ?? '');
+  const [strength, setStrength] = useState<EvidenceStrength | ''>(editing?.evidence.strength ?? '');
+  const [source, setSource] = useState(editing?.evidence.source ?? '');
+  const [explanation, setExplanation] = useState(editing?.explanation ?? '');
+  const [questions, setQuestions] = useState(editing?.open_questions ?? '');
+  const [direction, setDirection] = useState<ExpectedDirection | ''>(editing?.expected_direction ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,7 +78,7 @@ export function AssumptionForm({
         setOutcome(created.id);
         setName('');
       }
-      const created = await createAssumption(collaborationId, {
+      const body = {
         result_id: result,
         intermediate_outcome_id: outcomeId,
         ...(activity ? { activity_id: activity } : {}),
@@ -82,7 +87,12 @@ export function AssumptionForm({
         evidence: { strength, source: source.trim() },
         open_questions: questions.trim(),
         expected_direction: direction || null,
-      });
+      };
+      const created = editing ? await updateAssumption(collaborationId, editing.id, body) : await createAssumption(collaborationId, body);
+      if (editing) {
+        onCreated(created);
+        return;
+      }
       setExplanation('');
       setQuestions('');
       setSource('');
@@ -176,9 +186,9 @@ export function AssumptionForm({
             <FormLabel htmlFor="vo-namens">Van welke partner is deze veronderstelling?</FormLabel>
             {message('vo-namens')}
             <Select id="vo-namens" value={holder} aria-describedby={described('vo-namens')} onChange={(e) => setHolder(e.target.value)}>
-              <SelectOption value="">Van ons (de coördinator)</SelectOption>
+              {!editing && <SelectOption value="">Van ons (de coördinator)</SelectOption>}
               {partners
-                .filter((p) => p.role !== 'coordinator')
+                .filter((p) => Boolean(editing) || p.role !== 'coordinator')
                 .map((p) => (
                   <SelectOption key={p.id} value={p.id}>
                     {p.name}
@@ -233,9 +243,16 @@ export function AssumptionForm({
           ))}
         </Select>
       </FormField>
-      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-        Veronderstelling vastleggen
-      </Button>
+      <div className="kompas-inline">
+        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+          {editing ? 'Wijziging opslaan' : 'Veronderstelling vastleggen'}
+        </Button>
+        {editing && onCancel && (
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+            Niet wijzigen
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

@@ -17,9 +17,11 @@ export function latestText(outcome: IntermediateOutcome | undefined): string | n
 
 export function AssumptionTable({
   theory,
+  onEdit,
   onDelete,
 }: {
   theory: TheoryOfChange;
+  onEdit: (assumption: Assumption) => void;
   onDelete: (assumption: Assumption) => Promise<void>;
 }) {
   const outcomes = new Map(theory.intermediate_outcomes.map((o) => [o.id, o]));
@@ -72,6 +74,16 @@ export function AssumptionTable({
                 </td>
                 {editable && (
                   <td>
+                    {a.can_edit && (
+                      <Button
+                        appearance="secondary-action-button"
+                        disabled={busy !== null}
+                        aria-label={`Wijzig de veronderstelling van ${a.holder_name} over ${outcome?.name ?? 'dit tussenresultaat'}`}
+                        onClick={() => onEdit(a)}
+                      >
+                        Wijzigen
+                      </Button>
+                    )}{' '}
                     {a.can_edit && (
                       <Button
                         appearance="secondary-action-button"

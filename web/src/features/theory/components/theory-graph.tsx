@@ -101,7 +101,7 @@ export function TheoryGraphChart({ theory }: { theory: TheoryOfChange }) {
     };
   }, [graph]);
 
-  if (graph.nodes.length === 0) return null;
+  if (graph.nodes.length === 0) return <p className="kompas-note">Het schema verschijnt zodra er een veronderstelling is vastgelegd.</p>;
   return (
     <figure className="kompas-theory-graph">
       <div className="kompas-theory-graph__columns" aria-hidden="true">

@@ -1,12 +1,13 @@
 // The theory of change of a collaboration (block 3A): the graph and its table, the common ground,
 // the figures of intermediate outcomes, and the form to record an assumption.
+import { useState } from 'react';
 import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/app-link';
 import { LoadError, Loading } from '../../../components/status';
 import { formatValue } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/title';
 import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
-import type { SharedGround, TheoryOfChange } from '../../../types/api';
+import type { Assumption, SharedGround, TheoryOfChange } from '../../../types/api';
 import { deleteAssumption, useIndicatorList, useTheory } from '../api/theory';
 import { AssumptionForm } from '../components/assumption-form';
 import { AssumptionTable, latestText } from '../components/assumption-table';
@@ -61,6 +62,12 @@ export function TheoryRoute({ collaborationId }: { collaborationId: string }) {
   useDocumentTitle('Veranderverhaal');
   const col = collaboration.status === 'success' ? collaboration.data : null;
   const data = theory.status === 'success' ? theory.data : null;
+  const [editing, setEditing] = useState<Assumption | null>(null);
+  const edit = (assumption: Assumption | null) => {
+    setEditing(assumption);
+    // Move to the form, so keyboard and screen-reader users land where the change is made.
+    window.setTimeout(() => document.getElementById('veronderstelling-form-titel')?.focus(), 0);
+  };
 
   return (
     <>
@@ -89,6 +96,7 @@ export function TheoryRoute({ collaborationId }: { collaborationId: string }) {
             <Heading2 id="tabel-titel">Alle veronderstellingen</Heading2>
             <AssumptionTable
               theory={data}
+              onEdit={edit}
               onDelete={async (a) => {
                 await deleteAssumption(collaborationId, a.id);
                 theory.reload();
@@ -111,13 +119,21 @@ export function TheoryRoute({ collaborationId }: { collaborationId: string }) {
           </section>
           {data.can_record && data.results.length > 0 && (
             <section className="kompas-panel kompas-section" aria-labelledby="veronderstelling-form-titel">
-              <Heading2 id="veronderstelling-form-titel">Veronderstelling vastleggen</Heading2>
+              <Heading2 id="veronderstelling-form-titel" tabIndex={-1}>
+                {editing ? `Veronderstelling van ${editing.holder_name} wijzigen` : 'Veronderstelling vastleggen'}
+              </Heading2>
               <AssumptionForm
+                key={editing?.id ?? 'nieuw'}
+                editing={editing}
+                onCancel={() => edit(null)}
                 collaborationId={collaborationId}
                 theory={data}
                 indicators={indicators.status === 'success' ? indicators.data : []}
                 partners={col?.my_role === 'coordinator' ? col.partners : null}
-                onCreated={() => theory.reload()}
+                onCreated={() => {
+                  if (editing) edit(null);
+                  theory.reload();
+                }}
               />
             </section>
           )}
