@@ -12,6 +12,7 @@
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
+#include "http/theory_routes.hpp"
 #include "http/youth_profile_routes.hpp"
 #include "service/accounts.hpp"
 
@@ -29,6 +30,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddActivityRoutes(router_, *pool_);
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
     AddQualityRoutes(router_, *pool_);  // block 4, provider side
+    AddTheoryRoutes(router_, *pool_);
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

@@ -69,7 +69,8 @@ Ambition AmbitionFrom(std::string id, std::string_view collaboration_id, const N
     return ambition;
 }
 
-// The progress of `result` for `region_code`, walking up to the nearest level with data.
+}  // namespace
+
 Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code) {
     ResultProgress progress;
     progress.result = result;
@@ -118,8 +119,6 @@ Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, st
     AssessProgress(progress, observations);
     return progress;
 }
-
-}  // namespace
 
 Result<std::vector<Ambition>> ListAmbitions(Store& store, const Caller& caller, std::string_view id) {
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());

@@ -44,6 +44,10 @@ Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller
 // The progress of one result for `region` (its first region when empty).
 Result<ResultProgress> GetProgress(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
                                    std::string_view region);
+// The progress of `result` for `region_code`, walking up to the nearest level with data, without an
+// access check: for services that checked access themselves (the theory of change follows an
+// intermediate outcome's indicator with it).
+Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code);
 // Coordinator only.
 Result<void> DeleteSocietalResult(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
                                   TimePoint now);

@@ -118,6 +118,14 @@ public:
                                                                               std::string_view id) override;
     Result<void> PutEffectivenessAnswer(const Caller& caller, std::string_view id, std::string_view organisation_id,
                                         const EffectivenessAnswer& answer, const AuditEntry& audit) override;
+    // The theory of change (block 3A): sql_store_theory.cpp.
+    Result<TheoryRecords> LoadTheory(const Caller& caller, std::string_view id) override;
+    Result<void> CreateIntermediateOutcome(const Caller& caller, const IntermediateOutcome& outcome,
+                                           const AuditEntry& audit) override;
+    Result<void> CreateAssumption(const Caller& caller, const Assumption& assumption, const AuditEntry& audit) override;
+    Result<void> UpdateAssumption(const Caller& caller, const Assumption& assumption, const AuditEntry& audit) override;
+    Result<void> DeleteAssumption(const Caller& caller, std::string_view id, std::string_view assumption_id,
+                                  const AuditEntry& audit) override;
 
 private:
     std::unique_ptr<SqlDatabase> db_;

@@ -24,6 +24,7 @@
 #include "core/observation_sink.hpp"
 #include "core/quality.hpp"
 #include "core/region.hpp"
+#include "core/theory.hpp"
 #include "core/trajectory.hpp"
 
 namespace kompas {
@@ -93,6 +94,16 @@ struct EvaluationRoundData {
     EvaluationRound round;
     std::vector<ScoredResponse> responses;
     std::vector<ScoredResponse> previous;  // of the round opened before it; empty when none
+};
+
+// Block 3A: what the store holds of one collaboration's theory of change, and the caller's place
+// in it. Assumptions carry holder_name and activity_name; verdict and can_edit are left to the service.
+struct TheoryRecords {
+    std::string my_partner_id;
+    CollaborationRole my_role = CollaborationRole::kViewer;
+    std::vector<IntermediateOutcome> intermediate_outcomes;  // by name, id
+    std::vector<Assumption> assumptions;                     // by created_at, id
+    std::vector<ActivityName> activities;                    // by name, id
 };
 
 // A Store owns one database connection. It is not thread-safe: give each thread its own Store
@@ -286,6 +297,23 @@ public:
     virtual Result<void> PutEffectivenessAnswer(const Caller& caller, std::string_view id,
                                                 std::string_view organisation_id, const EffectivenessAnswer& answer,
                                                 const AuditEntry& audit) = 0;
+    // --- Theory of change (block 3A), with the same access rules: partners read; coordinators and
+    // partners record; a partner changes only the assumptions it holds, the coordinator any
+    // (kForbidden otherwise). Ids in an assumption (holder, activity, intermediate outcome, result)
+    // must belong to the collaboration: kInvalidArgument naming the field otherwise.
+    virtual Result<TheoryRecords> LoadTheory(const Caller& caller, std::string_view id) = 0;
+    // kConflict when the collaboration has an intermediate outcome of that name (ignoring case).
+    virtual Result<void> CreateIntermediateOutcome(const Caller& caller, const IntermediateOutcome& outcome,
+                                                   const AuditEntry& audit) = 0;
+    // An empty holder_partner_id is the caller's own partnership; another holder is for the
+    // coordinator only.
+    virtual Result<void> CreateAssumption(const Caller& caller, const Assumption& assumption,
+                                          const AuditEntry& audit) = 0;
+    // As CreateAssumption; an empty holder_partner_id keeps the holder. kNotFound for an unknown one.
+    virtual Result<void> UpdateAssumption(const Caller& caller, const Assumption& assumption,
+                                          const AuditEntry& audit) = 0;
+    virtual Result<void> DeleteAssumption(const Caller& caller, std::string_view id, std::string_view assumption_id,
+                                          const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -29,7 +29,9 @@ let RES; // a SocietalResult under AMB
 let SIG; // a Signal of X by b1 with a marker
 let ACT; // an Activity of X recorded by b1 (partner B owns it), with a marker
 let LOT; // a ContractLot of X (block 4) with a marker, contracting B
-const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {} };
+let IOC; // an IntermediateOutcome of X with a marker (block 3A)
+let ASM; // an Assumption of X held by A, with a marker (block 3A)
+const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {}, addedAssumptionId: null };
 
 function ambitionBody(text) {
     return {
@@ -42,6 +44,13 @@ function resultBody(text) {
         title: `In 2028 krijgt hooguit 10 % van de jongeren jeugdzorg ${text}`, indicator: 'PercentageJongerenMetJeugdzorg',
         regions: ['GM0034'], baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 },
         agreed_by: [partners.A.id], agreed_on: '2026-11-24',
+    };
+}
+
+function assumptionBody(text) {
+    return {
+        result_id: RES.id, intermediate_outcome_id: IOC.id, explanation: `Toelichting ${text}`,
+        evidence: { strength: 'practice_based', source: `Bron ${text}` }, open_questions: `Vraag ${text}`, expected_direction: 'decrease',
     };
 }
 
@@ -111,6 +120,10 @@ before(async () => {
         as: sessions.partner, body: { name: `Activiteit ${MARKER}`, echelon: 'prevention', results: [{ result_id: RES.id, reason: `Omdat ${MARKER}` }] },
     })).json;
     assert.equal(ACT.owner_partner_id, partners.B.id);
+    // Block 3A (tag theory): an intermediate outcome and an assumption held by A, each with the marker.
+    IOC = (await call('/api/collaborations/{id}/intermediate-outcomes', 'POST', `/api/collaborations/${X.id}/intermediate-outcomes`, 201, { as: a1, body: { name: `Tussenresultaat ${MARKER}` } })).json;
+    ASM = (await call('/api/collaborations/{id}/assumptions', 'POST', `/api/collaborations/${X.id}/assumptions`, 201, { as: a1, body: assumptionBody(MARKER) })).json;
+    assert.equal(ASM.holder_partner_id, partners.A.id);
     assert.equal(SIG.created_by, people.b1.name, 'created_by is the name of the person who recorded the signal');
     // Block 4 (tag quality): a contract lot by the coordinator that contracts B.
     LOT = (await call('/api/collaborations/{id}/lots', 'POST', `/api/collaborations/${X.id}/lots`, 201, {
@@ -166,6 +179,9 @@ function expected(role, method, template, op) {
         if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'put' && role === 'partner') return [200];
         // Block 4: coordinators and partners record the answers to the effectiveness questions.
         if (template === '/api/collaborations/{id}/effectiveness/{org_id}/{question}' && (role === 'partner' || role === 'person')) return [200];
+        // Block 3A: coordinators and partners record intermediate outcomes and assumptions; a partner
+        // changes only its own assumptions (X's is A's, so 403).
+        if (['/api/collaborations/{id}/assumptions', '/api/collaborations/{id}/intermediate-outcomes'].includes(template) && method === 'post' && (role === 'partner' || role === 'person')) return [201];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -180,6 +196,7 @@ function pathFor(role, method, template) {
         // The coordinator deletes what it created in its own walk; the others try the real ones.
         .replaceAll('{ambition_id}', role === 'coordinator' && method === 'delete' ? (state.addedAmbitionId ?? 'amb_missing') : AMB.id)
         .replaceAll('{result_id}', role === 'coordinator' && method === 'delete' ? (state.addedResultId ?? 'res_missing') : RES.id)
+        .replaceAll('{assumption_id}', role === 'coordinator' && method === 'delete' ? (state.addedAssumptionId ?? 'asm_missing') : ASM.id)
         .replaceAll('{activity_id}', method === 'delete' ? (state.addedActivity[role] ?? 'act_missing') : ACT.id)
         .replaceAll('{code}', 'GM0034')
         .replaceAll('{org_id}', orgs.B.id)
@@ -217,6 +234,9 @@ function bodyFor(role, method, template) {
                 : { name: `AANVAL-${role}`, echelon: 'intensive' };
         case '/api/collaborations/{id}/activities/{activity_id}/decisions': return { decision: 'continue', decided_on: '2026-11-30', reason: `Walk ${role}` };
         case '/api/collaborations/{id}/results/{result_id}/priority': return { priority: 'high', urgency: 'medium' };
+        case '/api/collaborations/{id}/intermediate-outcomes': return { name: `Tussenresultaat walk ${role}` };
+        case '/api/collaborations/{id}/assumptions': return assumptionBody(`walk-${role}`);
+        case '/api/collaborations/{id}/assumptions/{assumption_id}': return assumptionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/trajectories/uploads': return {
             filename: `walk-${role}.csv`,
             content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
@@ -238,7 +258,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id, IOC.id, ASM.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -304,6 +324,7 @@ function inspect(role, method, template, path, res) {
     if (template === '/api/collaborations/{id}/activities/{activity_id}' && method === 'put' && res.status === 200 && !res.json.name.includes(MARKER)) {
         problems.push(`an activity was changed to ${res.json.name}`);
     }
+    if (template === '/api/collaborations/{id}/assumptions' && method === 'post' && res.status === 201 && role === 'coordinator') state.addedAssumptionId = res.json.id;
     // Members see X's ambition, result and signal.
     if (member(role) && method === 'get' && res.status === 200) {
         const want = {
@@ -314,6 +335,7 @@ function inspect(role, method, template, path, res) {
             '/api/collaborations/{id}/portfolio': [ACT.id, RES.id],
             '/api/collaborations/{id}/lots': [LOT.id, MARKER], '/api/collaborations/{id}/lots/{lot_id}': [LOT.id, orgs.B.id],
             '/api/collaborations/{id}/effectiveness': [orgs.B.id],
+            '/api/collaborations/{id}/theory': [ASM.id, IOC.id, MARKER],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -392,6 +414,8 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('PUT', '/api/collaborations/{id}/lots/{lot_id}', `/api/collaborations/${Y.id}/lots/${LOT.id}`, { name: 'ingebroken', required: ['reporting_code'] });
     await probe('GET', '/api/collaborations/{id}/effectiveness/{org_id}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}`);
     await probe('PUT', '/api/collaborations/{id}/effectiveness/{org_id}/{question}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}/monitoring`, { answer: 'ingebroken' });
+    await probe('PUT', '/api/collaborations/{id}/assumptions/{assumption_id}', `/api/collaborations/${Y.id}/assumptions/${ASM.id}`, assumptionBody('ingebroken'));
+    await probe('DELETE', '/api/collaborations/{id}/assumptions/{assumption_id}', `/api/collaborations/${Y.id}/assumptions/${ASM.id}`);
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
@@ -453,6 +477,11 @@ for (const role of ORDER) {
             assert.ok(!/walk (anonymous|outsider|admin|viewer)/.test(talk.answers[1].answer), 'a refused request recorded an answer');
             const quality = (await call('/api/organisations/{org_id}/quality', 'GET', `/api/organisations/${orgs.B.id}/quality`, 200, { as: a1 })).json;
             assert.ok(!/walk (anonymous|outsider|viewer|person)/.test(quality.conditions.find((q) => q.condition === 'reporting_code').note), "a refused request changed B's quality record");
+            // Block 3A: X's assumption is unchanged; only the partner's and the person partner's walks added one each.
+            const theory = (await call('/api/collaborations/{id}/theory', 'GET', `/api/collaborations/${X.id}/theory`, 200, { as: a1 })).json;
+            const held = theory.results.flatMap((r) => r.assumptions);
+            assert.deepEqual(held.find((a) => a.id === ASM.id)?.explanation, ASM.explanation, 'a refused request changed X\'s assumption');
+            assert.deepEqual(held.map((a) => a.holder_partner_id).sort(), [partners.A.id, partners.B.id, partners.y1.id].sort(), 'assumptions added or deleted by a refused request');
         });
     }
     test(`access walk: every route as ${role}`, async () => {

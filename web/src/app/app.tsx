@@ -27,6 +27,7 @@ const PortfolioRoute = lazy(() => import('../features/activities/routes/portfoli
 const SignalsRoute = lazy(() => import('../features/results/routes/signals-route').then((m) => ({ default: m.SignalsRoute })));
 const ProviderOutcomesRoute = lazy(() => import('../features/outcomes/routes/provider-outcomes-route').then((m) => ({ default: m.ProviderOutcomesRoute })));
 const MunicipalityOutcomesRoute = lazy(() => import('../features/outcomes/routes/municipality-outcomes-route').then((m) => ({ default: m.MunicipalityOutcomesRoute })));
+const TheoryRoute = lazy(() => import('../features/theory/routes/theory-route').then((m) => ({ default: m.TheoryRoute })));
 const AuditRoute = lazy(() => import('../features/audit/routes/audit-route').then((m) => ({ default: m.AuditRoute })));
 // Block 4, provider side: quality conditions, contract lots, effectiveness questions.
 const ProviderQualityRoute = lazy(() => import('../features/quality/routes/provider-quality-route').then((m) => ({ default: m.ProviderQualityRoute })));
@@ -214,6 +215,11 @@ function Routes() {
     const id = decodeURIComponent(m[1]);
     if (m[2] === 'activiteiten') return <RequireSession>{(session) => <ActivitiesRoute key={id} collaborationId={id} session={session} />}</RequireSession>;
     return <RequireSession>{() => <PortfolioRoute key={id} collaborationId={id} />}</RequireSession>;
+  }
+  m = /^\/samenwerkingen\/([^/]+)\/veranderverhaal$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <TheoryRoute key={id} collaborationId={id} />}</RequireSession>;
   }
   if (path === '/uitkomsten/aanbieder') return <RequireSession>{(session) => <ProviderOutcomesRoute session={session} />}</RequireSession>;
   if (path === '/uitkomsten/gemeente') return <RequireSession>{(session) => <MunicipalityOutcomesRoute code={null} session={session} />}</RequireSession>;

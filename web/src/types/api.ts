@@ -95,3 +95,14 @@ export type EffectivenessQuestion = Schemas['EffectivenessQuestion'];
 export type EffectivenessAnswer = Schemas['EffectivenessAnswer'];
 export type EffectivenessConversation = Schemas['EffectivenessConversation'];
 export type EffectivenessAnswerUpdate = Schemas['EffectivenessAnswerUpdate'];
+// ---- Block 3A: theory of change ----
+export type EvidenceStrength = Schemas['EvidenceStrength'];
+export type ExpectedDirection = Schemas['ExpectedDirection'];
+export type FigureVerdict = Schemas['FigureVerdict'];
+export type IntermediateFigures = Schemas['IntermediateFigures'];
+export type IntermediateOutcome = Schemas['IntermediateOutcome'];
+export type IntermediateOutcomeCreate = Schemas['IntermediateOutcomeCreate'];
+export type Assumption = Schemas['Assumption'];
+export type AssumptionCreate = Schemas['AssumptionCreate'];
+export type SharedGround = Schemas['SharedGround'];
+export type TheoryOfChange = Schemas['TheoryOfChange'];

@@ -943,6 +943,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaborations/{id}/theory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The theory of change of a collaboration / Veranderverhaal
+         * @description Every partner reads. The intermediate outcomes (with the figures of their indicator, when they have one), the assumptions grouped per societal result with their holder, the common ground (intermediate outcomes and results named by more than one partner) and the collaboration's activities (for choosing one in a form).
+         */
+        get: operations["getTheoryOfChange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/intermediate-outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Name an intermediate outcome (coordinator or partner) / Tussenresultaat benoemen
+         * @description A name the collaboration does not have yet (ignoring case; 409 otherwise), optionally with an indicator of Kompas whose figures are shown next to it, for `region` or else the collaboration's first region.
+         */
+        post: operations["createIntermediateOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an assumption (coordinator or partner) / Veronderstelling vastleggen
+         * @description The holder is the caller's own partnership; only the coordinator may give `holder_partner_id` of another partner. The activity, intermediate outcome, result and holder must belong to this collaboration (400 naming the field otherwise).
+         */
+        post: operations["createAssumption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/assumptions/{assumption_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An assumption id (`asm_…`) of the collaboration. */
+                assumption_id: components["parameters"]["AssumptionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an assumption (its holder or the coordinator) / Veronderstelling wijzigen
+         * @description Without `holder_partner_id` the holder stays; only the coordinator may change it.
+         */
+        put: operations["updateAssumption"];
+        post?: never;
+        /** Delete an assumption (its holder or the coordinator) / Veronderstelling verwijderen */
+        delete: operations["deleteAssumption"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1979,6 +2074,120 @@ export interface components {
             evidence?: string;
             answered_on?: components["schemas"]["Date"];
         };
+        AssumptionId: string;
+        IntermediateOutcomeId: string;
+        /**
+         * @description none (geen onderbouwing), practice_based (praktijkkennis), research_based (onderzoek).
+         * @enum {string}
+         */
+        EvidenceStrength: "none" | "practice_based" | "research_based";
+        /**
+         * @description Which way the assumption expects the intermediate outcome's figure to go.
+         * @enum {string}
+         */
+        ExpectedDirection: "increase" | "decrease";
+        /**
+         * @description Whether the intermediate outcome's figure moves the way the assumption expects. `cannot_say` without an expected direction, without an indicator, without two comparable figures with known counts, or when the change is within normal variation.
+         * @enum {string}
+         */
+        FigureVerdict: "as_expected" | "against" | "cannot_say";
+        AssumptionEvidence: {
+            strength: components["schemas"]["EvidenceStrength"];
+            /** @description Where the evidence comes from; free text, may hold a link. */
+            source: string;
+        };
+        /** @description The figures of an intermediate outcome's indicator for its region (or the nearest level with data, with `level_note`), as the results page shows them: the series with intervals, the latest known value and the change between the last two points with counts. */
+        IntermediateFigures: {
+            indicator: components["schemas"]["Indicator"];
+            region: components["schemas"]["Region"];
+            data_region: components["schemas"]["Region"];
+            level_note: string | null;
+            series: components["schemas"]["Point"][];
+            latest: components["schemas"]["Point"] | null;
+            change: components["schemas"]["ProgressChange"] | null;
+        };
+        /** @description A named step between activities and a result that partners can share. */
+        IntermediateOutcome: {
+            id: components["schemas"]["IntermediateOutcomeId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            name: string;
+            indicator: components["schemas"]["IndicatorKey"] | null;
+            region: components["schemas"]["RegionCode"] | null;
+            figures: components["schemas"]["IntermediateFigures"] | null;
+        };
+        IntermediateOutcomeCreate: {
+            name: string;
+            indicator?: components["schemas"]["IndicatorKey"] | null;
+            /** @description Only with an indicator; the collaboration's first region when absent. */
+            region?: components["schemas"]["RegionCode"] | null;
+        };
+        /** @description One link of the theory of change, activity → intermediate outcome → societal result, held by one partner. `can_edit` is for the reader: the holder and the coordinator. */
+        Assumption: {
+            id: components["schemas"]["AssumptionId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            holder_partner_id: components["schemas"]["PartnerId"];
+            holder_name: string;
+            activity_id: string | null;
+            activity_name: string | null;
+            intermediate_outcome_id: components["schemas"]["IntermediateOutcomeId"];
+            result_id: components["schemas"]["ResultId"];
+            explanation: string;
+            evidence: components["schemas"]["AssumptionEvidence"];
+            open_questions: string;
+            expected_direction: components["schemas"]["ExpectedDirection"] | null;
+            verdict: {
+                verdict: components["schemas"]["FigureVerdict"];
+                /** @description Dutch, says why. */
+                text: string;
+            };
+            can_edit: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        AssumptionCreate: {
+            result_id: components["schemas"]["ResultId"];
+            intermediate_outcome_id: components["schemas"]["IntermediateOutcomeId"];
+            activity_id?: string | null;
+            /** @description Coordinator only, to record the assumption of another partner. */
+            holder_partner_id?: components["schemas"]["PartnerId"] | null;
+            explanation?: string;
+            evidence: {
+                strength: components["schemas"]["EvidenceStrength"];
+                source?: string;
+            };
+            open_questions?: string;
+            expected_direction?: components["schemas"]["ExpectedDirection"] | null;
+        };
+        /** @description An intermediate outcome or result named in the assumptions of more than one partner. */
+        SharedGround: {
+            id: string;
+            name: string;
+            partners: {
+                partner_id: components["schemas"]["PartnerId"];
+                name: string;
+            }[];
+        };
+        TheoryOfChange: {
+            collaboration_id: components["schemas"]["CollaborationId"];
+            /** @description By name. */
+            intermediate_outcomes: components["schemas"]["IntermediateOutcome"][];
+            /** @description Every societal result of the collaboration with the assumptions about it, by holder name. */
+            results: {
+                result: components["schemas"]["SocietalResult"];
+                assumptions: components["schemas"]["Assumption"][];
+            }[];
+            common_ground: {
+                intermediate_outcomes: components["schemas"]["SharedGround"][];
+                results: components["schemas"]["SharedGround"][];
+            };
+            /** @description The collaboration's activities, by name, to choose from. */
+            activities: {
+                id: string;
+                name: string;
+            }[];
+            /** @description Whether the caller may record assumptions (coordinator or partner). */
+            can_record: boolean;
+        };
     };
     responses: {
         /** @description A parameter is missing or malformed (code `invalid_argument`). */
@@ -2139,6 +2348,8 @@ export interface components {
         LotIdPath: components["schemas"]["LotId"];
         /** @description One of the four effectiveness questions; 400 when unknown. */
         QuestionPath: components["schemas"]["EffectivenessQuestion"];
+        /** @description An assumption id (`asm_…`) of the collaboration. */
+        AssumptionIdPath: components["schemas"]["AssumptionId"];
     };
     requestBodies: never;
     headers: never;
@@ -3997,6 +4208,170 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EffectivenessConversation"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTheoryOfChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The theory of change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TheoryOfChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createIntermediateOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntermediateOutcomeCreate"];
+            };
+        };
+        responses: {
+            /** @description The new intermediate outcome. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntermediateOutcome"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssumptionCreate"];
+            };
+        };
+        responses: {
+            /** @description The new assumption. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assumption"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An assumption id (`asm_…`) of the collaboration. */
+                assumption_id: components["parameters"]["AssumptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssumptionCreate"];
+            };
+        };
+        responses: {
+            /** @description The changed assumption. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assumption"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An assumption id (`asm_…`) of the collaboration. */
+                assumption_id: components["parameters"]["AssumptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];

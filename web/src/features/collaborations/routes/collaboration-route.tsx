@@ -73,6 +73,9 @@ export function CollaborationRoute({ id }: { id: string }) {
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/signalen`}>Signalen</AppLink>
           </li>
           <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/veranderverhaal`}>Veranderverhaal</AppLink>
+          </li>
+          <li>
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/activiteiten`}>Activiteiten</AppLink>
           </li>
           <li>
