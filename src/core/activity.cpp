@@ -3,25 +3,10 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/enum_names.hpp"
+
 namespace kompas {
 namespace {
-
-// The name of `value` in `names`, or the first name for a value outside it.
-template <typename Enum, std::size_t N>
-const char* NameIn(const std::pair<Enum, const char*> (&names)[N], Enum value) {
-    for (const auto& [item, name] : names) {
-        if (item == value) return name;
-    }
-    return names[0].second;
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> ParseIn(const std::pair<Enum, const char*> (&names)[N], std::string_view text) {
-    for (const auto& [item, name] : names) {
-        if (text == name) return item;
-    }
-    return std::nullopt;
-}
 
 constexpr std::pair<ActorKind, const char*> kActorKindNames[] = {
     {ActorKind::kCitizens, "citizens"},

@@ -5,24 +5,10 @@
 #include <map>
 #include <utility>
 
+#include "core/enum_names.hpp"
+
 namespace kompas {
 namespace {
-
-template <typename Enum, std::size_t N>
-const char* NameIn(const std::pair<Enum, const char*> (&names)[N], Enum value) {
-    for (const auto& [item, name] : names) {
-        if (item == value) return name;
-    }
-    return names[0].second;
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> ParseIn(const std::pair<Enum, const char*> (&names)[N], std::string_view text) {
-    for (const auto& [item, name] : names) {
-        if (text == name) return item;
-    }
-    return std::nullopt;
-}
 
 constexpr std::pair<EvidenceStrength, const char*> kStrengthNames[] = {
     {EvidenceStrength::kNone, "none"},

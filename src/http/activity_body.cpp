@@ -12,6 +12,7 @@ namespace {
 using json_fields::Invalid;
 using json_fields::OptionalText;
 using json_fields::Text;
+using json_fields::TextList;
 
 constexpr std::size_t kMaxListLength = 500;
 
@@ -89,13 +90,10 @@ Result<std::vector<ResultLink>> Results(const nlohmann::json& body) {
         if (!reason) return Invalid("results", "De toelichting bij een resultaat is te lang");
         if (seen.insert(*id).second) links.push_back(ResultLink{std::move(*id), std::move(*reason)});
     }
-    auto ids = List(body, "result_ids");
+    auto ids = TextList(body, "result_ids");
     if (!ids) return std::unexpected(ids.error());
-    for (const auto& item : **ids) {
-        if (!item.is_string() || item.get_ref<const std::string&>().size() > 100) {
-            return Invalid("result_ids", "result_ids is een lijst van ids");
-        }
-        if (seen.insert(item.get<std::string>()).second) links.push_back(ResultLink{item.get<std::string>(), ""});
+    for (auto& id : *ids) {
+        if (seen.insert(id).second) links.push_back(ResultLink{std::move(id), ""});
     }
     return links;
 }
@@ -138,14 +136,9 @@ Result<NewActivity> ReadNewActivity(const nlohmann::json& body) {
         if (*age && (**age < -1000 || **age > 1000)) return Invalid(field, "Een leeftijd ligt tussen 0 en 27 jaar");
         if (*age) *target = static_cast<int>(**age);
     }
-    auto regions = List(body, "regions");
+    auto regions = TextList(body, "regions");
     if (!regions) return std::unexpected(regions.error());
-    for (const auto& item : **regions) {
-        if (!item.is_string() || item.get_ref<const std::string&>().size() > 20) {
-            return Invalid("regions", "regions is een lijst van regiocodes");
-        }
-        input.regions.push_back(item.get<std::string>());
-    }
+    input.regions = std::move(*regions);
     for (auto [field, target] :
          {std::pair{"period_start", &input.period_start}, std::pair{"period_end", &input.period_end}}) {
         auto date = OptionalText(body, field, 10);

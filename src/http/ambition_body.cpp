@@ -11,28 +11,7 @@ namespace {
 using json_fields::Invalid;
 using json_fields::OptionalText;
 using json_fields::Text;
-
-constexpr std::size_t kMaxListLength = 500;
-
-// A list of strings; absent or null is empty unless required.
-Result<std::vector<std::string>> TextList(const nlohmann::json& body, const std::string& field, bool required) {
-    std::vector<std::string> items;
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) {
-        if (required) return Invalid(field, "Geef " + field + " als lijst");
-        return items;
-    }
-    if (!it->is_array() || it->size() > kMaxListLength)
-        return Invalid(field, field + " moet een lijst van teksten zijn");
-    for (const auto& item : *it) {
-        if (!item.is_string() || item.get_ref<const std::string&>().size() > 200) {
-            return Invalid(field, "Elk element van " + field + " is een korte tekst");
-        }
-        items.push_back(item.get<std::string>());
-    }
-    if (required && items.empty()) return Invalid(field, "Geef ten minste één waarde voor " + field);
-    return items;
-}
+using json_fields::TextList;
 
 // The object field `outer` and its number `inner`; finite only.
 Result<double> NumberIn(const nlohmann::json& object, const std::string& outer, const std::string& inner) {

@@ -26,6 +26,28 @@ Result<std::optional<std::string>> OptionalText(const nlohmann::json& body, cons
     return std::optional<std::string>(std::move(*value));
 }
 
+Result<std::vector<std::string>> TextList(const nlohmann::json& body, const std::string& field, bool required) {
+    constexpr std::size_t kMaxListLength = 500;
+    constexpr std::size_t kMaxItemLength = 200;
+    std::vector<std::string> items;
+    const auto it = body.find(field);
+    if (it == body.end() || it->is_null()) {
+        if (required) return Invalid(field, "Geef " + field + " als lijst");
+        return items;
+    }
+    if (!it->is_array() || it->size() > kMaxListLength) {
+        return Invalid(field, field + " moet een lijst van teksten zijn");
+    }
+    for (const auto& item : *it) {
+        if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxItemLength) {
+            return Invalid(field, "Elk element van " + field + " is een korte tekst");
+        }
+        items.push_back(item.get<std::string>());
+    }
+    if (required && items.empty()) return Invalid(field, "Geef ten minste één waarde voor " + field);
+    return items;
+}
+
 Result<bool> Flag(const nlohmann::json& body, const std::string& field) {
     const auto it = body.find(field);
     if (it == body.end() || it->is_null()) return false;

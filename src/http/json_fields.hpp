@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 
@@ -19,6 +20,10 @@ Result<std::string> Text(const nlohmann::json& body, const std::string& field, b
 // An optional string field: nullopt when absent, null or "".
 Result<std::optional<std::string>> OptionalText(const nlohmann::json& body, const std::string& field,
                                                 std::size_t max = 4000);
+
+// A list of short texts (each at most 200 bytes, at most 500 of them). Absent or null is empty,
+// unless `required`, which also refuses an empty list.
+Result<std::vector<std::string>> TextList(const nlohmann::json& body, const std::string& field, bool required = false);
 
 // A boolean field; absent or null is false.
 Result<bool> Flag(const nlohmann::json& body, const std::string& field);

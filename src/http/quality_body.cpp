@@ -10,24 +10,7 @@ namespace {
 using json_fields::Invalid;
 using json_fields::OptionalText;
 using json_fields::Text;
-
-constexpr std::size_t kMaxListLength = 500;
-
-// A list of short strings; absent or null is empty.
-Result<std::vector<std::string>> TextList(const nlohmann::json& body, const std::string& field) {
-    std::vector<std::string> items;
-    const auto it = body.find(field);
-    if (it == body.end() || it->is_null()) return items;
-    if (!it->is_array() || it->size() > kMaxListLength)
-        return Invalid(field, field + " moet een lijst van teksten zijn");
-    for (const auto& item : *it) {
-        if (!item.is_string() || item.get_ref<const std::string&>().size() > 200) {
-            return Invalid(field, "Elk element van " + field + " is een korte tekst");
-        }
-        items.push_back(item.get<std::string>());
-    }
-    return items;
-}
+using json_fields::TextList;
 
 }  // namespace
 

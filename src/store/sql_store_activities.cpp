@@ -3,6 +3,7 @@
 // partnership in SQL, makes the change and appends its audit record, all in one transaction.
 #include <map>
 #include <set>
+#include <vector>
 
 #include "store/sql_access.hpp"
 #include "store/sql_store.hpp"
@@ -39,6 +40,32 @@ std::optional<int> OptionalInt(const SqlRow& row, int column) {
     const auto value = row.Integer(column);
     if (!value) return std::nullopt;
     return static_cast<int>(*value);
+}
+
+// The values of the activity's own columns, in the column order of the INSERT and UPDATE below:
+// name through monitoring_review_on. They borrow from `f`, which must outlive the statement.
+void AppendFieldValues(std::vector<SqlValue>& params, const NewActivity& f) {
+    const SqlValue none{std::monostate{}};
+    params.insert(params.end(), {f.name,
+                                 f.description,
+                                 Nullable(f.actor_partner_id),
+                                 f.actor_name,
+                                 NullableName(f.actor_kind, ActorKindName),
+                                 EchelonName(f.echelon),
+                                 NullableName(f.kind, ActivityKindName),
+                                 ActivityStatusName(f.status),
+                                 NullableInt(f.age_from),
+                                 NullableInt(f.age_to),
+                                 Nullable(f.period_start),
+                                 Nullable(f.period_end),
+                                 NullableName(f.recognition, RecognitionName),
+                                 NullableName(f.effect_ladder, EffectLadderStepName),
+                                 NullableBool(f.checks.target_group_described),
+                                 NullableBool(f.checks.goals_described),
+                                 NullableBool(f.checks.approach_described),
+                                 f.monitoring ? SqlValue(f.monitoring->what) : none,
+                                 f.monitoring ? SqlValue(f.monitoring->who) : none,
+                                 f.monitoring ? SqlValue(f.monitoring->review_on) : none});
 }
 
 constexpr std::string_view kActivityColumns =
@@ -232,33 +259,9 @@ Result<void> SqlStore::CreateActivity(const Caller& caller, const Activity& acti
     return Audited(*db_, audit, [&]() -> Result<void> {
         auto membership = RequireRole(*db_, caller, activity.collaboration_id, CollaborationRole::kPartner);
         if (!membership) return std::unexpected(std::move(membership.error()));
-        const NewActivity& f = activity.fields;
-        const SqlValue params[] = {activity.id,
-                                   activity.collaboration_id,
-                                   std::string_view(membership->partner_id),
-                                   f.name,
-                                   f.description,
-                                   Nullable(f.actor_partner_id),
-                                   f.actor_name,
-                                   NullableName(f.actor_kind, ActorKindName),
-                                   EchelonName(f.echelon),
-                                   NullableName(f.kind, ActivityKindName),
-                                   ActivityStatusName(f.status),
-                                   NullableInt(f.age_from),
-                                   NullableInt(f.age_to),
-                                   Nullable(f.period_start),
-                                   Nullable(f.period_end),
-                                   NullableName(f.recognition, RecognitionName),
-                                   NullableName(f.effect_ladder, EffectLadderStepName),
-                                   NullableBool(f.checks.target_group_described),
-                                   NullableBool(f.checks.goals_described),
-                                   NullableBool(f.checks.approach_described),
-                                   f.monitoring ? SqlValue(f.monitoring->what) : SqlValue(std::monostate{}),
-                                   f.monitoring ? SqlValue(f.monitoring->who) : SqlValue(std::monostate{}),
-                                   f.monitoring ? SqlValue(f.monitoring->review_on) : SqlValue(std::monostate{}),
-                                   caller.person_id,
-                                   audit.at,
-                                   audit.at};
+        std::vector<SqlValue> params{activity.id, activity.collaboration_id, std::string_view(membership->partner_id)};
+        AppendFieldValues(params, activity.fields);
+        params.insert(params.end(), {caller.person_id, audit.at, audit.at});
         if (auto inserted = db_->Exec(
                 "INSERT INTO activities (id, collaboration_id, owner_partner_id, name, description, actor_partner_id, "
                 "actor_name, actor_kind, echelon, kind, status, age_from, age_to, period_start, period_end, "
@@ -278,30 +281,9 @@ Result<void> SqlStore::UpdateActivity(const Caller& caller, const Activity& acti
     return Audited(*db_, audit, [&]() -> Result<void> {
         auto editor = RequireActivityEditor(*db_, caller, activity.collaboration_id, activity.id);
         if (!editor) return std::unexpected(std::move(editor.error()));
-        const NewActivity& f = activity.fields;
-        const SqlValue params[] = {f.name,
-                                   f.description,
-                                   Nullable(f.actor_partner_id),
-                                   f.actor_name,
-                                   NullableName(f.actor_kind, ActorKindName),
-                                   EchelonName(f.echelon),
-                                   NullableName(f.kind, ActivityKindName),
-                                   ActivityStatusName(f.status),
-                                   NullableInt(f.age_from),
-                                   NullableInt(f.age_to),
-                                   Nullable(f.period_start),
-                                   Nullable(f.period_end),
-                                   NullableName(f.recognition, RecognitionName),
-                                   NullableName(f.effect_ladder, EffectLadderStepName),
-                                   NullableBool(f.checks.target_group_described),
-                                   NullableBool(f.checks.goals_described),
-                                   NullableBool(f.checks.approach_described),
-                                   f.monitoring ? SqlValue(f.monitoring->what) : SqlValue(std::monostate{}),
-                                   f.monitoring ? SqlValue(f.monitoring->who) : SqlValue(std::monostate{}),
-                                   f.monitoring ? SqlValue(f.monitoring->review_on) : SqlValue(std::monostate{}),
-                                   audit.at,
-                                   activity.collaboration_id,
-                                   activity.id};
+        std::vector<SqlValue> params;
+        AppendFieldValues(params, activity.fields);
+        params.insert(params.end(), {audit.at, activity.collaboration_id, activity.id});
         if (auto updated =
                 db_->Exec("UPDATE activities SET name = $1, description = $2, actor_partner_id = $3, actor_name = $4, "
                           "actor_kind = $5, echelon = $6, kind = $7, status = $8, age_from = $9, age_to = $10, "
