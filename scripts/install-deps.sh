@@ -8,7 +8,7 @@ packages=(
   libboost-dev libboost-system-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql
   nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
-  libsodium-dev libcurl4-openssl-dev libtomlplusplus-dev libxml2-dev libzip-dev zlib1g-dev
+  libsodium-dev libcurl4-openssl-dev libtomlplusplus-dev libxml2-dev libzip-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   nodejs npm chromium wrk curl ca-certificates python3
 )

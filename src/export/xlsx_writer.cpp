@@ -1,102 +1,105 @@
 #include "export/xlsx_writer.hpp"
 
-#include <zip.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cmath>
-#include <cstdio>
-#include <memory>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <system_error>
 
 namespace kompas {
 namespace {
 
-// Text as XML character data: the five special characters escaped, and control characters that
-// XML 1.0 does not allow left out.
-std::string Escaped(const std::string& text) {
+constexpr std::size_t kMaxCellText = 32767;  // Excel's limit for the text of one cell
+
+// Text as a cell may hold it: control characters other than tab and line breaks left out (XML
+// 1.0 cannot carry them), and cut at Excel's limit on a character boundary.
+std::string CellText(const std::string& text) {
     std::string out;
-    out.reserve(text.size());
+    out.reserve(std::min(text.size(), kMaxCellText));
     for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-                out += c;
-        }
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+        out += c;
+    }
+    if (out.size() > kMaxCellText) {
+        out.resize(kMaxCellText);
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+        if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();
     }
     return out;
 }
 
-std::string SheetName(const std::string& name, std::size_t index) {
+// A sheet name Excel accepts: none of []:*?/\, at most 31 characters, unique in the workbook.
+std::string SheetName(const std::string& name, std::size_t index, std::set<std::string>& used) {
     std::string clean;
     for (const char c : name) clean += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : ' ';
     if (clean.size() > 31) clean.resize(31);
     while (!clean.empty() && (static_cast<unsigned char>(clean.back()) & 0xC0) == 0x80) clean.pop_back();
     if (!clean.empty() && (static_cast<unsigned char>(clean.back()) & 0x80)) clean.pop_back();
-    return clean.empty() ? "Blad" + std::to_string(index + 1) : clean;
+    if (clean.empty() || clean.front() == '\'' || used.contains(clean)) clean = "Blad" + std::to_string(index + 1);
+    used.insert(clean);
+    return clean;
 }
 
-std::string NumberText(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
-    return buffer;
-}
-
-std::string SheetXml(const XlsxSheet& sheet) {
-    std::string xml =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
-    if (!sheet.rows.empty()) {
-        xml +=
-            "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-            "activePane=\"bottomLeft\" "
-            "state=\"frozen\"/></sheetView></sheetViews>";
-    }
-    if (!sheet.widths.empty()) {
-        xml += "<cols>";
-        for (std::size_t i = 0; i < sheet.widths.size(); ++i) {
-            const std::string column = std::to_string(i + 1);
-            xml += "<col min=\"" + column + "\" max=\"" + column + "\" width=\"" + NumberText(sheet.widths[i]) +
-                   "\" customWidth=\"1\"/>";
+// A temporary file that is removed when this goes out of scope.
+class TemporaryFile {
+public:
+    TemporaryFile() {
+        std::error_code error;
+        std::string pattern = (std::filesystem::temp_directory_path(error) / "kompas-export-XXXXXX").string();
+        const int fd = mkstemp(pattern.data());
+        if (fd >= 0) {
+            close(fd);
+            path_ = pattern;
         }
-        xml += "</cols>";
     }
-    xml += "<sheetData>";
-    for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
-        const std::string row_number = std::to_string(r + 1);
-        xml += "<row r=\"" + row_number + "\">";
-        const char* style = r == 0 ? " s=\"1\"" : "";
-        for (std::size_t c = 0; c < sheet.rows[r].size(); ++c) {
-            const XlsxValue& value = sheet.rows[r][c];
-            const std::string ref = ColumnLetters(c + 1) + row_number;
-            if (const auto* text = std::get_if<std::string>(&value)) {
-                xml += "<c r=\"" + ref + "\" t=\"inlineStr\"" + style + "><is><t xml:space=\"preserve\">" +
-                       Escaped(*text) + "</t></is></c>";
-            } else if (const auto* number = std::get_if<double>(&value); number && std::isfinite(*number)) {
-                xml += "<c r=\"" + ref + "\"" + style + "><v>" + NumberText(*number) + "</v></c>";
-            }
-        }
-        xml += "</row>";
+    ~TemporaryFile() {
+        if (!path_.empty()) std::remove(path_.c_str());
     }
-    xml += "</sheetData></worksheet>";
-    return xml;
-}
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const std::string& path() const { return path_; }
 
-struct ZipSourceFree {
-    void operator()(zip_source_t* source) const { zip_source_free(source); }
+private:
+    std::string path_;
 };
+
+Result<void> Check(lxw_error error, const char* what) {
+    if (error == LXW_NO_ERROR) return {};
+    return Fail(ErrorCode::kInternal, std::string("xlsx: ") + what + ": " + lxw_strerror(error));
+}
+
+Result<void> WriteSheet(lxw_worksheet* sheet, const XlsxSheet& data, lxw_format* bold) {
+    for (std::size_t c = 0; c < data.widths.size(); ++c) {
+        const auto column = static_cast<lxw_col_t>(c);
+        if (auto ok = Check(worksheet_set_column(sheet, column, column, data.widths[c], nullptr), "column width"); !ok) {
+            return ok;
+        }
+    }
+    if (!data.rows.empty()) worksheet_freeze_panes(sheet, 1, 0);
+    for (std::size_t r = 0; r < data.rows.size(); ++r) {
+        lxw_format* format = r == 0 ? bold : nullptr;
+        for (std::size_t c = 0; c < data.rows[r].size(); ++c) {
+            const auto row = static_cast<lxw_row_t>(r);
+            const auto column = static_cast<lxw_col_t>(c);
+            const XlsxValue& value = data.rows[r][c];
+            lxw_error error = LXW_NO_ERROR;
+            if (const auto* text = std::get_if<std::string>(&value)) {
+                // Always a string cell, never a formula: a name typed as "=..." stays text.
+                error = worksheet_write_string(sheet, row, column, CellText(*text).c_str(), format);
+            } else if (const auto* number = std::get_if<double>(&value); number && std::isfinite(*number)) {
+                error = worksheet_write_number(sheet, row, column, *number, format);
+            }
+            if (auto ok = Check(error, "cell"); !ok) return ok;
+        }
+    }
+    return {};
+}
 
 }  // namespace
 
@@ -112,94 +115,27 @@ std::string ColumnLetters(std::size_t column) {
 
 Result<std::string> WriteXlsx(const std::vector<XlsxSheet>& sheets) {
     if (sheets.empty()) return Fail(ErrorCode::kInvalidArgument, "Een werkmap heeft ten minste één blad");
-    std::vector<std::pair<std::string, std::string>> parts;  // name, content: alive until zip_close
-    std::string content_types =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Override PartName=\"/xl/workbook.xml\" "
-        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        "<Override PartName=\"/xl/styles.xml\" "
-        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
-    std::string workbook =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>";
-    std::string relations =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    for (std::size_t i = 0; i < sheets.size(); ++i) {
-        const std::string n = std::to_string(i + 1);
-        content_types += "<Override PartName=\"/xl/worksheets/sheet" + n +
-                         ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml."
-                         "worksheet+xml\"/>";
-        workbook += "<sheet name=\"" + Escaped(SheetName(sheets[i].name, i)) + "\" sheetId=\"" + n + "\" r:id=\"rId" +
-                    n + "\"/>";
-        relations += "<Relationship Id=\"rId" + n +
-                     "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-                     "Target=\"worksheets/sheet" +
-                     n + ".xml\"/>";
-        parts.emplace_back("xl/worksheets/sheet" + n + ".xml", SheetXml(sheets[i]));
+    // libxlsxwriter 1.1.4 (Debian 12) writes to a file only; the bytes are read back from it.
+    TemporaryFile file;
+    if (file.path().empty()) return Fail(ErrorCode::kInternal, "xlsx: no temporary file");
+    lxw_workbook* workbook = workbook_new(file.path().c_str());
+    if (workbook == nullptr) return Fail(ErrorCode::kInternal, "xlsx: cannot start a workbook");
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    std::set<std::string> used;
+    Result<void> written;
+    for (std::size_t i = 0; i < sheets.size() && written; ++i) {
+        const std::string name = SheetName(sheets[i].name, i, used);
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+        written = sheet == nullptr ? Fail(ErrorCode::kInternal, "xlsx: cannot add sheet " + name)
+                                   : WriteSheet(sheet, sheets[i], bold);
     }
-    const std::string styles_id = std::to_string(sheets.size() + 1);
-    relations += "<Relationship Id=\"rId" + styles_id +
-                 "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-                 "Target=\"styles.xml\"/></Relationships>";
-    content_types += "</Types>";
-    workbook += "</sheets></workbook>";
-    parts.emplace_back("[Content_Types].xml", content_types);
-    parts.emplace_back("_rels/.rels",
-                       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                       "<Relationship Id=\"rId1\" "
-                       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                       "Target=\"xl/workbook.xml\"/></Relationships>");
-    parts.emplace_back("xl/workbook.xml", workbook);
-    parts.emplace_back("xl/_rels/workbook.xml.rels", relations);
-    parts.emplace_back("xl/styles.xml",
-                       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                       "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-                       "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                       "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-                       "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                       "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                       "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
-                       "</cellStyleXfs><cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-                       "borderId=\"0\" xfId=\"0\"/><xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" "
-                       "xfId=\"0\" applyFont=\"1\"/></cellXfs></styleSheet>");
-
-    zip_error_t error;
-    zip_error_init(&error);
-    std::unique_ptr<zip_source_t, ZipSourceFree> buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
-    if (!buffer) return Fail(ErrorCode::kInternal, "xlsx: cannot create a buffer");
-    zip_t* archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error);
-    if (archive == nullptr) return Fail(ErrorCode::kInternal, "xlsx: cannot open the zip in memory");
-    zip_source_keep(buffer.get());  // the archive releases it on close; we read it afterwards
-    for (const auto& [name, content] : parts) {
-        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-        if (source == nullptr || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            if (source != nullptr) zip_source_free(source);
-            zip_discard(archive);
-            return Fail(ErrorCode::kInternal, "xlsx: cannot add " + name);
-        }
-    }
-    if (zip_close(archive) < 0) {
-        zip_discard(archive);
-        return Fail(ErrorCode::kInternal, "xlsx: cannot finish the zip");
-    }
-    zip_stat_t stat;
-    if (zip_source_stat(buffer.get(), &stat) < 0 || !(stat.valid & ZIP_STAT_SIZE) ||
-        zip_source_open(buffer.get()) < 0) {
-        return Fail(ErrorCode::kInternal, "xlsx: cannot read the zip back");
-    }
-    std::string bytes(stat.size, '\0');
-    const zip_int64_t read = zip_source_read(buffer.get(), bytes.data(), bytes.size());
-    zip_source_close(buffer.get());
-    if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) {
-        return Fail(ErrorCode::kInternal, "xlsx: cannot read the zip back");
-    }
+    const lxw_error closed = workbook_close(workbook);  // frees the workbook, also after an error
+    if (!written) return std::unexpected(std::move(written.error()));
+    if (auto ok = Check(closed, "cannot finish the workbook"); !ok) return std::unexpected(std::move(ok.error()));
+    std::ifstream in(file.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) return Fail(ErrorCode::kInternal, "xlsx: cannot read the workbook back");
     return bytes;
 }
 

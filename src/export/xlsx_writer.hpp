@@ -1,6 +1,6 @@
-// Writing a small .xlsx workbook (Office Open XML spreadsheet) in memory: sheets of rows of text
-// and number cells, the first row of each sheet bold, inline strings (no shared-strings part). Enough
-// for exports of Kompas' tables; Excel, LibreOffice and ingest/xlsx_reader open it.
+// Writing an .xlsx workbook (Office Open XML spreadsheet) with libxlsxwriter: sheets of rows of
+// text and number cells, the first row of each sheet bold and frozen. Text is always written as
+// text, never as a formula. Excel, LibreOffice and ingest/xlsx_reader open it.
 #pragma once
 
 #include <string>

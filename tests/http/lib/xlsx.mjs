@@ -28,19 +28,39 @@ export function unzip(bytes) {
     return entries;
 }
 
-// The sheets of a workbook as { name: [[cell text, ...], ...] } (inline strings and numbers).
+// The sheets of a workbook as { name: [[cell text, ...], ...] }: shared and inline strings and
+// numbers, in column order; empty cells are left out. A formula cell fails the read: exports must
+// never hold one.
 export function readSheets(bytes) {
     const parts = unzip(bytes);
     assert.ok(parts['[Content_Types].xml'] && parts['xl/workbook.xml'], 'not an .xlsx workbook');
+    const shared = parts['xl/sharedStrings.xml']
+        ? [...parts['xl/sharedStrings.xml'].toString('utf8').matchAll(/<si>(.*?)<\/si>/gs)]
+            .map((si) => [...si[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => unescape(t[1])).join(''))
+        : [];
     const names = [...parts['xl/workbook.xml'].toString('utf8').matchAll(/<sheet name="([^"]*)"/g)].map((m) => unescape(m[1]));
     const sheets = {};
     names.forEach((name, i) => {
         const xml = parts[`xl/worksheets/sheet${i + 1}.xml`].toString('utf8');
-        sheets[name] = [...xml.matchAll(/<row [^>]*>(.*?)<\/row>/g)].map((row) =>
-            [...row[1].matchAll(/<c r="[A-Z]+\d+"[^>]*>(?:<is><t[^>]*>(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/g)]
-                .map((cell) => unescape(cell[1] ?? cell[2])));
+        assert.ok(!/<f[ >]/.test(xml), `sheet ${name} holds a formula`);
+        sheets[name] = [...xml.matchAll(/<row [^>]*>(.*?)<\/row>/gs)].map((row) => {
+            const cells = [];
+            for (const cell of row[1].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+                if (cell[3] === undefined) continue; // a blank cell, formatted only
+                const inline = /<is><t[^>]*>(.*?)<\/t><\/is>/s.exec(cell[3]);
+                const value = /<v>(.*?)<\/v>/s.exec(cell[3])?.[1] ?? '';
+                const text = inline ? unescape(inline[1]) : /t="s"/.test(cell[2]) ? shared[Number(value)] : unescape(value);
+                cells[columnIndex(cell[1])] = text;
+            }
+            return Array.from(cells, (text) => text ?? '');
+        });
     });
     return sheets;
+}
+
+// "A" → 0, "AA" → 26.
+function columnIndex(letters) {
+    return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }
 
 function unescape(text) {
