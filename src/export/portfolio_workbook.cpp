@@ -5,14 +5,14 @@
 namespace kompas {
 namespace {
 
-XlsxValue Figure(const std::optional<std::int64_t>& value) {
-    return value ? XlsxValue(static_cast<double>(*value)) : XlsxValue(std::monostate{});
+ExportCell Figure(const std::optional<std::int64_t>& value) {
+    return value ? ExportCell(static_cast<double>(*value)) : ExportCell(std::monostate{});
 }
 
-XlsxValue Text(std::string text) { return XlsxValue(std::move(text)); }
+ExportCell Text(std::string text) { return ExportCell(std::move(text)); }
 
 // The four figures of a group, then a note when some activity does not know one.
-void AppendFigures(std::vector<XlsxValue>& row, const PortfolioFigures& figures) {
+void AppendFigures(std::vector<ExportCell>& row, const PortfolioFigures& figures) {
     row.push_back(static_cast<double>(figures.activities));
     row.push_back(Figure(figures.budget_planned));
     row.push_back(Figure(figures.budget_spent));
@@ -21,9 +21,9 @@ void AppendFigures(std::vector<XlsxValue>& row, const PortfolioFigures& figures)
     row.push_back(Text(figures.incomplete ? "niet van elke activiteit bekend" : ""));
 }
 
-const std::vector<XlsxValue> kFigureHeadings = {Text("Activiteiten"),       Text("Budget gepland (€)"),
-                                                Text("Budget besteed (€)"), Text("Bereik gepland"),
-                                                Text("Bereik werkelijk"),   Text("Opmerking")};
+const std::vector<ExportCell> kFigureHeadings = {Text("Activiteiten"),       Text("Budget gepland (€)"),
+                                                 Text("Budget besteed (€)"), Text("Bereik gepland"),
+                                                 Text("Bereik werkelijk"),   Text("Opmerking")};
 
 }  // namespace
 
@@ -81,20 +81,20 @@ const char* ActivityDecisionLabel(ActivityDecisionKind kind) {
     return "";
 }
 
-std::vector<XlsxSheet> PortfolioSheets(const Portfolio& portfolio, const std::string& collaboration_name) {
+std::vector<ExportTable> PortfolioSheets(const Portfolio& portfolio, const std::string& collaboration_name) {
     const std::string year = portfolio.year ? std::to_string(*portfolio.year) : "geen jaar met cijfers";
     std::map<std::pair<std::string, std::string>, std::string> reasons;  // (result, activity) -> reason
     for (const auto& cell : portfolio.cells) reasons[{cell.result_id, cell.activity_id}] = cell.reason;
 
-    XlsxSheet matrix{"Matrix", {}, {48}};
-    std::vector<XlsxValue> heading{Text("Resultaat \\ activiteit")};
+    ExportTable matrix{"Matrix", {}, {48}};
+    std::vector<ExportCell> heading{Text("Resultaat \\ activiteit")};
     for (const auto& activity : portfolio.activities) {
         heading.push_back(Text(activity.name));
         matrix.widths.push_back(24);
     }
     matrix.rows.push_back(std::move(heading));
     for (const auto& result : portfolio.results) {
-        std::vector<XlsxValue> row{Text(result.title)};
+        std::vector<ExportCell> row{Text(result.title)};
         for (const auto& activity : portfolio.activities) {
             const auto found = reasons.find({result.result_id, activity.activity_id});
             if (found == reasons.end()) {
@@ -105,7 +105,7 @@ std::vector<XlsxSheet> PortfolioSheets(const Portfolio& portfolio, const std::st
         }
         matrix.rows.push_back(std::move(row));
     }
-    std::vector<XlsxValue> without{Text("(geen resultaat)")};
+    std::vector<ExportCell> without{Text("(geen resultaat)")};
     for (const auto& activity : portfolio.activities) {
         without.push_back(Text(activity.result_ids.empty() ? "draagt aan geen resultaat bij" : ""));
     }
@@ -113,24 +113,24 @@ std::vector<XlsxSheet> PortfolioSheets(const Portfolio& portfolio, const std::st
     matrix.rows.push_back({});
     matrix.rows.push_back({Text(collaboration_name + ": aanbodanalyse, cijfers van " + year)});
 
-    XlsxSheet results{"Resultaten", {}, {48, 30, 12, 12, 12, 18, 18, 16, 16, 30, 14, 60}};
-    std::vector<XlsxValue> result_heading{Text("Resultaat"), Text("Ambitie"), Text("Prioriteit"), Text("Urgentie")};
+    ExportTable results{"Resultaten", {}, {48, 30, 12, 12, 12, 18, 18, 16, 16, 30, 14, 60}};
+    std::vector<ExportCell> result_heading{Text("Resultaat"), Text("Ambitie"), Text("Prioriteit"), Text("Urgentie")};
     result_heading.insert(result_heading.end(), kFigureHeadings.begin(), kFigureHeadings.end());
     result_heading.push_back(Text("Aandeel gepland budget (%)"));
     result_heading.push_back(Text("Valt op"));
     results.rows.push_back(std::move(result_heading));
     for (const auto& result : portfolio.results) {
-        std::vector<XlsxValue> row{Text(result.title), Text(result.ambition_title),
-                                   Text(result.priority ? LevelLabel(*result.priority) : "niet gegeven"),
-                                   Text(result.urgency ? LevelLabel(*result.urgency) : "niet gegeven")};
+        std::vector<ExportCell> row{Text(result.title), Text(result.ambition_title),
+                                    Text(result.priority ? LevelLabel(*result.priority) : "niet gegeven"),
+                                    Text(result.urgency ? LevelLabel(*result.urgency) : "niet gegeven")};
         AppendFigures(row, result.figures);
-        row.push_back(result.budget_share ? XlsxValue(*result.budget_share * 100.0) : XlsxValue(std::monostate{}));
+        row.push_back(result.budget_share ? ExportCell(*result.budget_share * 100.0) : ExportCell(std::monostate{}));
         row.push_back(Text(PortfolioAttentionText(result.attention)));
         results.rows.push_back(std::move(row));
     }
 
-    XlsxSheet activities{"Activiteiten", {}, {36, 28, 26, 18, 12, 18, 18, 16, 16, 30, 18, 16, 16, 20}};
-    std::vector<XlsxValue> activity_heading{Text("Activiteit"), Text("Uitvoerder"), Text("Echelon"), Text("Status")};
+    ExportTable activities{"Activiteiten", {}, {36, 28, 26, 18, 12, 18, 18, 16, 16, 30, 18, 16, 16, 20}};
+    std::vector<ExportCell> activity_heading{Text("Activiteit"), Text("Uitvoerder"), Text("Echelon"), Text("Status")};
     activity_heading.insert(activity_heading.end(), kFigureHeadings.begin(), kFigureHeadings.end());
     activity_heading.push_back(Text("Kosten per bereikt kind (€)"));
     activity_heading.push_back(Text("Op basis van"));
@@ -138,10 +138,10 @@ std::vector<XlsxSheet> PortfolioSheets(const Portfolio& portfolio, const std::st
     activity_heading.push_back(Text("Monitoringsafspraak"));
     activities.rows.push_back(std::move(activity_heading));
     for (const auto& activity : portfolio.activities) {
-        std::vector<XlsxValue> row{Text(activity.name), Text(activity.actor), Text(EchelonLabel(activity.echelon)),
-                                   Text(ActivityStatusLabel(activity.status))};
+        std::vector<ExportCell> row{Text(activity.name), Text(activity.actor), Text(EchelonLabel(activity.echelon)),
+                                    Text(ActivityStatusLabel(activity.status))};
         AppendFigures(row, activity.figures);
-        row.push_back(activity.cost_per_child ? XlsxValue(*activity.cost_per_child) : XlsxValue(std::monostate{}));
+        row.push_back(activity.cost_per_child ? ExportCell(*activity.cost_per_child) : ExportCell(std::monostate{}));
         row.push_back(Text(!activity.cost_basis              ? ""
                            : *activity.cost_basis == "spent" ? "besteed en werkelijk bereik"
                                                              : "gepland budget en bereik"));
@@ -150,20 +150,20 @@ std::vector<XlsxSheet> PortfolioSheets(const Portfolio& portfolio, const std::st
         activities.rows.push_back(std::move(row));
     }
 
-    XlsxSheet echelons{"Echelons", {}, {30, 12, 18, 18, 16, 16, 30}};
-    std::vector<XlsxValue> echelon_heading{Text("Echelon")};
+    ExportTable echelons{"Echelons", {}, {30, 12, 18, 18, 16, 16, 30}};
+    std::vector<ExportCell> echelon_heading{Text("Echelon")};
     echelon_heading.insert(echelon_heading.end(), kFigureHeadings.begin(), kFigureHeadings.end());
     echelons.rows.push_back(std::move(echelon_heading));
     for (const auto& echelon : portfolio.echelons) {
-        std::vector<XlsxValue> row{Text(EchelonLabel(echelon.echelon))};
+        std::vector<ExportCell> row{Text(EchelonLabel(echelon.echelon))};
         AppendFigures(row, echelon.figures);
         echelons.rows.push_back(std::move(row));
     }
-    std::vector<XlsxValue> total{Text("Totaal")};
+    std::vector<ExportCell> total{Text("Totaal")};
     AppendFigures(total, portfolio.total);
     echelons.rows.push_back(std::move(total));
 
-    XlsxSheet decisions{"Besluiten", {}, {36, 16, 12, 60, 24}};
+    ExportTable decisions{"Besluiten", {}, {36, 16, 12, 60, 24}};
     decisions.rows.push_back({Text("Activiteit"), Text("Besluit"), Text("Datum"), Text("Waarom"), Text("Door")});
     std::map<std::string, std::string> names;
     for (const auto& activity : portfolio.activities) names[activity.activity_id] = activity.name;

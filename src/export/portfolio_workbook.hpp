@@ -11,7 +11,7 @@
 
 namespace kompas {
 
-std::vector<XlsxSheet> PortfolioSheets(const Portfolio& portfolio, const std::string& collaboration_name);
+std::vector<ExportTable> PortfolioSheets(const Portfolio& portfolio, const std::string& collaboration_name);
 
 // Dutch labels shared by the sheets.
 const char* EchelonLabel(Echelon echelon);

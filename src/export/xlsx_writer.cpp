@@ -74,10 +74,11 @@ Result<void> Check(lxw_error error, const char* what) {
     return Fail(ErrorCode::kInternal, std::string("xlsx: ") + what + ": " + lxw_strerror(error));
 }
 
-Result<void> WriteSheet(lxw_worksheet* sheet, const XlsxSheet& data, lxw_format* bold) {
+Result<void> WriteSheet(lxw_worksheet* sheet, const ExportTable& data, lxw_format* bold) {
     for (std::size_t c = 0; c < data.widths.size(); ++c) {
         const auto column = static_cast<lxw_col_t>(c);
-        if (auto ok = Check(worksheet_set_column(sheet, column, column, data.widths[c], nullptr), "column width"); !ok) {
+        if (auto ok = Check(worksheet_set_column(sheet, column, column, data.widths[c], nullptr), "column width");
+            !ok) {
             return ok;
         }
     }
@@ -87,7 +88,7 @@ Result<void> WriteSheet(lxw_worksheet* sheet, const XlsxSheet& data, lxw_format*
         for (std::size_t c = 0; c < data.rows[r].size(); ++c) {
             const auto row = static_cast<lxw_row_t>(r);
             const auto column = static_cast<lxw_col_t>(c);
-            const XlsxValue& value = data.rows[r][c];
+            const ExportCell& value = data.rows[r][c];
             lxw_error error = LXW_NO_ERROR;
             if (const auto* text = std::get_if<std::string>(&value)) {
                 // Always a string cell, never a formula: a name typed as "=..." stays text.
@@ -113,7 +114,7 @@ std::string ColumnLetters(std::size_t column) {
     return letters;
 }
 
-Result<std::string> WriteXlsx(const std::vector<XlsxSheet>& sheets) {
+Result<std::string> WriteXlsx(const std::vector<ExportTable>& sheets) {
     if (sheets.empty()) return Fail(ErrorCode::kInvalidArgument, "Een werkmap heeft ten minste één blad");
     // libxlsxwriter 1.1.4 (Debian 12) writes to a file only; the bytes are read back from it.
     TemporaryFile file;

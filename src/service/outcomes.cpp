@@ -113,6 +113,15 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
                        today,          std::move(*report), std::move(*names)};
 }
 
+Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
+                                               std::string_view code, engine::Granularity granularity, TimePoint now) {
+    auto view = MunicipalityOutcomes(store, services, caller, code, granularity, DayOf(now));
+    if (!view) return view;
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kExport, "outcomes", std::string(code));
+    if (auto audited = store.AppendAudit(entry); !audited) return std::unexpected(std::move(audited.error()));
+    return view;
+}
+
 Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const Caller& caller,
                                   engine::FunnelIndicator indicator, int year,
                                   const std::optional<std::string>& municipality, Day today) {

@@ -111,6 +111,9 @@ Result<void> RequireCommissioner(Store& store, const Caller& caller, const std::
 // for a code that is not GM + 4 digits.
 Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                          std::string_view code, engine::Granularity granularity, Day today);
+// The same report for a download, with an audit record of the export (object "outcomes", the code).
+Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
+                                               std::string_view code, engine::Granularity granularity, TimePoint now);
 
 struct FunnelView {
     engine::FunnelReport report;

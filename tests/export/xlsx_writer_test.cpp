@@ -27,12 +27,12 @@ std::vector<std::string> CellsOf(const std::string& bytes) {
 }
 
 TEST(XlsxWriter, TextAndNumbersReadBack) {
-    XlsxSheet sheet{"Blad: één/twee",
-                    {{std::string("Naam"), std::string("Bedrag")},
-                     {std::string("A & B <c>"), 1234.5},
-                     {std::monostate{}, std::numeric_limits<double>::quiet_NaN()},
-                     {std::string("tab\tbel\x07"), -2.0}},
-                    {20, 10}};
+    ExportTable sheet{"Blad: één/twee",
+                      {{std::string("Naam"), std::string("Bedrag")},
+                       {std::string("A & B <c>"), 1234.5},
+                       {std::monostate{}, std::numeric_limits<double>::quiet_NaN()},
+                       {std::string("tab\tbel\x07"), -2.0}},
+                      {20, 10}};
     auto bytes = WriteXlsx({sheet});
     ASSERT_TRUE(bytes.has_value()) << bytes.error().message;
     EXPECT_EQ(bytes->substr(0, 2), "PK");
@@ -46,7 +46,7 @@ TEST(XlsxWriter, TextAndNumbersReadBack) {
 // A name a partner typed that looks like a formula stays text: Excel must not run it on opening.
 TEST(XlsxWriter, TextThatLooksLikeAFormulaStaysText) {
     auto bytes =
-        WriteXlsx({XlsxSheet{"Blad", {{std::string("=HYPERLINK(\"http://x\",\"klik\")"), std::string("+1")}}, {}}});
+        WriteXlsx({ExportTable{"Blad", {{std::string("=HYPERLINK(\"http://x\",\"klik\")"), std::string("+1")}}, {}}});
     ASSERT_TRUE(bytes.has_value());
     auto workbook = XlsxWorkbook::OpenBytes(*bytes, "test.xlsx");
     ASSERT_TRUE(workbook.has_value());

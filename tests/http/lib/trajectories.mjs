@@ -2,14 +2,23 @@
 // own, to search for afterwards) and CSV files in the documented format (docs/import-trajectories.md).
 import { randomInt } from 'node:crypto';
 
-/** A nine-digit number that passes the elfproef, starting with 1-9. */
+const issued = new Set();
+
+/**
+ * A nine-digit number that passes the elfproef, starting with 1-9, and never the same twice in one
+ * test process: with 1,001 draws from 9 × 10^7 numbers a repeat has a chance of about 0.6 %, and a
+ * repeat merges two records into one (a flaky count in privacy.test.mjs showed it).
+ */
 export function randomBsn() {
     for (;;) {
         const digits = [randomInt(1, 10), ...Array.from({ length: 7 }, () => randomInt(0, 10))];
         const sum = digits.reduce((s, d, i) => s + (9 - i) * d, 0);
         const last = sum % 11;
         if (last === 10) continue;
-        return digits.join('') + String(last);
+        const bsn = digits.join('') + String(last);
+        if (issued.has(bsn)) continue;
+        issued.add(bsn);
+        return bsn;
     }
 }
 

@@ -713,6 +713,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outcomes/municipality/{code}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's outcome report as CSV or Excel / Uitkomsten downloaden
+         * @description The same report as GET /api/outcomes/municipality/{code}, with the same access and the same suppression, as one table: one row per help form, provider or "overige aanbieders" (group help_form, provider, other_providers) × period × figure (started, ended, ongoing, planned, without_help, no_reentry, satisfaction). Columns: group, help_form, provider, label, period, figure, status (shown, suppressed, numerator_suppressed), reason (Dutch; like the API it never says whether a cell is small itself or hidden to protect another), value, numerator, denominator, share, interval_lower, interval_upper, mean, n, incomplete. A hidden value is an empty cell. CSV is RFC 4180, UTF-8 without byte order mark, numbers in their shortest exact form; a text starting with = + - @ gets a leading apostrophe. The download is recorded in the audit trail.
+         */
+        get: operations["exportMunicipalityOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/outcomes/funnel": {
         parameters: {
             query?: never;
@@ -3825,6 +3845,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutcomeReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["StillComputing"];
+        };
+    };
+    exportMunicipalityOutcomes: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or xlsx. */
+                format?: "csv" | "xlsx";
+                /** @description Years (default) or half years. */
+                granularity?: "year" | "half_year";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description GM + 4 digits; 400 otherwise.
+                 * @example GM0363
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table, as an attachment named uitkomsten-{code}-{granularity}.{format}. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
