@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "http/account_routes.hpp"
+#include "http/action_routes.hpp"
 #include "http/activity_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
@@ -31,6 +32,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
     AddQualityRoutes(router_, *pool_);  // block 4, provider side
     AddTheoryRoutes(router_, *pool_);
+    AddActionRoutes(router_, *pool_);  // block 6
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

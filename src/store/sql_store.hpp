@@ -126,6 +126,18 @@ public:
     Result<void> UpdateAssumption(const Caller& caller, const Assumption& assumption, const AuditEntry& audit) override;
     Result<void> DeleteAssumption(const Caller& caller, std::string_view id, std::string_view assumption_id,
                                   const AuditEntry& audit) override;
+    // Improvement actions (block 6): sql_store_actions.cpp.
+    Result<std::vector<ImprovementAction>> ImprovementActions(const Caller& caller, std::string_view id) override;
+    Result<std::vector<ImprovementAction>> OwnImprovementActions(const Caller& caller) override;
+    Result<void> CreateImprovementAction(const Caller& caller, const ImprovementAction& action,
+                                         const AuditEntry& audit) override;
+    Result<void> UpdateImprovementAction(const Caller& caller, const ImprovementAction& action,
+                                         const AuditEntry& audit) override;
+    Result<void> DeleteImprovementAction(const Caller& caller, std::string_view id, std::string_view action_id,
+                                         const AuditEntry& audit) override;
+    Result<void> ChangeActionStatus(const Caller& caller, std::string_view id, std::string_view action_id,
+                                    const ActionStatusChange& change, const AuditEntry& audit) override;
+    Result<std::vector<ActionOwnerCandidate>> ActionOwnerCandidates(const Caller& caller, std::string_view id) override;
 
 private:
     std::unique_ptr<SqlDatabase> db_;

@@ -19,6 +19,7 @@
 #include "core/collaboration.hpp"
 #include "core/error.hpp"
 #include "core/evaluation.hpp"
+#include "core/improvement_action.hpp"
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
@@ -314,6 +315,30 @@ public:
                                           const AuditEntry& audit) = 0;
     virtual Result<void> DeleteAssumption(const Caller& caller, std::string_view id, std::string_view assumption_id,
                                           const AuditEntry& audit) = 0;
+    // --- Improvement actions (block 6). Members read (kNotFound for anyone else); coordinators
+    // and partners add them (the caller's partner row is recorded as creator); the coordinator
+    // changes and deletes them; the coordinator, the owner and the creating partner change the
+    // status (kForbidden otherwise). The owner must be a person of a partner organisation (role
+    // coordinator or partner) or a person partner (kInvalidArgument "owner_person_id"); a result
+    // or activity named must belong to the collaboration (kInvalidArgument naming the field).
+    // By due date, id; each with its history, oldest first.
+    virtual Result<std::vector<ImprovementAction>> ImprovementActions(const Caller& caller, std::string_view id) = 0;
+    // The caller's own actions (as owner) in the collaborations the caller is a member of.
+    virtual Result<std::vector<ImprovementAction>> OwnImprovementActions(const Caller& caller) = 0;
+    // `action.history` holds its first change (the creation); kNotFound for an unknown action.
+    virtual Result<void> CreateImprovementAction(const Caller& caller, const ImprovementAction& action,
+                                                 const AuditEntry& audit) = 0;
+    virtual Result<void> UpdateImprovementAction(const Caller& caller, const ImprovementAction& action,
+                                                 const AuditEntry& audit) = 0;
+    virtual Result<void> DeleteImprovementAction(const Caller& caller, std::string_view id, std::string_view action_id,
+                                                 const AuditEntry& audit) = 0;
+    // `change.changed_by` is the person id.
+    virtual Result<void> ChangeActionStatus(const Caller& caller, std::string_view id, std::string_view action_id,
+                                            const ActionStatusChange& change, const AuditEntry& audit) = 0;
+    // The people who may own an action: of partner organisations with role coordinator or
+    // partner, and person partners; by name. Members only.
+    virtual Result<std::vector<ActionOwnerCandidate>> ActionOwnerCandidates(const Caller& caller,
+                                                                            std::string_view id) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

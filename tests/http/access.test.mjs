@@ -31,7 +31,9 @@ let ACT; // an Activity of X recorded by b1 (partner B owns it), with a marker
 let LOT; // a ContractLot of X (block 4) with a marker, contracting B
 let IOC; // an IntermediateOutcome of X with a marker (block 3A)
 let ASM; // an Assumption of X held by A, with a marker (block 3A)
-const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {}, addedAssumptionId: null };
+let ACN; // an improvement action of X recorded by b1, owned by y1, with a marker (block 6)
+const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {}, addedAssumptionId: null, addedActionId: null };
+const actionBody = (text) => ({ title: `Verbeteractie ${text}`, description: `Omschrijving ${text}`, owner_person_id: people.y1.id, due_on: '2026-12-31', result_id: RES.id });
 
 function ambitionBody(text) {
     return {
@@ -129,6 +131,10 @@ before(async () => {
     LOT = (await call('/api/collaborations/{id}/lots', 'POST', `/api/collaborations/${X.id}/lots`, 201, {
         as: a1, body: { name: `Perceel ${MARKER}`, description: `Omschrijving ${MARKER}`, required: ['reporting_code', 'client_council'], providers: [orgs.B.id] },
     })).json;
+    // Block 6 (tag actions): an improvement action recorded by the partner, owned by the person partner y1.
+    ACN = (await call('/api/collaborations/{id}/actions', 'POST', `/api/collaborations/${X.id}/actions`, 201, { as: sessions.partner, body: actionBody(MARKER) })).json;
+    assert.equal(ACN.created_by_partner_id, partners.B.id);
+    assert.equal(ACN.owner_name, people.y1.name);
 });
 
 // ---- what each role may do ------------------------------------------------------------------
@@ -163,6 +169,7 @@ function expected(role, method, template, op) {
         if (method === 'get') return [200];
         return role === 'partner' || role === 'admin' ? [200] : [403];
     }
+    if (template === '/api/actions/mine') return [200]; // block 6: each caller's own actions
     if (aboutX(template)) {
         if (!member(role)) return [403, 404];
         if (method === 'get') return [200];
@@ -182,6 +189,10 @@ function expected(role, method, template, op) {
         // Block 3A: coordinators and partners record intermediate outcomes and assumptions; a partner
         // changes only its own assumptions (X's is A's, so 403).
         if (['/api/collaborations/{id}/assumptions', '/api/collaborations/{id}/intermediate-outcomes'].includes(template) && method === 'post' && (role === 'partner' || role === 'person')) return [201];
+        // Block 6: coordinators and partners record improvement actions; the partner that recorded
+        // ACN (B) and its owner (y1) change its status; only the coordinator edits or deletes.
+        if (template === '/api/collaborations/{id}/actions' && method === 'post' && partnerLike) return [201];
+        if (template === '/api/collaborations/{id}/actions/{action_id}/status' && partnerLike) return [200];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -202,7 +213,8 @@ function pathFor(role, method, template) {
         .replaceAll('{org_id}', orgs.B.id)
         .replaceAll('{condition}', 'reporting_code')
         .replaceAll('{lot_id}', LOT.id)
-        .replaceAll('{question}', 'monitoring');
+        .replaceAll('{question}', 'monitoring')
+        .replaceAll('{action_id}', role === 'coordinator' && method === 'delete' ? (state.addedActionId ?? 'acn_missing') : ACN.id);
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
 }
@@ -247,6 +259,9 @@ function bodyFor(role, method, template) {
             name: role === 'coordinator' ? LOT.name : `AANVAL-${role}`, description: LOT.description, required: LOT.required, providers: LOT.providers,
         };
         case '/api/collaborations/{id}/effectiveness/{org_id}/{question}': return { answer: `Antwoord walk ${role}` };
+        case '/api/collaborations/{id}/actions': return actionBody(`walk-${role}`);
+        case '/api/collaborations/{id}/actions/{action_id}': return actionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
+        case '/api/collaborations/{id}/actions/{action_id}/status': return { status: 'in_progress', note: `Walk ${role}` };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -258,7 +273,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id, IOC.id, ASM.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id, IOC.id, ASM.id, ACN.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -325,6 +340,15 @@ function inspect(role, method, template, path, res) {
         problems.push(`an activity was changed to ${res.json.name}`);
     }
     if (template === '/api/collaborations/{id}/assumptions' && method === 'post' && res.status === 201 && role === 'coordinator') state.addedAssumptionId = res.json.id;
+    if (template === '/api/collaborations/{id}/actions' && method === 'post' && res.status === 201 && role === 'coordinator') state.addedActionId = res.json.id;
+    if (template === '/api/collaborations/{id}/actions/{action_id}' && method === 'put' && res.status === 200 && !res.json.title.includes(MARKER)) {
+        problems.push(`an action was changed to ${res.json.title}`);
+    }
+    if (template === '/api/actions/mine' && res.status === 200) {
+        const owns = res.json.some((a) => a.id === ACN.id);
+        if (role === 'person' && !owns) problems.push("y1 does not see the action it owns in 'mine'");
+        if (role !== 'person' && owns) problems.push(`${role} sees y1's action in 'mine'`);
+    }
     // Members see X's ambition, result and signal.
     if (member(role) && method === 'get' && res.status === 200) {
         const want = {
@@ -336,6 +360,8 @@ function inspect(role, method, template, path, res) {
             '/api/collaborations/{id}/lots': [LOT.id, MARKER], '/api/collaborations/{id}/lots/{lot_id}': [LOT.id, orgs.B.id],
             '/api/collaborations/{id}/effectiveness': [orgs.B.id],
             '/api/collaborations/{id}/theory': [ASM.id, IOC.id, MARKER],
+            '/api/collaborations/{id}/actions': [ACN.id, MARKER], '/api/collaborations/{id}/actions/{action_id}': [ACN.id, MARKER, people.y1.name],
+            '/api/collaborations/{id}/action-owners': [people.y1.id, people.b1.id, people.a1.id],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -416,6 +442,11 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('PUT', '/api/collaborations/{id}/effectiveness/{org_id}/{question}', `/api/collaborations/${Y.id}/effectiveness/${orgs.B.id}/monitoring`, { answer: 'ingebroken' });
     await probe('PUT', '/api/collaborations/{id}/assumptions/{assumption_id}', `/api/collaborations/${Y.id}/assumptions/${ASM.id}`, assumptionBody('ingebroken'));
     await probe('DELETE', '/api/collaborations/{id}/assumptions/{assumption_id}', `/api/collaborations/${Y.id}/assumptions/${ASM.id}`);
+    // Block 6: X's action cannot be read, changed or moved on through Y.
+    await probe('GET', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`);
+    await probe('PUT', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`, { title: 'ingebroken', owner_person_id: people.d1.id, due_on: '2026-12-31' });
+    await probe('DELETE', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`);
+    await probe('POST', '/api/collaborations/{id}/actions/{action_id}/status', `/api/collaborations/${Y.id}/actions/${ACN.id}/status`, { status: 'dropped', note: 'ingebroken' });
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
@@ -441,6 +472,14 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     assert.equal(lot.status, 400, `a lot on Y contracting X's provider B: ${lot.text.slice(0, 200)}`);
     validate('/api/collaborations/{id}/lots', 'post', lot, 'POST lot on Y naming B');
     assert.equal(lot.json.error.field, 'providers');
+    // Nor can an action on Y name X's result or activity, or X's person y1 as owner.
+    for (const [body, field] of [[{ result_id: RES.id }, 'result_id'], [{ activity_id: ACT.id }, 'activity_id'], [{ owner_person_id: people.y1.id }, 'owner_person_id']]) {
+        const action = await send('POST', `/api/collaborations/${Y.id}/actions`, { as: d1, body: { title: 'x', owner_person_id: people.d1.id, due_on: '2026-12-31', ...body } });
+        assert.equal(action.status, 400, `an action on Y naming X's ${field}: ${action.text.slice(0, 200)}`);
+        validate('/api/collaborations/{id}/actions', 'post', action, `POST action on Y naming X's ${field}`);
+        assert.equal(action.json.error.field, field);
+        assert.ok(!action.text.includes(MARKER), 'the refusal leaked a marker of X');
+    }
 });
 
 for (const role of ORDER) {
@@ -482,6 +521,12 @@ for (const role of ORDER) {
             const held = theory.results.flatMap((r) => r.assumptions);
             assert.deepEqual(held.find((a) => a.id === ASM.id)?.explanation, ASM.explanation, 'a refused request changed X\'s assumption');
             assert.deepEqual(held.map((a) => a.holder_partner_id).sort(), [partners.A.id, partners.B.id, partners.y1.id].sort(), 'assumptions added or deleted by a refused request');
+            // Block 6: ACN keeps its title; only the partner's and the person partner's walks added an
+            // action and moved ACN's status (each with its note).
+            const actions = (await call('/api/collaborations/{id}/actions', 'GET', `/api/collaborations/${X.id}/actions`, 200, { as: a1 })).json;
+            assert.deepEqual(actions.map((a) => a.title).sort(), [ACN.title, 'Verbeteractie walk-partner', 'Verbeteractie walk-person'].sort(), 'actions added, changed or deleted by a refused request');
+            const acn = actions.find((a) => a.id === ACN.id);
+            assert.deepEqual(acn.history.map((h) => h.note), ['', 'Walk partner', 'Walk person'], 'a refused request changed the status of ACN');
         });
     }
     test(`access walk: every route as ${role}`, async () => {

@@ -35,6 +35,8 @@ const LotsRoute = lazy(() => import('../features/quality/routes/lots-route').the
 const LotRoute = lazy(() => import('../features/quality/routes/lot-route').then((m) => ({ default: m.LotRoute })));
 const EffectivenessRoute = lazy(() => import('../features/quality/routes/effectiveness-route').then((m) => ({ default: m.EffectivenessRoute })));
 const ConversationRoute = lazy(() => import('../features/quality/routes/effectiveness-route').then((m) => ({ default: m.ConversationRoute })));
+const ActionsRoute = lazy(() => import('../features/actions/routes/actions-route').then((m) => ({ default: m.ActionsRoute })));
+const MyActionsRoute = lazy(() => import('../features/actions/routes/my-actions-route').then((m) => ({ default: m.MyActionsRoute })));
 
 export function App() {
   return (
@@ -44,13 +46,14 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'other' {
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'other' {
   if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
   if (pathname.startsWith('/uitkomsten/aanbieder')) return 'own-outcomes';
   if (pathname.startsWith('/audit')) return 'audit';
   if (pathname.startsWith('/kwaliteit')) return 'quality';
+  if (pathname.startsWith('/mijn-acties')) return 'my-actions';
   return 'other';
 }
 
@@ -144,6 +147,13 @@ function Frame() {
                 <li>
                   <AppLink href="/audit" aria-current={current === 'audit' ? 'page' : undefined}>
                     Auditlog
+                  </AppLink>
+                </li>
+              )}
+              {session && (
+                <li>
+                  <AppLink href="/mijn-acties" aria-current={current === 'my-actions' ? 'page' : undefined}>
+                    Mijn acties
                   </AppLink>
                 </li>
               )}
@@ -244,6 +254,13 @@ function Routes() {
     if (!sub) return <RequireSession>{() => <EffectivenessRoute key={id} collaborationId={id} />}</RequireSession>;
     return <RequireSession>{(session) => <ConversationRoute key={`${id}/${sub}`} collaborationId={id} orgId={sub} session={session} />}</RequireSession>;
   }
+  // Block 6: improvement actions.
+  m = /^\/samenwerkingen\/([^/]+)\/verbeteracties$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    return <RequireSession>{(session) => <ActionsRoute key={id} collaborationId={id} session={session} />}</RequireSession>;
+  }
+  if (path === '/mijn-acties') return <RequireSession>{() => <MyActionsRoute />}</RequireSession>;
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>

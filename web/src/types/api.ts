@@ -106,3 +106,9 @@ export type Assumption = Schemas['Assumption'];
 export type AssumptionCreate = Schemas['AssumptionCreate'];
 export type SharedGround = Schemas['SharedGround'];
 export type TheoryOfChange = Schemas['TheoryOfChange'];
+// ---- Block 6: improvement actions ----
+export type ActionStatus = Schemas['ActionStatus'];
+export type ImprovementAction = Schemas['ImprovementAction'];
+export type NewImprovementAction = Schemas['NewImprovementAction'];
+export type ActionStatusInput = Schemas['ActionStatusInput'];
+export type ActionOwnerCandidate = Schemas['ActionOwnerCandidate'];

@@ -1058,6 +1058,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaborations/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The improvement actions of a collaboration / Verbeteracties
+         * @description By due date. `overdue` is true when the due date lies before today (the server's date in UTC) and the action is open or in progress. Members read; anyone else gets 404.
+         */
+        get: operations["listImprovementActions"];
+        put?: never;
+        /**
+         * Record an improvement action (coordinator or partner) / Verbeteractie vastleggen
+         * @description The caller's partner row is recorded as its creator; the action starts `open`. The owner must be a person of a partner organisation (role coordinator or partner) or a person partner; a result or activity must belong to this collaboration; an indicator (with a region), region and organisation must exist. Otherwise 400 naming the field.
+         */
+        post: operations["createImprovementAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/actions/{action_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An improvement action id (`acn_…`) of the collaboration. */
+                action_id: components["parameters"]["ActionIdPath"];
+            };
+            cookie?: never;
+        };
+        /** One improvement action with its history / Eén verbeteractie */
+        get: operations["getImprovementAction"];
+        /**
+         * Change an improvement action (coordinator) / Verbeteractie wijzigen
+         * @description Replaces every field; the status stays (change it through `.../status`).
+         */
+        put: operations["updateImprovementAction"];
+        post?: never;
+        /** Delete an improvement action (coordinator) / Verbeteractie verwijderen */
+        delete: operations["deleteImprovementAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/actions/{action_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An improvement action id (`acn_…`) of the collaboration. */
+                action_id: components["parameters"]["ActionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the status, with a note (coordinator, owner or creating partner) / Status wijzigen
+         * @description Adds the change to the history (who, when, the note) and sets the status.
+         */
+        post: operations["changeImprovementActionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/action-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who may own an improvement action / Mogelijke aanspreekpunten
+         * @description The people of the partner organisations with role coordinator or partner, and the person partners, by name: for choosing the owner of an action. Names and organisations only (no e-mail addresses). Members read; anyone else gets 404.
+         */
+        get: operations["listActionOwners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own improvement actions / Mijn acties
+         * @description The actions the caller owns in every collaboration the caller is a member of: overdue first, then the other open and in-progress ones, then done and dropped; each group by due date.
+         */
+        get: operations["listMyImprovementActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2208,6 +2330,69 @@ export interface components {
             /** @description Whether the caller may record assumptions (coordinator or partner). */
             can_record: boolean;
         };
+        ActionId: string;
+        /**
+         * @description open, in progress (in uitvoering), done (afgerond) or dropped (vervallen).
+         * @enum {string}
+         */
+        ActionStatus: "open" | "in_progress" | "done" | "dropped";
+        /** @description What POST and PUT `.../actions` accept. What the action is about is optional: a societal result, an activity, a figure (an indicator with a region) and/or an organisation. */
+        NewImprovementAction: {
+            title: string;
+            description?: string;
+            /** @description The aanspreekpunt, with the mandate to carry the action out. */
+            owner_person_id: components["schemas"]["PersonId"];
+            due_on: components["schemas"]["Date"];
+            result_id?: components["schemas"]["ResultId"] | null;
+            activity_id?: components["schemas"]["ActivityId"] | null;
+            indicator?: components["schemas"]["IndicatorKey"] | null;
+            /** @description With `indicator`, and only with it. */
+            region?: components["schemas"]["RegionCode"] | null;
+            organisation_id?: components["schemas"]["OrganisationId"] | null;
+        };
+        ActionStatusInput: {
+            status: components["schemas"]["ActionStatus"];
+            note?: string;
+        };
+        ActionStatusChange: {
+            status: components["schemas"]["ActionStatus"];
+            note: string;
+            /** @description The name of the person who changed it. */
+            changed_by: string;
+            changed_at: components["schemas"]["Timestamp"];
+        };
+        ImprovementAction: {
+            id: components["schemas"]["ActionId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            collaboration_name: string;
+            /** @description The partner that recorded it (null when that partner left). */
+            created_by_partner_id: components["schemas"]["PartnerId"] | null;
+            title: string;
+            description: string;
+            owner_person_id: components["schemas"]["PersonId"];
+            owner_name: string;
+            /** @description The name of the owner's organisation. */
+            owner_organisation: string;
+            due_on: components["schemas"]["Date"];
+            status: components["schemas"]["ActionStatus"];
+            /** @description Due before today (server date, UTC) and still open or in progress. */
+            overdue: boolean;
+            result_id: components["schemas"]["ResultId"] | null;
+            activity_id: components["schemas"]["ActivityId"] | null;
+            indicator: components["schemas"]["IndicatorKey"] | null;
+            region: components["schemas"]["RegionCode"] | null;
+            organisation_id: components["schemas"]["OrganisationId"] | null;
+            /** @description Every status it had, oldest first; the first is `open` at its creation. */
+            history: components["schemas"]["ActionStatusChange"][];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ActionOwnerCandidate: {
+            person_id: components["schemas"]["PersonId"];
+            name: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            organisation_name: string;
+        };
     };
     responses: {
         /** @description A parameter is missing or malformed (code `invalid_argument`). */
@@ -2358,6 +2543,8 @@ export interface components {
         ResultIdPath: components["schemas"]["ResultId"];
         /** @description An activity id (`act_…`) of the collaboration. */
         ActivityIdPath: components["schemas"]["ActivityId"];
+        /** @description An improvement action id (`acn_…`) of the collaboration. */
+        ActionIdPath: components["schemas"]["ActionId"];
         /** @description The year of the budget and reach figures; the latest year with figures when absent. */
         PortfolioYear: number;
         /** @description The organisation id (`org_…`) of a provider. */
@@ -4435,6 +4622,257 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listImprovementActions: {
+        parameters: {
+            query?: {
+                /** @description Only actions with this status. 400 for an unknown status. */
+                status?: components["schemas"]["ActionStatus"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The actions, by due date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createImprovementAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewImprovementAction"];
+            };
+        };
+        responses: {
+            /** @description The recorded action. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getImprovementAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An improvement action id (`acn_…`) of the collaboration. */
+                action_id: components["parameters"]["ActionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateImprovementAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An improvement action id (`acn_…`) of the collaboration. */
+                action_id: components["parameters"]["ActionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewImprovementAction"];
+            };
+        };
+        responses: {
+            /** @description The changed action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteImprovementAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An improvement action id (`acn_…`) of the collaboration. */
+                action_id: components["parameters"]["ActionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its history. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    changeImprovementActionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An improvement action id (`acn_…`) of the collaboration. */
+                action_id: components["parameters"]["ActionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionStatusInput"];
+            };
+        };
+        responses: {
+            /** @description The action with its new status and history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listActionOwners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOwnerCandidate"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listMyImprovementActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The actions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementAction"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };

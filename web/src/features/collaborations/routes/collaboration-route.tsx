@@ -90,6 +90,9 @@ export function CollaborationRoute({ id }: { id: string }) {
           <li>
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/effectiviteit`}>Gesprekken over effectiviteit</AppLink>
           </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/verbeteracties`}>Verbeteracties</AppLink>
+          </li>
         </ul>
       </nav>
 
