@@ -5,6 +5,7 @@
 #include "export/portfolio_workbook.hpp"
 #include "http/activity_body.hpp"
 #include "http/activity_json.hpp"
+#include "http/export_reply.hpp"
 #include "http/reply.hpp"
 #include "http/route_helpers.hpp"
 #include "service/activities.hpp"
@@ -29,24 +30,17 @@ Result<std::optional<int>> YearParam(const RequestContext& context) {
     return std::optional<int>(year);
 }
 
+// The portfolio as a workbook (every sheet), or as CSV its first table, the matrix.
 HttpResponse ExportReply(Store& store, const RequestContext& context) {
-    const std::string format = context.request.Param("format");
-    if (!format.empty() && format != "xlsx") {
-        return ErrorResponse(Error{ErrorCode::kInvalidArgument, "Het formaat is xlsx", "format"});
-    }
+    auto format = ExportFormat(context.request, "xlsx");
+    if (!format) return ErrorResponse(format.error());
     auto year = YearParam(context);
     if (!year) return ErrorResponse(year.error());
     auto collaboration = GetCollaboration(store, CallerOf(context), Id(context));
     if (!collaboration) return ErrorResponse(collaboration.error());
     auto portfolio = ExportPortfolio(store, CallerOf(context), Id(context), *year, Now());
     if (!portfolio) return ErrorResponse(portfolio.error());
-    auto bytes = WriteXlsx(PortfolioSheets(*portfolio, collaboration->collaboration.name));
-    if (!bytes) return ErrorResponse(bytes.error());
-    HttpResponse response;
-    response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    response.body = std::move(*bytes);
-    response.headers.emplace_back("Content-Disposition", "attachment; filename=\"aanbodanalyse.xlsx\"");
-    return response;
+    return FileReply(PortfolioSheets(*portfolio, collaboration->collaboration.name), *format, "aanbodanalyse");
 }
 
 }  // namespace

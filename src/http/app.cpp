@@ -9,6 +9,7 @@
 #include "http/activity_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
+#include "http/export_routes.hpp"
 #include "http/outcome_routes.hpp"
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
@@ -24,6 +25,8 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
       outcomes_(std::move(outcomes)),
       options_(std::move(options)),
       static_files_(options_.web_root) {
+    // Exports first: their paths would otherwise match the routes that take an id in that place.
+    AddExportRoutes(router_, *pool_);
     AddYouthProfileRoutes(router_, *pool_, options_.database);
     AddAccountRoutes(router_, *pool_, CookiePolicy{options_.secure_cookies});
     AddCollaborationRoutes(router_, *pool_);

@@ -2,8 +2,7 @@
 
 #include <charconv>
 
-#include "export/csv_writer.hpp"
-#include "export/xlsx_writer.hpp"
+#include "http/export_reply.hpp"
 #include "http/outcome_export.hpp"
 #include "http/outcome_json.hpp"
 #include "http/reply.hpp"
@@ -50,30 +49,15 @@ void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services
                                           *granularity, DayOf(Now())));
     });
     add("GET", "/api/outcomes/municipality/{code}/export", [&pool, &services](const RequestContext& context) {
-        const std::string format = context.request.Param("format").empty() ? "csv" : context.request.Param("format");
-        if (format != "csv" && format != "xlsx") {
-            return ErrorResponse(Error{ErrorCode::kInvalidArgument, "Het formaat is csv of xlsx", "format"});
-        }
+        auto format = ExportFormat(context.request);
+        if (!format) return ErrorResponse(format.error());
         auto granularity = GranularityParam(context);
         if (!granularity) return ErrorResponse(granularity.error());
-        const std::string& code = context.params.at("code");
-        auto view = ExportMunicipalityOutcomes(*pool.Borrow(), services, CallerOf(context), code, *granularity, Now());
+        auto view = ExportMunicipalityOutcomes(*pool.Borrow(), services, CallerOf(context), context.params.at("code"),
+                                               *granularity, Now());
         if (!view) return ErrorResponse(view.error());
-        const ExportTable table = OutcomeExportTable(ToJson(*view));
-        HttpResponse response;
-        if (format == "csv") {
-            response.content_type = "text/csv; charset=utf-8";
-            response.body = WriteCsv(table);
-        } else {
-            auto bytes = WriteXlsx({table});
-            if (!bytes) return ErrorResponse(bytes.error());
-            response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            response.body = std::move(*bytes);
-        }
-        response.headers.emplace_back("Content-Disposition", "attachment; filename=\"uitkomsten-" + view->code + "-" +
-                                                                 engine::GranularityName(*granularity) + "." + format +
-                                                                 "\"");
-        return response;
+        return FileReply({OutcomeExportTable(ToJson(*view))}, *format,
+                         "uitkomsten-" + view->code + "-" + engine::GranularityName(*granularity));
     });
     add("GET", "/api/outcomes/funnel", [&pool, &services](const RequestContext& context) {
         const std::string indicator_text = context.request.Param("indicator");

@@ -202,8 +202,7 @@ Result<Portfolio> ExportPortfolio(Store& store, const Caller& caller, std::strin
                                   TimePoint now) {
     auto portfolio = GetPortfolio(store, caller, id, year);
     if (!portfolio) return portfolio;
-    if (auto audited = store.AppendAudit(EntryFor(caller, now, AuditAction::kExport, "portfolio", std::string(id)));
-        !audited) {
+    if (auto audited = RecordExport(store, caller, now, "portfolio", std::string(id)); !audited) {
         return std::unexpected(std::move(audited.error()));
     }
     return portfolio;

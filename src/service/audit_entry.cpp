@@ -17,4 +17,9 @@ AuditEntry EntryFor(const Caller& caller, TimePoint now, AuditAction action, std
     return entry;
 }
 
+Result<void> RecordExport(Store& store, const Caller& caller, TimePoint now, std::string object_type,
+                          std::string object_id) {
+    return store.AppendAudit(EntryFor(caller, now, AuditAction::kExport, std::move(object_type), std::move(object_id)));
+}
+
 }  // namespace kompas

@@ -117,8 +117,9 @@ Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& se
                                                std::string_view code, engine::Granularity granularity, TimePoint now) {
     auto view = MunicipalityOutcomes(store, services, caller, code, granularity, DayOf(now));
     if (!view) return view;
-    const AuditEntry entry = EntryFor(caller, now, AuditAction::kExport, "outcomes", std::string(code));
-    if (auto audited = store.AppendAudit(entry); !audited) return std::unexpected(std::move(audited.error()));
+    if (auto audited = RecordExport(store, caller, now, "outcomes", std::string(code)); !audited) {
+        return std::unexpected(std::move(audited.error()));
+    }
     return view;
 }
 

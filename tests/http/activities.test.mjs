@@ -121,7 +121,9 @@ test('the export opens as a workbook with the matrix first', async () => {
     assert.deepEqual(row, [RES1.title, '', 'draagt bij: Wie meekomt op school, heeft minder zware hulp nodig'], JSON.stringify(matrix));
     assert.ok(sheets.Activiteiten.some((row) => row[0] === 'Huiswerkklas' && row.includes('300')), JSON.stringify(sheets.Activiteiten));
     assert.equal(sheets.Besluiten[1][1], 'Ombouwen');
-    await call('/api/collaborations/{id}/portfolio/export', 'GET', `${base(C.id)}/portfolio/export?format=csv`, 400, { as: b1 });
+    const csv = await call('/api/collaborations/{id}/portfolio/export', 'GET', `${base(C.id)}/portfolio/export?format=csv`, 200, { as: b1 });
+    assert.equal(csv.text.split('\r\n')[0], 'Resultaat \\ activiteit,Buurtsportcoach,Huiswerkklas,Inloop voor ouders', 'the CSV is the matrix');
+    await call('/api/collaborations/{id}/portfolio/export', 'GET', `${base(C.id)}/portfolio/export?format=pdf`, 400, { as: b1 });
 });
 
 test('bad input is refused with the field named, and nothing is written', async () => {

@@ -286,6 +286,19 @@ describe('unknown paths under /api/', () => {
     });
 });
 
+describe('GET /api/regions/{code}/profile/export', () => {
+    test('the profile as CSV and as a workbook (the cells are compared in exports.test.mjs)', async () => {
+        for (const format of ['csv', 'xlsx']) {
+            const res = await request(`/api/regions/GM0034/profile/export?format=${format}`);
+            assert.equal(res.status, 200);
+            contract().assertAnyResponse('/api/regions/{code}/profile/export', 'get', 200, res, `profile export ${format}`);
+        }
+        const csv = await request('/api/regions/GM0034/profile/export');
+        assert.match(csv.text, /^indicator,title,unit,period,value,/, 'csv is the default');
+        await expectError('/api/regions/{code}/profile/export', '/api/regions/GM9999/profile/export', 404, 'not_found');
+    });
+});
+
 // The open data (the public GETs of openapi.yaml); the account operations are checked the same way
 // at the end of access.test.mjs, which walks every route.
 test('every documented public GET was checked against a real 200 response', () => {

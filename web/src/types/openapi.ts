@@ -633,8 +633,8 @@ export interface paths {
             query?: {
                 /** @description The year of the budget and reach figures; the latest year with figures when absent. */
                 year?: components["parameters"]["PortfolioYear"];
-                /** @description Only `xlsx` (the default). */
-                format?: "xlsx";
+                /** @description xlsx (the default, every sheet) or csv (the matrix only). */
+                format?: "xlsx" | "csv";
             };
             header?: never;
             path: {
@@ -648,6 +648,84 @@ export interface paths {
          * @description Sheets Matrix (results × activities, the reason in each cell), Resultaten, Activiteiten, Echelons and Besluiten. The export is recorded in the audit trail.
          */
         get: operations["exportPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/profile/export": {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description A region code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The youth profile of a region as CSV or Excel / Staat van de jeugd downloaden
+         * @description One row per indicator, as GET /api/regions/{code}/profile: indicator, title, unit, period, value, numerator, denominator, status (known, provisional, unknown, confidential), reason (Dutch, empty for a known figure), change, and the parent region's and the country's value and status. CSV is RFC 4180, UTF-8 without byte order mark.
+         */
+        get: operations["exportRegionProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/results/export": {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The results of a collaboration as CSV or Excel / Resultaten downloaden
+         * @description One row per societal result, as GET /api/collaborations/{id}/results: the result, its ambition, indicator, regions, baseline, target, the latest figure with its status, reason and interval, and the progress status with its reason. Recorded in the audit trail.
+         */
+        get: operations["exportResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/actions/export": {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The improvement actions of a collaboration as CSV or Excel / Verbeteracties downloaden
+         * @description One row per improvement action, as GET /api/collaborations/{id}/actions: title, description, owner and organisation, due date, status, overdue, what it is about, and its status history as one text. Recorded in the audit trail.
+         */
+        get: operations["exportActions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2541,6 +2619,8 @@ export interface components {
         AmbitionIdPath: components["schemas"]["AmbitionId"];
         /** @description A societal result id (`res_…`) of the collaboration. */
         ResultIdPath: components["schemas"]["ResultId"];
+        /** @description csv (the default) or xlsx. */
+        ExportFormat: "csv" | "xlsx";
         /** @description An activity id (`act_…`) of the collaboration. */
         ActivityIdPath: components["schemas"]["ActivityId"];
         /** @description An improvement action id (`acn_…`) of the collaboration. */
@@ -3913,8 +3993,8 @@ export interface operations {
             query?: {
                 /** @description The year of the budget and reach figures; the latest year with figures when absent. */
                 year?: components["parameters"]["PortfolioYear"];
-                /** @description Only `xlsx` (the default). */
-                format?: "xlsx";
+                /** @description xlsx (the default, every sheet) or csv (the matrix only). */
+                format?: "xlsx" | "csv";
             };
             header?: never;
             path: {
@@ -3925,12 +4005,110 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The workbook, as an attachment named aanbodanalyse.xlsx. */
+            /** @description The workbook, as an attachment named aanbodanalyse.xlsx (or the matrix as aanbodanalyse.csv). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportRegionProfile: {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description A region code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table, as an attachment (staat-van-de-jeugd-{code}.csv or .xlsx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportResults: {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table, as an attachment (resultaten.csv or .xlsx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportActions: {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: components["parameters"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table, as an attachment (verbeteracties.csv or .xlsx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
