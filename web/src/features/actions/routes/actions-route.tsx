@@ -14,6 +14,7 @@ import { ActionForm } from '../components/action-form';
 import { ActionTable } from '../components/action-table';
 import { StatusForm } from '../components/status-form';
 import { canChangeStatus } from '../labels';
+import { DownloadLinks } from '../../../components/download-links';
 
 export function ActionsRoute({ collaborationId, session }: { collaborationId: string; session: Session }) {
   const collaboration = useCollaboration(collaborationId);
@@ -54,6 +55,7 @@ export function ActionsRoute({ collaborationId, session }: { collaborationId: st
               {actions.data.length === 1 ? '1 verbeteractie' : `${actions.data.length} verbeteracties`}
               {overdue > 0 ? `, waarvan ${overdue} over tijd` : ', geen over tijd'}.
             </Paragraph>
+            <DownloadLinks href={`/api/collaborations/${encodeURIComponent(collaborationId)}/actions/export`} what="de verbeteracties" testId="actions-downloads" />
             <ActionTable
               actions={actions.data}
               caption="Verbeteracties op streefdatum, met aanspreekpunt, status en geschiedenis"

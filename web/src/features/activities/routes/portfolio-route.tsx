@@ -180,6 +180,9 @@ export function PortfolioRoute({ collaborationId }: { collaborationId: string })
             <a className="utrecht-button utrecht-button--secondary-action kompas-download" href={portfolioExportUrl(collaborationId, p.year)} download data-testid="portfolio-export">
               Download als Excel (.xlsx)
             </a>
+            <a href={`${portfolioExportUrl(collaborationId, p.year).replace('format=xlsx', 'format=csv')}`} download>
+              Alleen de matrix, als CSV
+            </a>
           </div>
 
           <section className="kompas-section" aria-labelledby="gaten-titel">

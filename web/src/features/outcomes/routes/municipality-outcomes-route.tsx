@@ -25,15 +25,12 @@ import { TrendCharts } from '../components/trend-charts';
 import { defaultYear, yearsOf } from '../rows';
 import type { Granularity, MunicipalityOutcomes } from '../types';
 import '../outcomes.css';
+import { DownloadLinks } from '../../../components/download-links';
 
 const TITLE = 'Uitkomsten voor inwoners van een gemeente';
 const CODE = /^GM\d{4}$/;
 
 /** A typed code ("gm0363", " GM0363 ") or a known municipality name ("Amsterdam") → its code, else null. */
-/** The report as a file: one row per help form or provider × period × figure (the API's cells). */
-const exportUrl = (code: string, granularity: Granularity, format: 'csv' | 'xlsx') =>
-  `/api/outcomes/municipality/${encodeURIComponent(code)}/export?format=${format}&granularity=${granularity}`;
-
 export function resolveMunicipality(text: string, known: readonly Region[]): string | null {
   const t = text.trim();
   if (CODE.test(t.toUpperCase())) return t.toUpperCase();
@@ -209,17 +206,11 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
                   {data.scope.name ? `${data.scope.name} (${data.scope.code})` : data.scope.code}, peildatum {formatDate(data.reference_date)}. Alle aanbieders samen, voor inwoners van
                   deze gemeente.
                 </Paragraph>
-                <p className="kompas-downloads" data-testid="outcomes-downloads">
-                  Download deze uitkomsten, met dezelfde onderdrukte cellen:{' '}
-                  <a href={exportUrl(data.scope.code, granularity, 'csv')} download>
-                    CSV
-                  </a>{' '}
-                  of{' '}
-                  <a href={exportUrl(data.scope.code, granularity, 'xlsx')} download>
-                    Excel (.xlsx)
-                  </a>
-                  .
-                </p>
+                <DownloadLinks
+                  href={`/api/outcomes/municipality/${encodeURIComponent(data.scope.code)}/export?granularity=${granularity}`}
+                  what="deze uitkomsten, met dezelfde onderdrukte cellen"
+                  testId="outcomes-downloads"
+                />
                 <SuppressionLegend minCount={data.min_count} minNumerator={data.min_numerator} minExtremeBase={data.min_extreme_base} />
                 <MeasuresExplained />
                 <ReentryBasisNote basis={data.reentry_basis} />

@@ -11,6 +11,7 @@ import { ambitionsPath, resultPath, signalsPath, useDashboard } from '../api/res
 import { Sparkline } from '../components/sparkline';
 import { StatusBadge } from '../components/status-badge';
 import { formatInterval, formatTarget, periodLabel, sparklineText } from '../progress';
+import { DownloadLinks } from '../../../components/download-links';
 
 function firstYear(row: DashboardRow): number | null {
   if (!row.latest || !/JJ00$/.test(row.latest.period)) return null;
@@ -45,6 +46,7 @@ export function DashboardRoute({ collaborationId }: { collaborationId: string })
           </Paragraph>
         ) : (
           <div className="kompas-table-wrap kompas-table-wrap--wide">
+            <DownloadLinks href={`/api/collaborations/${encodeURIComponent(collaborationId)}/results/export`} what="dit overzicht" testId="results-downloads" />
             <table className="kompas-table kompas-table--compact" data-testid="dashboard-table">
               <caption>Maatschappelijke resultaten van {colName}</caption>
               <thead>

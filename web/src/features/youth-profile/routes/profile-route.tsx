@@ -10,6 +10,7 @@ import { useRegion } from '../../../lib/regions';
 import { IndicatorCard } from '../components/indicator-card';
 import { RegionBreadcrumb } from '../components/region-breadcrumb';
 import { RegionPicker } from '../components/region-picker';
+import { DownloadLinks } from '../../../components/download-links';
 
 const LEVEL_NAMES: Record<string, string> = {
   country: 'land',
@@ -58,6 +59,7 @@ export function ProfileRoute({ code, indicator }: { code: string; indicator: str
         <RegionPicker region={region.data} onChoose={choose} />
       </section>
       <Cards region={region.data} indicator={indicator} />
+      <DownloadLinks href={`/api/regions/${encodeURIComponent(region.data.code)}/profile/export`} what="alle cijfers van dit gebied" testId="profile-downloads" />
     </>
   );
 }
