@@ -6,6 +6,7 @@
 #include "http/outcome_export.hpp"
 #include "http/outcome_json.hpp"
 #include "http/reply.hpp"
+#include "http/report_bodies.hpp"
 #include "http/route_helpers.hpp"
 #include "http/session_context.hpp"
 
@@ -42,11 +43,23 @@ void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services
         if (!granularity) return ErrorResponse(granularity.error());
         return Reply(OwnOutcomes(*pool.Borrow(), services, CallerOf(context), *granularity, DayOf(Now())));
     });
-    add("GET", "/api/outcomes/municipality/{code}", [&pool, &services](const RequestContext& context) {
+    // The report is the same for everyone allowed to see it: once written, its body is kept.
+    auto bodies = std::make_shared<ReportBodies>();
+    add("GET", "/api/outcomes/municipality/{code}", [&pool, &services, bodies](const RequestContext& context) {
         auto granularity = GranularityParam(context);
         if (!granularity) return ErrorResponse(granularity.error());
-        return Reply(MunicipalityOutcomes(*pool.Borrow(), services, CallerOf(context), context.params.at("code"),
-                                          *granularity, DayOf(Now())));
+        const std::string& code = context.params.at("code");
+        const Day today = DayOf(Now());
+        auto store = pool.Borrow();
+        auto version = MunicipalityReportVersion(*store, services, CallerOf(context), code, *granularity, today);
+        if (!version) return ErrorResponse(version.error());
+        auto body = bodies->Find(*version);
+        if (!body) {
+            auto view = MunicipalityOutcomes(*store, services, CallerOf(context), code, *granularity, today);
+            if (!view) return ErrorResponse(view.error());
+            body = bodies->Put(*version, Dump(ToJson(*view)));
+        }
+        return BodyResponse(context.request, *body);
     });
     add("GET", "/api/outcomes/municipality/{code}/export", [&pool, &services](const RequestContext& context) {
         auto format = ExportFormat(context.request);

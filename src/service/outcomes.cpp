@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <chrono>
+#include <functional>
 #include <thread>
 
 #include "service/audit_entry.hpp"
@@ -111,6 +112,27 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
     if (*region) name = (*region)->name;
     return OutcomeView{"municipality", std::string(code),  std::move(name),  granularity,
                        today,          std::move(*report), std::move(*names)};
+}
+
+Result<std::string> MunicipalityReportVersion(Store& store, OutcomeServices& services, const Caller& caller,
+                                              std::string_view code, engine::Granularity granularity, Day today) {
+    if (!IsMunicipalityCode(code)) {
+        return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
+                    "code");
+    }
+    if (auto allowed = RequireCommissioner(store, caller, std::string(code)); !allowed) {
+        return std::unexpected(std::move(allowed.error()));
+    }
+    auto region = store.FindRegion(code);
+    if (!region) return std::unexpected(std::move(region.error()));
+    auto names = ProviderNames(store);
+    if (!names) return std::unexpected(std::move(names.error()));
+    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    std::string described = *region ? (*region)->name : std::string();
+    for (const auto& [agb, name] : *names) described += "\n" + agb + "=" + name;
+    return services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
+           engine::GranularityName(granularity) + "|" + std::to_string(std::hash<std::string>{}(described)) + "|" +
+           std::to_string(described.size());
 }
 
 Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,

@@ -111,6 +111,13 @@ Result<void> RequireCommissioner(Store& store, const Caller& caller, const std::
 // for a code that is not GM + 4 digits.
 Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                          std::string_view code, engine::Granularity granularity, Day today);
+// What the municipality's report depends on, for the caller who may see it (the checks of
+// MunicipalityOutcomes, and the engine brought up to date): table version, day, code,
+// granularity, the region's name and the provider names. Two calls with the same answer get the
+// same report, so a serialised report may be kept under it.
+Result<std::string> MunicipalityReportVersion(Store& store, OutcomeServices& services, const Caller& caller,
+                                              std::string_view code, engine::Granularity granularity, Day today);
+
 // The same report for a download, with an audit record of the export (object "outcomes", the code).
 Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                                std::string_view code, engine::Granularity granularity, TimePoint now);
