@@ -280,6 +280,53 @@ Result<AgendaFigure> OutcomeFigure(Store& store, OutcomeServices* outcomes, cons
     return figure;
 }
 
+// Dutch names of the six elements of an evaluation.
+const char* ElementLabel(EvaluationElement element) {
+    switch (element) {
+        case EvaluationElement::kSharedHorizon:
+            return "Gedeelde horizon";
+        case EvaluationElement::kPartnerInterest:
+            return "Belang van elke partner";
+        case EvaluationElement::kResultsAchieved:
+            return "Behaalde resultaten";
+        case EvaluationElement::kOrganisation:
+            return "Organisatie van de samenwerking";
+        case EvaluationElement::kRelationsAndTrust:
+            return "Relaties en vertrouwen";
+        case EvaluationElement::kLeadership:
+            break;
+    }
+    return "Leiderschap";
+}
+
+// Dutch words for a signal's source, as the signal pages say it.
+const char* SourceLabel(SignalSource source) {
+    switch (source) {
+        case SignalSource::kProfessional:
+            return "professional";
+        case SignalSource::kParent:
+            return "ouder";
+        case SignalSource::kYoungPerson:
+            return "jongere";
+        case SignalSource::kPartner:
+            return "partner";
+        case SignalSource::kOther:
+            break;
+    }
+    return "anders";
+}
+
+// YYYY-MM-DD in Dutch words: 2026-03-01 → 1 maart 2026 (the text as it is when it does not parse).
+std::string DutchDate(const std::string& date) {
+    static constexpr const char* kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                              "juli",    "augustus", "september", "oktober", "november", "december"};
+    if (!IsDate(date)) return date;
+    const int month = std::atoi(date.substr(5, 2).c_str());
+    const int day = std::atoi(date.substr(8, 2).c_str());
+    if (month < 1 || month > 12) return date;
+    return std::to_string(day) + " " + kMonths[month - 1] + " " + date.substr(0, 4);
+}
+
 std::string Decimal(std::optional<double> value) { return value ? fmt::format("{:.1f}", *value) : "—"; }
 
 Result<AgendaFigure> FigureFor(Store& store, OutcomeServices* outcomes, const Caller& caller, std::string_view id,
@@ -320,7 +367,7 @@ Result<AgendaFigure> FigureFor(Store& store, OutcomeServices* outcomes, const Ca
                     if (element.change)
                         value += fmt::format(" (verschil met de vorige ronde {:+.1f})", *element.change);
                 }
-                figure.facts.push_back(FigureFact{EvaluationElementName(element.element), std::move(value)});
+                figure.facts.push_back(FigureFact{ElementLabel(element.element), std::move(value)});
             }
             return figure;
         }
@@ -332,8 +379,8 @@ Result<AgendaFigure> FigureFor(Store& store, OutcomeServices* outcomes, const Ca
                 AgendaFigure figure;
                 figure.title = "Signaal uit de praktijk";
                 figure.control.text = "Niet te zeggen: een signaal is geen reeks met aantallen.";
-                figure.facts = {FigureFact{"Datum", signal.date}, FigureFact{"Bron", SignalSourceName(signal.source)},
-                                FigureFact{"Signaal", signal.text}};
+                figure.facts = {FigureFact{"Datum", DutchDate(signal.date)},
+                                FigureFact{"Bron", SourceLabel(signal.source)}, FigureFact{"Signaal", signal.text}};
                 if (!signal.theme.empty()) figure.facts.push_back(FigureFact{"Thema", signal.theme});
                 return figure;
             }

@@ -286,6 +286,8 @@ TEST_P(DialogueTest, AgendaItemsShowTheirFigureWithCountIntervalTrendAndVariatio
     EXPECT_EQ(view->items[4].figure.facts.size(), 6u);
     EXPECT_EQ(view->items[4].figure.facts[0].value, "verborgen: te weinig antwoorden (0)");
     EXPECT_EQ(view->items[5].figure.facts[2].value, "Wachtlijsten worden langer");
+    EXPECT_EQ(view->items[5].figure.facts[0].value, "1 maart 2026");
+    EXPECT_EQ(view->items[4].figure.facts[0].label, "Gedeelde horizon");
     // The outcome figure keeps the report's suppression: 12 of 13 planned is not shown.
     const AgendaFigure& outcome = view->items[6].figure;
     EXPECT_TRUE(outcome.available);
