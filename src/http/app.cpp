@@ -10,6 +10,7 @@
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
 #include "http/export_routes.hpp"
+#include "http/dialogue_routes.hpp"
 #include "http/outcome_routes.hpp"
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
@@ -36,6 +37,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddQualityRoutes(router_, *pool_);  // block 4, provider side
     AddTheoryRoutes(router_, *pool_);
     AddActionRoutes(router_, *pool_);  // block 6
+    AddDialogueRoutes(router_, *pool_, outcomes_.get());  // block 6: the quality dialogue
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

@@ -139,6 +139,21 @@ public:
                                     const ActionStatusChange& change, const AuditEntry& audit) override;
     Result<std::vector<ActionOwnerCandidate>> ActionOwnerCandidates(const Caller& caller, std::string_view id) override;
 
+    // Quality dialogues (block 6): sql_store_dialogues.cpp.
+    Result<std::vector<Dialogue>> Dialogues(const Caller& caller, std::string_view id) override;
+    Result<void> CreateDialogue(const Caller& caller, const Dialogue& dialogue, const AuditEntry& audit) override;
+    Result<void> UpdateDialogue(const Caller& caller, const Dialogue& dialogue, const AuditEntry& audit) override;
+    Result<void> AddAgendaItem(const Caller& caller, std::string_view id, const AgendaItem& item,
+                               const AuditEntry& audit) override;
+    Result<void> AddDialogueAnswer(const Caller& caller, std::string_view id, std::string_view dialogue_id,
+                                   const DialogueAnswer& answer, const AuditEntry& audit) override;
+    Result<void> MarkDialogueAnswer(const Caller& caller, std::string_view id, std::string_view dialogue_id,
+                                    std::string_view answer_id, ExplanationStatus status, std::string_view evidence,
+                                    const AuditEntry& audit) override;
+    Result<std::vector<FollowUpQuestion>> FollowUpQuestions(const Caller& caller, std::string_view id) override;
+    Result<void> AddFollowUpQuestion(const Caller& caller, const FollowUpQuestion& question,
+                                     const AuditEntry& audit) override;
+
 private:
     std::unique_ptr<SqlDatabase> db_;
 };

@@ -20,6 +20,7 @@
 #include "core/error.hpp"
 #include "core/evaluation.hpp"
 #include "core/improvement_action.hpp"
+#include "core/dialogue.hpp"
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
@@ -339,6 +340,32 @@ public:
     // partner, and person partners; by name. Members only.
     virtual Result<std::vector<ActionOwnerCandidate>> ActionOwnerCandidates(const Caller& caller,
                                                                             std::string_view id) = 0;
+    // --- Quality dialogues (block 6). Members read (kNotFound for anyone else); the coordinator
+    // creates and edits dialogues and their agenda; coordinators and partners answer the four
+    // questions, mark explanations and add follow-up questions (kForbidden otherwise). Partner
+    // participants must be partners of the collaboration (kInvalidArgument "participants"); a
+    // result, round or signal of an agenda item must belong to it (kInvalidArgument naming the
+    // field). By held_on, id; each with its participants, items and answers.
+    virtual Result<std::vector<Dialogue>> Dialogues(const Caller& caller, std::string_view id) = 0;
+    virtual Result<void> CreateDialogue(const Caller& caller, const Dialogue& dialogue, const AuditEntry& audit) = 0;
+    // Replaces the fields and the participants; kNotFound for an unknown dialogue.
+    virtual Result<void> UpdateDialogue(const Caller& caller, const Dialogue& dialogue, const AuditEntry& audit) = 0;
+    // `item.dialogue_id` names the dialogue; the item goes last.
+    virtual Result<void> AddAgendaItem(const Caller& caller, std::string_view id, const AgendaItem& item,
+                                       const AuditEntry& audit) = 0;
+    // `answer.item_id` must be an item of dialogue `dialogue_id` of collaboration `id`; the
+    // caller's partner row is recorded.
+    virtual Result<void> AddDialogueAnswer(const Caller& caller, std::string_view id, std::string_view dialogue_id,
+                                           const DialogueAnswer& answer, const AuditEntry& audit) = 0;
+    // Sets an answer's explanation status and evidence.
+    virtual Result<void> MarkDialogueAnswer(const Caller& caller, std::string_view id, std::string_view dialogue_id,
+                                            std::string_view answer_id, ExplanationStatus status,
+                                            std::string_view evidence, const AuditEntry& audit) = 0;
+    // Oldest first.
+    virtual Result<std::vector<FollowUpQuestion>> FollowUpQuestions(const Caller& caller, std::string_view id) = 0;
+    // A dialogue or item named must belong to the collaboration (kInvalidArgument naming the field).
+    virtual Result<void> AddFollowUpQuestion(const Caller& caller, const FollowUpQuestion& question,
+                                             const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

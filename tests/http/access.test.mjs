@@ -32,6 +32,9 @@ let LOT; // a ContractLot of X (block 4) with a marker, contracting B
 let IOC; // an IntermediateOutcome of X with a marker (block 3A)
 let ASM; // an Assumption of X held by A, with a marker (block 3A)
 let ACN; // an improvement action of X recorded by b1, owned by y1, with a marker (block 6)
+let DLG; // a quality dialogue of X with a marker, RES on its agenda, and ANS (b1's explanation) on that item (block 6)
+let ANS;
+let FUQ; // a follow-up question of X by b1 with a marker
 const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {}, addedAssumptionId: null, addedActionId: null };
 const actionBody = (text) => ({ title: `Verbeteractie ${text}`, description: `Omschrijving ${text}`, owner_person_id: people.y1.id, due_on: '2026-12-31', result_id: RES.id });
 
@@ -135,6 +138,12 @@ before(async () => {
     ACN = (await call('/api/collaborations/{id}/actions', 'POST', `/api/collaborations/${X.id}/actions`, 201, { as: sessions.partner, body: actionBody(MARKER) })).json;
     assert.equal(ACN.created_by_partner_id, partners.B.id);
     assert.equal(ACN.owner_name, people.y1.name);
+    // Block 6 (tag dialogue): a dialogue with RES on its agenda, b1's explanation and follow-up question.
+    DLG = (await call('/api/collaborations/{id}/dialogues', 'POST', `/api/collaborations/${X.id}/dialogues`, 201, { as: a1, body: { title: `Dialoog ${MARKER}`, held_on: '2026-11-20', participants: [{ partner_id: partners.B.id }, { name: 'Sam', role: 'young_person' }] } })).json;
+    DLG = (await call('/api/collaborations/{id}/dialogues/{dialogue_id}/items', 'POST', `/api/collaborations/${X.id}/dialogues/${DLG.id}/items`, 201, { as: a1, body: { kind: 'result', result_id: RES.id } })).json;
+    DLG = (await call('/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers', 'POST', `/api/collaborations/${X.id}/dialogues/${DLG.id}/items/${DLG.items[0].id}/answers`, 201, { as: sessions.partner, body: { question: 'explain', text: `Verklaring ${MARKER}`, explanation_status: 'to_be_tested' } })).json;
+    ANS = DLG.items[0].answers[0];
+    FUQ = (await call('/api/collaborations/{id}/questions', 'POST', `/api/collaborations/${X.id}/questions`, 201, { as: sessions.partner, body: { text: `Vervolgvraag ${MARKER}`, dialogue_id: DLG.id } })).json;
 });
 
 // ---- what each role may do ------------------------------------------------------------------
@@ -193,6 +202,11 @@ function expected(role, method, template, op) {
         // ACN (B) and its owner (y1) change its status; only the coordinator edits or deletes.
         if (template === '/api/collaborations/{id}/actions' && method === 'post' && partnerLike) return [201];
         if (template === '/api/collaborations/{id}/actions/{action_id}/status' && partnerLike) return [200];
+        // Block 6 (dialogue): the coordinator plans and sets the agenda; coordinators and partners
+        // answer the four questions, test explanations and add follow-up questions.
+        if (template === '/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers' && partnerLike) return [201];
+        if (template === '/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}' && partnerLike) return [200];
+        if (template === '/api/collaborations/{id}/questions' && method === 'post' && partnerLike) return [201];
         return [403];
     }
     throw new Error(`the walk does not know ${method.toUpperCase()} ${template}: add it to expected()`);
@@ -214,7 +228,8 @@ function pathFor(role, method, template) {
         .replaceAll('{condition}', 'reporting_code')
         .replaceAll('{lot_id}', LOT.id)
         .replaceAll('{question}', 'monitoring')
-        .replaceAll('{action_id}', role === 'coordinator' && method === 'delete' ? (state.addedActionId ?? 'acn_missing') : ACN.id);
+        .replaceAll('{action_id}', role === 'coordinator' && method === 'delete' ? (state.addedActionId ?? 'acn_missing') : ACN.id)
+        .replaceAll('{dialogue_id}', DLG.id).replaceAll('{item_id}', DLG.items[0].id).replaceAll('{answer_id}', ANS.id);
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
 }
@@ -262,6 +277,12 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/actions': return actionBody(`walk-${role}`);
         case '/api/collaborations/{id}/actions/{action_id}': return actionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/collaborations/{id}/actions/{action_id}/status': return { status: 'in_progress', note: `Walk ${role}` };
+        case '/api/collaborations/{id}/dialogues': return { title: `Dialoog walk-${role}`, held_on: '2026-11-21' };
+        case '/api/collaborations/{id}/dialogues/{dialogue_id}': return { title: role === 'coordinator' ? DLG.title : `AANVAL-${role}`, held_on: DLG.held_on, participants: [{ partner_id: partners.B.id }, { name: 'Sam', role: 'young_person' }] };
+        case '/api/collaborations/{id}/dialogues/{dialogue_id}/items': return { kind: 'signal', signal_id: SIG.id };
+        case '/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers': return { question: 'recognise', text: `Antwoord walk ${role}` };
+        case '/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}': return { explanation_status: 'to_be_tested', evidence: `Walk ${role}` };
+        case '/api/collaborations/{id}/questions': return { text: `Vraag walk ${role}` };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -273,7 +294,7 @@ function operations() {
     return [...ops.filter((o) => !last.includes(o)), ...last];
 }
 
-const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id, IOC.id, ASM.id, ACN.id];
+const secretIds = () => [partners.A.id, partners.B.id, partners.C.id, partners.y1.id, R.id, AMB.id, RES.id, SIG.id, ACT.id, LOT.id, IOC.id, ASM.id, ACN.id, DLG.id, ANS.id, FUQ.id];
 const b1Identity = () => [people.b1.id, people.b1.email, people.b1.name, orgs.B.id, orgs.B.name];
 
 // Extra checks on a response; returns problems as strings.
@@ -344,6 +365,9 @@ function inspect(role, method, template, path, res) {
     if (template === '/api/collaborations/{id}/actions/{action_id}' && method === 'put' && res.status === 200 && !res.json.title.includes(MARKER)) {
         problems.push(`an action was changed to ${res.json.title}`);
     }
+    if (template === '/api/collaborations/{id}/dialogues/{dialogue_id}' && method === 'put' && res.status === 200 && !res.json.title.includes(MARKER)) {
+        problems.push(`a dialogue was changed to ${res.json.title}`);
+    }
     if (template === '/api/actions/mine' && res.status === 200) {
         const owns = res.json.some((a) => a.id === ACN.id);
         if (role === 'person' && !owns) problems.push("y1 does not see the action it owns in 'mine'");
@@ -362,6 +386,8 @@ function inspect(role, method, template, path, res) {
             '/api/collaborations/{id}/theory': [ASM.id, IOC.id, MARKER],
             '/api/collaborations/{id}/actions': [ACN.id, MARKER], '/api/collaborations/{id}/actions/{action_id}': [ACN.id, MARKER, people.y1.name],
             '/api/collaborations/{id}/action-owners': [people.y1.id, people.b1.id, people.a1.id],
+            '/api/collaborations/{id}/dialogues': [DLG.id, MARKER], '/api/collaborations/{id}/dialogues/{dialogue_id}': [DLG.id, MARKER, RES.id, ANS.id],
+            '/api/collaborations/{id}/questions': [FUQ.id, MARKER],
         }[template] ?? [];
         const missing = want.filter((n) => !text.includes(n));
         if (missing.length) problems.push(`a member does not see ${missing.join(', ')}`);
@@ -447,6 +473,12 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('PUT', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`, { title: 'ingebroken', owner_person_id: people.d1.id, due_on: '2026-12-31' });
     await probe('DELETE', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`);
     await probe('POST', '/api/collaborations/{id}/actions/{action_id}/status', `/api/collaborations/${Y.id}/actions/${ACN.id}/status`, { status: 'dropped', note: 'ingebroken' });
+    // Block 6 (dialogue): X's dialogue, its item and answer cannot be reached through Y.
+    await probe('GET', '/api/collaborations/{id}/dialogues/{dialogue_id}', `/api/collaborations/${Y.id}/dialogues/${DLG.id}`);
+    await probe('PUT', '/api/collaborations/{id}/dialogues/{dialogue_id}', `/api/collaborations/${Y.id}/dialogues/${DLG.id}`, { title: 'ingebroken', held_on: '2026-11-20' });
+    await probe('POST', '/api/collaborations/{id}/dialogues/{dialogue_id}/items', `/api/collaborations/${Y.id}/dialogues/${DLG.id}/items`, { kind: 'indicator', indicator: 'PercentageJongerenMetJeugdzorg', region: 'GM0034' });
+    await probe('POST', '/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers', `/api/collaborations/${Y.id}/dialogues/${DLG.id}/items/${DLG.items[0].id}/answers`, { question: 'recognise', text: 'ingebroken' });
+    await probe('PUT', '/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}', `/api/collaborations/${Y.id}/dialogues/${DLG.id}/answers/${ANS.id}`, { explanation_status: 'rejected', evidence: 'ingebroken' });
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.
@@ -479,6 +511,15 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
         validate('/api/collaborations/{id}/actions', 'post', action, `POST action on Y naming X's ${field}`);
         assert.equal(action.json.error.field, field);
         assert.ok(!action.text.includes(MARKER), 'the refusal leaked a marker of X');
+    }
+    // Nor can a dialogue of Y put X's result, signal or round on its agenda.
+    const own = (await call('/api/collaborations/{id}/dialogues', 'POST', `/api/collaborations/${Y.id}/dialogues`, 201, { as: d1, body: { title: 'Y', held_on: '2026-11-20' } })).json;
+    for (const [body, field] of [[{ kind: 'result', result_id: RES.id }, 'result_id'], [{ kind: 'signal', signal_id: SIG.id }, 'signal_id'], [{ kind: 'evaluation', round_id: R.id }, 'round_id']]) {
+        const item = await send('POST', `/api/collaborations/${Y.id}/dialogues/${own.id}/items`, { as: d1, body });
+        assert.equal(item.status, 400, `an agenda item on Y naming X's ${field}: ${item.text.slice(0, 200)}`);
+        validate('/api/collaborations/{id}/dialogues/{dialogue_id}/items', 'post', item, `agenda item on Y naming X's ${field}`);
+        assert.equal(item.json.error.field, field);
+        assert.ok(!item.text.includes(MARKER), 'the refusal leaked a marker of X');
     }
 });
 
@@ -527,6 +568,14 @@ for (const role of ORDER) {
             assert.deepEqual(actions.map((a) => a.title).sort(), [ACN.title, 'Verbeteractie walk-partner', 'Verbeteractie walk-person'].sort(), 'actions added, changed or deleted by a refused request');
             const acn = actions.find((a) => a.id === ACN.id);
             assert.deepEqual(acn.history.map((h) => h.note), ['', 'Walk partner', 'Walk person'], 'a refused request changed the status of ACN');
+            // Block 6 (dialogue): DLG keeps its title; only the coordinator added agenda items, only
+            // the partner's and the person partner's walks answered, and added follow-up questions.
+            const dlg = (await call('/api/collaborations/{id}/dialogues/{dialogue_id}', 'GET', `/api/collaborations/${X.id}/dialogues/${DLG.id}`, 200, { as: a1 })).json;
+            assert.equal(dlg.title, DLG.title, 'a refused request changed the dialogue');
+            assert.ok(dlg.items.length <= 2, 'a refused request added an agenda item');
+            assert.ok(!dlg.items[0].answers.some((a) => /walk (anonymous|outsider|admin|viewer)/.test(a.text)), 'a refused request answered');
+            const questions = (await call('/api/collaborations/{id}/questions', 'GET', `/api/collaborations/${X.id}/questions`, 200, { as: a1 })).json;
+            assert.ok(!questions.some((q) => /walk (anonymous|outsider|admin|viewer)/.test(q.text)), 'a refused request added a follow-up question');
         });
     }
     test(`access walk: every route as ${role}`, async () => {

@@ -37,6 +37,8 @@ const EffectivenessRoute = lazy(() => import('../features/quality/routes/effecti
 const ConversationRoute = lazy(() => import('../features/quality/routes/effectiveness-route').then((m) => ({ default: m.ConversationRoute })));
 const ActionsRoute = lazy(() => import('../features/actions/routes/actions-route').then((m) => ({ default: m.ActionsRoute })));
 const MyActionsRoute = lazy(() => import('../features/actions/routes/my-actions-route').then((m) => ({ default: m.MyActionsRoute })));
+const DialoguesRoute = lazy(() => import('../features/dialogue/routes/dialogues-route').then((m) => ({ default: m.DialoguesRoute })));
+const DialogueRoute = lazy(() => import('../features/dialogue/routes/dialogue-route').then((m) => ({ default: m.DialogueRoute })));
 
 export function App() {
   return (
@@ -261,6 +263,14 @@ function Routes() {
     return <RequireSession>{(session) => <ActionsRoute key={id} collaborationId={id} session={session} />}</RequireSession>;
   }
   if (path === '/mijn-acties') return <RequireSession>{() => <MyActionsRoute />}</RequireSession>;
+  // Block 6: the quality dialogue.
+  m = /^\/samenwerkingen\/([^/]+)\/kwaliteitsdialoog(?:\/([^/]+))?$/.exec(path);
+  if (m) {
+    const id = decodeURIComponent(m[1]);
+    const dialogueId = m[2] ? decodeURIComponent(m[2]) : null;
+    if (!dialogueId) return <RequireSession>{() => <DialoguesRoute key={id} collaborationId={id} />}</RequireSession>;
+    return <RequireSession>{() => <DialogueRoute key={`${id}/${dialogueId}`} collaborationId={id} dialogueId={dialogueId} />}</RequireSession>;
+  }
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>

@@ -1258,6 +1258,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaborations/{id}/dialogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The quality dialogues of a collaboration / Kwaliteitsdialogen
+         * @description By date. Members read; anyone else gets 404.
+         */
+        get: operations["listDialogues"];
+        put?: never;
+        /**
+         * Plan a quality dialogue (coordinator) / Kwaliteitsdialoog plannen
+         * @description Participants are partners of this collaboration (`partner_id`) or people named in free text with a role (young person, parent, professional, other), who take part as equals. 400 naming the field for a missing title, a bad date, or a partner of another collaboration.
+         */
+        post: operations["createDialogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/dialogues/{dialogue_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * One dialogue with its agenda, figures, answers and the previous cycle's actions / Eén kwaliteitsdialoog
+         * @description Every agenda item carries its figure as the reader may see it (an outcome figure only for whoever may see that municipality's report, with its suppression): the series, the latest value with its interval, the latest change, and whether the latest point is common- or special-cause variation. `previous_actions` are the improvement actions recorded since the previous dialogue and before this one, each beside the later value of its figure.
+         */
+        get: operations["getDialogue"];
+        /**
+         * Edit a dialogue (coordinator) / Kwaliteitsdialoog wijzigen
+         * @description Replaces title, date, status and participants; validation as when planning.
+         */
+        put: operations["updateDialogue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/dialogues/{dialogue_id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a figure on the agenda (coordinator) / Agendapunt toevoegen
+         * @description One figure per item. A result, evaluation round or signal must belong to this collaboration (400 naming the field); an outcome figure only when the caller may see that municipality's outcome report (403 otherwise), for all help forms together.
+         */
+        post: operations["addAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+                /** @description An agenda item id (`dai_…`) of this dialogue; 404 otherwise. */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer one of the four questions (coordinator or partner) / Vraag beantwoorden
+         * @description Herkennen, verklaren, waarderen, verbeteren. An explanation may be marked `to_be_tested`; confirming or rejecting it comes later, with evidence.
+         */
+        post: operations["answerDialogueQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+                /** @description An answer id (`dan_…`) of this dialogue; 404 otherwise. */
+                answer_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Test an explanation (coordinator or partner) / Verklaring toetsen
+         * @description Sets the status of an explanation (`explain` answers only) and its evidence; `confirmed` and `rejected` need evidence (400 otherwise).
+         */
+        put: operations["markExplanation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What we do not know yet / Vervolgvragen
+         * @description The knowledge gaps raised in the dialogues, oldest first. Members read; anyone else gets 404.
+         */
+        get: operations["listFollowUpQuestions"];
+        put?: never;
+        /**
+         * Add a follow-up question (coordinator or partner) / Vervolgvraag toevoegen
+         * @description A dialogue or agenda item named must belong to this collaboration (400 naming the field).
+         */
+        post: operations["addFollowUpQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2470,6 +2632,157 @@ export interface components {
             name: string;
             organisation_id: components["schemas"]["OrganisationId"];
             organisation_name: string;
+        };
+        DialogueId: string;
+        /** @description A partner of the collaboration (`partner_id`, role `partner`, its name read back), or someone named in free text with a role; young people and parents take part as equals. */
+        DialogueParticipant: {
+            partner_id: components["schemas"]["PartnerId"] | null;
+            name: string;
+            role: components["schemas"]["ParticipantRole"];
+        };
+        /** @enum {string} */
+        ParticipantRole: "partner" | "young_person" | "parent" | "professional" | "other";
+        DialogueParticipantInput: {
+            partner_id?: string | null;
+            name?: string;
+            role?: components["schemas"]["ParticipantRole"];
+        };
+        /** @enum {string} */
+        DialogueStatus: "planned" | "held";
+        NewDialogue: {
+            title: string;
+            held_on: components["schemas"]["Date"];
+            status?: components["schemas"]["DialogueStatus"];
+            participants?: components["schemas"]["DialogueParticipantInput"][];
+        };
+        DialogueSummary: {
+            id: components["schemas"]["DialogueId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            title: string;
+            held_on: components["schemas"]["Date"];
+            status: components["schemas"]["DialogueStatus"];
+            participants: components["schemas"]["DialogueParticipant"][];
+            item_count: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @enum {string} */
+        AgendaKind: "indicator" | "result" | "outcome" | "evaluation" | "signal";
+        /** @enum {string} */
+        OutcomeFigureName: "started" | "ended" | "ongoing" | "planned" | "satisfaction" | "without_help" | "no_reentry";
+        /** @description `indicator` needs `indicator` and `region`; `result` needs `result_id`; `outcome` needs `municipality` (GM code), `outcome_figure` and `help_form` `all` (the default); `evaluation` needs `round_id`; `signal` needs `signal_id`. Other fields are ignored. */
+        AgendaItemInput: {
+            kind: components["schemas"]["AgendaKind"];
+            indicator?: string | null;
+            region?: string | null;
+            result_id?: string | null;
+            municipality?: string | null;
+            outcome_figure?: string | null;
+            help_form?: string | null;
+            round_id?: string | null;
+            signal_id?: string | null;
+        };
+        /** @description Whether the latest point of a series with counts is common-cause (`common_cause`) or special-cause (`special_cause`) variation on a p-chart with run rules; `cannot_say` when the series has no counts or fewer than three points. `text` says it in Dutch. */
+        ControlVerdict: {
+            /** @enum {string} */
+            verdict: "common_cause" | "special_cause" | "cannot_say";
+            text: string;
+            rules: ("beyond_limits" | "run" | "trend" | "two_of_three")[];
+        };
+        /** @description The figure of an agenda item as the reader may see it. `available` is false (with a `note`) when the reader may not see it or it no longer exists. A series of points (an indicator, result or outcome figure; suppressed points have status `confidential` and no value) or `facts` (an evaluation round, a signal). */
+        AgendaFigure: {
+            title: string;
+            unit: string;
+            available: boolean;
+            note: string | null;
+            series: components["schemas"]["Point"][];
+            latest: components["schemas"]["Point"] | null;
+            change: components["schemas"]["ProgressChange"] | null;
+            control: components["schemas"]["ControlVerdict"];
+            facts: {
+                label: string;
+                value: string;
+            }[];
+        };
+        /**
+         * @description recognise = herkennen, explain = verklaren, appreciate = waarderen, improve = verbeteren.
+         * @enum {string}
+         */
+        DialogueQuestion: "recognise" | "explain" | "appreciate" | "improve";
+        /** @enum {string} */
+        ExplanationStatus: "none" | "to_be_tested" | "confirmed" | "rejected";
+        DialogueAnswer: {
+            id: string;
+            question: components["schemas"]["DialogueQuestion"];
+            text: string;
+            explanation_status: components["schemas"]["ExplanationStatus"];
+            evidence: string;
+            partner_id: components["schemas"]["PartnerId"] | null;
+            /** @description The name of the person who answered. */
+            author: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        DialogueAnswerInput: {
+            question: components["schemas"]["DialogueQuestion"];
+            text: string;
+            /** @description `none` or, for `explain`, `to_be_tested`; anything else is 400. */
+            explanation_status?: components["schemas"]["ExplanationStatus"];
+        };
+        ExplanationInput: {
+            explanation_status: components["schemas"]["ExplanationStatus"];
+            evidence?: string;
+        };
+        AgendaItem: {
+            id: string;
+            position: number;
+            kind: components["schemas"]["AgendaKind"];
+            indicator: string | null;
+            region: string | null;
+            result_id: string | null;
+            municipality: string | null;
+            outcome_figure: components["schemas"]["OutcomeFigureName"] | null;
+            help_form: string | null;
+            round_id: string | null;
+            signal_id: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            figure: components["schemas"]["AgendaFigure"];
+            answers: components["schemas"]["DialogueAnswer"][];
+        };
+        PreviousAction: {
+            action: components["schemas"]["ImprovementAction"];
+            /** @description The later value of the figure the action is about (its result, or indicator and region). */
+            figure: components["schemas"]["AgendaFigure"] | null;
+        };
+        Dialogue: {
+            id: components["schemas"]["DialogueId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            title: string;
+            held_on: components["schemas"]["Date"];
+            status: components["schemas"]["DialogueStatus"];
+            participants: components["schemas"]["DialogueParticipant"][];
+            item_count: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            items: components["schemas"]["AgendaItem"][];
+            previous_dialogue_id: components["schemas"]["DialogueId"] | null;
+            previous_held_on: components["schemas"]["Date"] | null;
+            previous_actions: components["schemas"]["PreviousAction"][];
+        };
+        FollowUpQuestion: {
+            id: string;
+            collaboration_id: components["schemas"]["CollaborationId"];
+            text: string;
+            dialogue_id: components["schemas"]["DialogueId"] | null;
+            item_id: string | null;
+            /** @description The name of the person who asked it. */
+            author: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        FollowUpQuestionInput: {
+            text: string;
+            dialogue_id?: string | null;
+            item_id?: string | null;
         };
     };
     responses: {
@@ -5051,6 +5364,311 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listDialogues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dialogues, by date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createDialogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDialogue"];
+            };
+        };
+        responses: {
+            /** @description The dialogue. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDialogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dialogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateDialogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDialogue"];
+            };
+        };
+        responses: {
+            /** @description The dialogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description The dialogue with the new item last. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    answerDialogueQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+                /** @description An agenda item id (`dai_…`) of this dialogue; 404 otherwise. */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DialogueAnswerInput"];
+            };
+        };
+        responses: {
+            /** @description The dialogue with the answer. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A dialogue id (`dlg_…`) of this collaboration; 404 otherwise. */
+                dialogue_id: string;
+                /** @description An answer id (`dan_…`) of this dialogue; 404 otherwise. */
+                answer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExplanationInput"];
+            };
+        };
+        responses: {
+            /** @description The dialogue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dialogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listFollowUpQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpQuestion"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addFollowUpQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpQuestionInput"];
+            };
+        };
+        responses: {
+            /** @description The question. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpQuestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };

@@ -93,6 +93,9 @@ export function CollaborationRoute({ id }: { id: string }) {
           <li>
             <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/verbeteracties`}>Verbeteracties</AppLink>
           </li>
+          <li>
+            <AppLink href={`/samenwerkingen/${encodeURIComponent(data.id)}/kwaliteitsdialoog`}>Kwaliteitsdialoog</AppLink>
+          </li>
         </ul>
       </nav>
 
