@@ -262,6 +262,10 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/actions': return actionBody(`walk-${role}`);
         case '/api/collaborations/{id}/actions/{action_id}': return actionBody(role === 'coordinator' ? MARKER : `AANVAL-${role}`);
         case '/api/collaborations/{id}/actions/{action_id}/status': return { status: 'in_progress', note: `Walk ${role}` };
+        // Issue 12: the coordinator puts the result as it was (nothing changes, no reason needed);
+        // the others try to move its target.
+        case '/api/collaborations/{id}/results/{result_id}': return role === 'coordinator'
+            ? resultBody(MARKER) : { ...resultBody(`AANVAL-${role}`), target: { value: 1, year: 2030 }, reason: `AANVAL-${role}` };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -348,6 +352,10 @@ function inspect(role, method, template, path, res) {
         const owns = res.json.some((a) => a.id === ACN.id);
         if (role === 'person' && !owns) problems.push("y1 does not see the action it owns in 'mine'");
         if (role !== 'person' && owns) problems.push(`${role} sees y1's action in 'mine'`);
+    }
+    // Issue 12: nobody but the coordinator changes the result (its title keeps the marker).
+    if (template === '/api/collaborations/{id}/results/{result_id}' && method === 'put' && res.status === 200 && !res.json.title.includes(MARKER)) {
+        problems.push(`a result was changed to ${res.json.title}`);
     }
     // Members see X's ambition, result and signal.
     if (member(role) && method === 'get' && res.status === 200) {
@@ -447,6 +455,10 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('PUT', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`, { title: 'ingebroken', owner_person_id: people.d1.id, due_on: '2026-12-31' });
     await probe('DELETE', '/api/collaborations/{id}/actions/{action_id}', `/api/collaborations/${Y.id}/actions/${ACN.id}`);
     await probe('POST', '/api/collaborations/{id}/actions/{action_id}/status', `/api/collaborations/${Y.id}/actions/${ACN.id}/status`, { status: 'dropped', note: 'ingebroken' });
+    // Issue 12: X's result cannot be edited, nor X's histories read, through Y.
+    await probe('PUT', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`, { ...resultBody('ingebroken'), reason: 'ingebroken' });
+    await probe('GET', '/api/collaborations/{id}/results/{result_id}/history', `/api/collaborations/${Y.id}/results/${RES.id}/history`);
+    await probe('GET', '/api/collaborations/{id}/ambitions/{ambition_id}/history', `/api/collaborations/${Y.id}/ambitions/${AMB.id}/history`);
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.

@@ -112,3 +112,8 @@ export type ImprovementAction = Schemas['ImprovementAction'];
 export type NewImprovementAction = Schemas['NewImprovementAction'];
 export type ActionStatusInput = Schemas['ActionStatusInput'];
 export type ActionOwnerCandidate = Schemas['ActionOwnerCandidate'];
+// ---- Issue 12: editing results and ambitions, and their history ----
+export type AmbitionUpdate = Schemas['AmbitionUpdate'];
+export type SocietalResultUpdate = Schemas['SocietalResultUpdate'];
+export type FieldChange = Schemas['FieldChange'];
+export type HistoryEntry = Schemas['HistoryEntry'];
