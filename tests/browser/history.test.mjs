@@ -1,5 +1,6 @@
 // Browser test of issue 12: the coordinator edits a societal result's target with a reason and
-// finds the change in the result's history (who, when, old → new, why). Against a running Kompas
+// finds the change in the result's history (who, when, old → new, why); then changes the
+// ambition's title and finds that in the ambition's history. Against a running Kompas
 // server; same environment as ambition.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,6 +58,22 @@ test("edit a result's target with a reason and see it in the history", async () 
     assert.match(await page.getByTestId('result-facts').innerText(), /9,5/);
     await assertClean(page, errors);
     await page.screenshot({ path: join(OUT, 'result-history.png'), fullPage: true });
+
+    // The ambition: a new title with an optional reason, found in its history.
+    await page.getByRole('link', { name: 'Naar de ambitie' }).click();
+    await page.getByRole('heading', { level: 1, name: `Minder jeugdzorg ${stamp}` }).waitFor();
+    await page.getByText('Deze ambitie is nog niet gewijzigd sinds ze is afgesproken.').waitFor();
+    const ambitionEdit = page.getByTestId('ambition-edit');
+    await ambitionEdit.locator('summary').click();
+    await ambitionEdit.getByLabel('Titel van de ambitie').fill(`Veel minder jeugdzorg ${stamp}`);
+    await ambitionEdit.getByLabel('Reden van de wijziging (niet verplicht)').fill('Scherper geformuleerd');
+    await ambitionEdit.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: `Veel minder jeugdzorg ${stamp}` }).waitFor();
+    const ambitionEntry = await page.getByTestId('change-history').locator('> li').first().innerText();
+    assert.match(ambitionEntry, new RegExp(`Titel: Minder jeugdzorg ${stamp} → Veel minder jeugdzorg ${stamp}`));
+    assert.match(ambitionEntry, /Reden: Scherper geformuleerd/);
+    await assertClean(page, errors);
+    await page.screenshot({ path: join(OUT, 'ambition-history.png'), fullPage: true });
   } finally {
     await context.close();
   }
