@@ -121,4 +121,25 @@ Result<NewSignal> ReadNewSignal(const nlohmann::json& body) {
     return input;
 }
 
+namespace {
+
+template <typename Input>
+Result<WithReason<Input>> ReadWithReason(const nlohmann::json& body, Result<Input> (*read)(const nlohmann::json&)) {
+    auto input = read(body);
+    if (!input) return std::unexpected(input.error());
+    auto reason = Text(body, "reason", false, 10000);
+    if (!reason) return std::unexpected(reason.error());
+    return WithReason<Input>{std::move(*input), std::move(*reason)};
+}
+
+}  // namespace
+
+Result<WithReason<NewAmbition>> ReadAmbitionUpdate(const nlohmann::json& body) {
+    return ReadWithReason(body, &ReadNewAmbition);
+}
+
+Result<WithReason<NewSocietalResult>> ReadSocietalResultUpdate(const nlohmann::json& body) {
+    return ReadWithReason(body, &ReadNewSocietalResult);
+}
+
 }  // namespace kompas

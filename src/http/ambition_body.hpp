@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/ambition.hpp"
 #include "core/error.hpp"
@@ -17,5 +18,15 @@ Result<NewAmbition> ReadNewAmbition(const nlohmann::json& body);
 Result<NewSocietalResult> ReadNewSocietalResult(const nlohmann::json& body);
 // { "text", "source", "source_detail"?, "date", "region"?, "theme"?, "ambition_id"?, "result_id"? }
 Result<NewSignal> ReadNewSignal(const nlohmann::json& body);
+
+// PUT .../ambitions/{ambition_id} (AmbitionUpdate) and .../results/{result_id}
+// (SocietalResultUpdate): the create body plus an optional "reason" for the history.
+template <typename Input>
+struct WithReason {
+    Input input;
+    std::string reason;
+};
+Result<WithReason<NewAmbition>> ReadAmbitionUpdate(const nlohmann::json& body);
+Result<WithReason<NewSocietalResult>> ReadSocietalResultUpdate(const nlohmann::json& body);
 
 }  // namespace kompas

@@ -118,4 +118,18 @@ nlohmann::json ToJson(const DashboardRow& row) {
             {"status_reason", row.status_reason}};
 }
 
+nlohmann::json ToJson(const HistoryEntry& entry) {
+    nlohmann::json changes = nlohmann::json::array();
+    for (const auto& change : entry.changes) {
+        changes.push_back({{"field", change.field}, {"old", change.old_value}, {"new", change.new_value}});
+    }
+    return {{"seq", entry.seq},
+            {"object_type", entry.object_type},
+            {"object_id", entry.object_id},
+            {"reason", entry.reason},
+            {"changed_by", entry.changed_by},
+            {"changed_at", entry.changed_at},
+            {"changes", std::move(changes)}};
+}
+
 }  // namespace kompas

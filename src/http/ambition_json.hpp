@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/ambition.hpp"
+#include "core/history.hpp"
 
 namespace kompas {
 
@@ -16,5 +17,6 @@ nlohmann::json ToJson(const Signal& signal);
 nlohmann::json ToJson(const ProgressPoint& point);
 nlohmann::json ToJson(const ResultProgress& progress);
 nlohmann::json ToJson(const DashboardRow& row);
+nlohmann::json ToJson(const HistoryEntry& entry);  // issue 12: schema HistoryEntry
 
 }  // namespace kompas

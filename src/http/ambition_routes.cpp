@@ -35,9 +35,9 @@ void AddAmbitionRoutes(Router& router, StorePool& pool) {
         return Reply(GetAmbition(*pool.Borrow(), CallerOf(context), Id(context), AmbitionId(context)));
     });
     add("PUT", "/api/collaborations/{id}/ambitions/{ambition_id}", [&pool](const RequestContext& context) {
-        return WithBody(context, ReadNewAmbition, [&](const NewAmbition& input) {
-            return Reply(
-                UpdateAmbition(*pool.Borrow(), CallerOf(context), Id(context), AmbitionId(context), input, Now()));
+        return WithBody(context, ReadAmbitionUpdate, [&](const WithReason<NewAmbition>& update) {
+            return Reply(UpdateAmbition(*pool.Borrow(), CallerOf(context), Id(context), AmbitionId(context),
+                                        update.input, Now(), update.reason));
         });
     });
     add("DELETE", "/api/collaborations/{id}/ambitions/{ambition_id}", [&pool](const RequestContext& context) {
@@ -59,6 +59,19 @@ void AddAmbitionRoutes(Router& router, StorePool& pool) {
     });
     add("DELETE", "/api/collaborations/{id}/results/{result_id}", [&pool](const RequestContext& context) {
         return Reply(DeleteSocietalResult(*pool.Borrow(), CallerOf(context), Id(context), ResultId(context), Now()));
+    });
+    // Issue 12: a result is edited with a reason; results and ambitions keep their history.
+    add("PUT", "/api/collaborations/{id}/results/{result_id}", [&pool](const RequestContext& context) {
+        return WithBody(context, ReadSocietalResultUpdate, [&](const WithReason<NewSocietalResult>& update) {
+            return Reply(UpdateSocietalResult(*pool.Borrow(), CallerOf(context), Id(context), ResultId(context),
+                                              update.input, update.reason, Now()));
+        });
+    });
+    add("GET", "/api/collaborations/{id}/results/{result_id}/history", [&pool](const RequestContext& context) {
+        return Reply(ResultHistory(*pool.Borrow(), CallerOf(context), Id(context), ResultId(context)));
+    });
+    add("GET", "/api/collaborations/{id}/ambitions/{ambition_id}/history", [&pool](const RequestContext& context) {
+        return Reply(AmbitionHistory(*pool.Borrow(), CallerOf(context), Id(context), AmbitionId(context)));
     });
     add("GET", "/api/collaborations/{id}/signals", [&pool](const RequestContext& context) {
         return Reply(ListSignals(*pool.Borrow(), CallerOf(context), Id(context)));

@@ -158,12 +158,14 @@ Result<AmbitionDetail> GetAmbition(Store& store, const Caller& caller, std::stri
 }
 
 Result<Ambition> UpdateAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
-                                const NewAmbition& input, TimePoint now) {
+                                const NewAmbition& input, TimePoint now, std::string_view reason) {
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
     if (auto valid = ValidateAmbition(store, input); !valid) return std::unexpected(valid.error());
+    if (reason.size() > kMaxTextLength) return Fail(ErrorCode::kInvalidArgument, "De reden is te lang", "reason");
     const Ambition ambition = AmbitionFrom(std::string(ambition_id), id, input);
+    const ChangeNote note{std::string(Trim(reason)), caller.person_id};
     const AuditEntry entry = EntryFor(caller, now, AuditAction::kUpdate, "ambition", ambition.id);
-    auto updated = Checked(store, entry, store.UpdateAmbition(caller, ambition, entry));
+    auto updated = Checked(store, entry, store.UpdateAmbition(caller, ambition, note, entry));
     if (!updated) return std::unexpected(std::move(updated.error()));
     return FindAmbition(store, caller, id, ambition.id);
 }
@@ -175,10 +177,10 @@ Result<void> DeleteAmbition(Store& store, const Caller& caller, std::string_view
     return Checked(store, entry, store.DeleteAmbition(caller, id, ambition_id, entry));
 }
 
-Result<SocietalResult> CreateSocietalResult(Store& store, const Caller& caller, std::string_view id,
-                                            std::string_view ambition_id, const NewSocietalResult& input,
-                                            TimePoint now) {
-    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+namespace {
+
+// The result `input` describes, validated (see CreateSocietalResult), without id or ambition.
+Result<SocietalResult> ValidatedResult(Store& store, std::string_view id, const NewSocietalResult& input) {
     if (Trim(input.title).empty()) return Fail(ErrorCode::kInvalidArgument, "Geef het resultaat een titel", "title");
     if (input.title.size() > kMaxTitleLength) return Fail(ErrorCode::kInvalidArgument, "De titel is te lang", "title");
     auto indicator = store.FindIndicator(input.indicator);
@@ -212,20 +214,67 @@ Result<SocietalResult> CreateSocietalResult(Store& store, const Caller& caller, 
                     "agreed_on");
     }
     SocietalResult result;
-    result.id = NewId("res");
     result.collaboration_id = std::string(id);
-    result.ambition_id = std::string(ambition_id);
     result.title = std::string(Trim(input.title));
     result.indicator = input.indicator;
     result.regions = std::move(regions);
     result.baseline = Baseline{input.baseline.value, baseline->Code()};
     result.target = input.target;
-    result.agreed_by = input.agreed_by;
+    for (const auto& partner : input.agreed_by) {
+        if (std::find(result.agreed_by.begin(), result.agreed_by.end(), partner) == result.agreed_by.end()) {
+            result.agreed_by.push_back(partner);
+        }
+    }
     result.agreed_on = input.agreed_on;
-    const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "societal_result", result.id);
-    auto created = Checked(store, entry, store.CreateSocietalResult(caller, result, entry));
+    return result;
+}
+
+Result<void> ValidateReason(std::string_view reason) {
+    if (reason.size() > kMaxTextLength) return Fail(ErrorCode::kInvalidArgument, "De reden is te lang", "reason");
+    return {};
+}
+
+}  // namespace
+
+Result<SocietalResult> CreateSocietalResult(Store& store, const Caller& caller, std::string_view id,
+                                            std::string_view ambition_id, const NewSocietalResult& input,
+                                            TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    auto result = ValidatedResult(store, id, input);
+    if (!result) return std::unexpected(std::move(result.error()));
+    result->id = NewId("res");
+    result->ambition_id = std::string(ambition_id);
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "societal_result", result->id);
+    auto created = Checked(store, entry, store.CreateSocietalResult(caller, *result, entry));
     if (!created) return std::unexpected(std::move(created.error()));
-    return FindResult(store, caller, id, result.id);
+    return FindResult(store, caller, id, result->id);
+}
+
+Result<SocietalResult> UpdateSocietalResult(Store& store, const Caller& caller, std::string_view id,
+                                            std::string_view result_id, const NewSocietalResult& input,
+                                            std::string_view reason, TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    auto result = ValidatedResult(store, id, input);
+    if (!result) return std::unexpected(std::move(result.error()));
+    if (auto valid = ValidateReason(reason); !valid) return std::unexpected(valid.error());
+    result->id = std::string(result_id);
+    const ChangeNote note{std::string(Trim(reason)), caller.person_id};
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kUpdate, "societal_result", result->id);
+    auto updated = Checked(store, entry, store.UpdateSocietalResult(caller, *result, note, entry));
+    if (!updated) return std::unexpected(std::move(updated.error()));
+    return FindResult(store, caller, id, result->id);
+}
+
+Result<std::vector<HistoryEntry>> ResultHistory(Store& store, const Caller& caller, std::string_view id,
+                                                std::string_view result_id) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    return store.History(caller, id, "societal_result", result_id);
+}
+
+Result<std::vector<HistoryEntry>> AmbitionHistory(Store& store, const Caller& caller, std::string_view id,
+                                                  std::string_view ambition_id) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    return store.History(caller, id, "ambition", ambition_id);
 }
 
 Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id) {

@@ -3,7 +3,7 @@
 // who is not a partner gets kNotFound; a viewer may read but not change (kForbidden, audited as
 // denied). Coordinators change ambitions and results; coordinators and partners add signals.
 // Every change is audited in the same transaction (object types "ambition", "societal_result",
-// "signal").
+// "signal"). Changes of ambitions and results are also kept as their history (issue 12).
 #pragma once
 
 #include <string_view>
@@ -12,6 +12,7 @@
 #include "core/account.hpp"
 #include "core/ambition.hpp"
 #include "core/error.hpp"
+#include "core/history.hpp"
 #include "store/store.hpp"
 
 namespace kompas {
@@ -25,9 +26,10 @@ Result<Ambition> CreateAmbition(Store& store, const Caller& caller, std::string_
 // The ambition with its results and the signals linked to it (by its list or their ambition_id).
 Result<AmbitionDetail> GetAmbition(Store& store, const Caller& caller, std::string_view id,
                                    std::string_view ambition_id);
-// Coordinator only; validation as CreateAmbition.
+// Coordinator only; validation as CreateAmbition. The fields that differ are recorded in the
+// ambition's history with `reason` (optional for an ambition).
 Result<Ambition> UpdateAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
-                                const NewAmbition& input, TimePoint now);
+                                const NewAmbition& input, TimePoint now, std::string_view reason = {});
 // Coordinator only; kConflict while it has results.
 Result<void> DeleteAmbition(Store& store, const Caller& caller, std::string_view id, std::string_view ambition_id,
                             TimePoint now);
@@ -48,6 +50,17 @@ Result<ResultProgress> GetProgress(Store& store, const Caller& caller, std::stri
 // access check: for services that checked access themselves (the theory of change follows an
 // intermediate outcome's indicator with it).
 Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code);
+// Coordinator only; validation as CreateSocietalResult; the result stays under its ambition.
+// kInvalidArgument "reason" when its indicator, baseline or target changes without a reason. The
+// fields that differ are recorded in its history with the reason, who and when.
+Result<SocietalResult> UpdateSocietalResult(Store& store, const Caller& caller, std::string_view id,
+                                            std::string_view result_id, const NewSocietalResult& input,
+                                            std::string_view reason, TimePoint now);
+// Every change of a result or an ambition, oldest first; every member reads (kNotFound otherwise).
+Result<std::vector<HistoryEntry>> ResultHistory(Store& store, const Caller& caller, std::string_view id,
+                                                std::string_view result_id);
+Result<std::vector<HistoryEntry>> AmbitionHistory(Store& store, const Caller& caller, std::string_view id,
+                                                  std::string_view ambition_id);
 // Coordinator only.
 Result<void> DeleteSocietalResult(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
                                   TimePoint now);

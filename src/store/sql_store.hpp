@@ -79,7 +79,8 @@ public:
     // Ambitions, societal results and signals: sql_store_ambitions.cpp.
     Result<std::vector<Ambition>> Ambitions(const Caller& caller, std::string_view id) override;
     Result<void> CreateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) override;
-    Result<void> UpdateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) override;
+    Result<void> UpdateAmbition(const Caller& caller, const Ambition& ambition, const ChangeNote& note,
+                                const AuditEntry& audit) override;
     Result<void> DeleteAmbition(const Caller& caller, std::string_view id, std::string_view ambition_id,
                                 const AuditEntry& audit) override;
     Result<std::vector<SocietalResult>> SocietalResults(const Caller& caller, std::string_view id) override;
@@ -138,6 +139,11 @@ public:
     Result<void> ChangeActionStatus(const Caller& caller, std::string_view id, std::string_view action_id,
                                     const ActionStatusChange& change, const AuditEntry& audit) override;
     Result<std::vector<ActionOwnerCandidate>> ActionOwnerCandidates(const Caller& caller, std::string_view id) override;
+    // History of ambitions and societal results (issue 12): sql_store_history.cpp.
+    Result<void> UpdateSocietalResult(const Caller& caller, const SocietalResult& result, const ChangeNote& note,
+                                      const AuditEntry& audit) override;
+    Result<std::vector<HistoryEntry>> History(const Caller& caller, std::string_view id, std::string_view object_type,
+                                              std::string_view object_id) override;
 
     // Quality dialogues (block 6): sql_store_dialogues.cpp.
     Result<std::vector<Dialogue>> Dialogues(const Caller& caller, std::string_view id) override;

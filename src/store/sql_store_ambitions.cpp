@@ -7,8 +7,10 @@
 #include <map>
 #include <set>
 
+#include "core/text.hpp"
 #include "privacy/audit_chain.hpp"
 #include "store/sql_access.hpp"
+#include "store/sql_history.hpp"
 #include "store/sql_rows.hpp"
 #include "store/sql_store.hpp"
 #include "store/write_transaction.hpp"
@@ -168,15 +170,22 @@ Result<void> SqlStore::CreateAmbition(const Caller& caller, const Ambition& ambi
     });
 }
 
-Result<void> SqlStore::UpdateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) {
+Result<void> SqlStore::UpdateAmbition(const Caller& caller, const Ambition& ambition, const ChangeNote& note,
+                                      const AuditEntry& audit) {
     return Audited(*db_, audit, [&]() -> Result<void> {
         if (auto role = RequireRole(*db_, caller, ambition.collaboration_id, CollaborationRole::kCoordinator); !role) {
             return std::unexpected(std::move(role.error()));
         }
-        const SqlValue key[] = {ambition.collaboration_id, ambition.id};
-        auto found = Exists(*db_, "SELECT 1 FROM ambitions WHERE collaboration_id = $1 AND id = $2", key);
-        if (!found) return std::unexpected(std::move(found.error()));
-        if (!*found) return Fail(ErrorCode::kNotFound, "Ambitie niet gevonden");
+        auto current = Ambitions(caller, ambition.collaboration_id);
+        if (!current) return std::unexpected(std::move(current.error()));
+        const auto before = std::find_if(current->begin(), current->end(),
+                                         [&ambition](const Ambition& item) { return item.id == ambition.id; });
+        if (before == current->end()) return Fail(ErrorCode::kNotFound, "Ambitie niet gevonden");
+        if (auto recorded = RecordHistory(*db_, ambition.collaboration_id, "ambition", ambition.id, note, audit.at,
+                                          AmbitionChanges(*before, ambition));
+            !recorded) {
+            return recorded;
+        }
         const SqlValue params[] = {ambition.title, ambition.statement, ambition.agreed_on, ambition.collaboration_id,
                                    ambition.id};
         if (auto updated = db_->Exec(
@@ -214,7 +223,7 @@ Result<void> SqlStore::DeleteAmbition(const Caller& caller, std::string_view id,
               "DELETE FROM ambition_signals WHERE ambition_id = $1", "DELETE FROM ambitions WHERE id = $1"}) {
             if (auto done = db_->Exec(sql, owner); !done) return done;
         }
-        return {};
+        return DeleteHistory(*db_, ambition_id);
     });
 }
 
@@ -320,7 +329,61 @@ Result<void> SqlStore::DeleteSocietalResult(const Caller& caller, std::string_vi
               "DELETE FROM societal_results WHERE id = $1"}) {
             if (auto done = db_->Exec(sql, owner); !done) return done;
         }
-        return {};
+        return DeleteHistory(*db_, result_id);
+    });
+}
+
+Result<void> SqlStore::UpdateSocietalResult(const Caller& caller, const SocietalResult& result, const ChangeNote& note,
+                                            const AuditEntry& audit) {
+    return Audited(*db_, audit, [&]() -> Result<void> {
+        if (auto role = RequireRole(*db_, caller, result.collaboration_id, CollaborationRole::kCoordinator); !role) {
+            return std::unexpected(std::move(role.error()));
+        }
+        auto current = SocietalResults(caller, result.collaboration_id);
+        if (!current) return std::unexpected(std::move(current.error()));
+        const auto before = std::find_if(current->begin(), current->end(),
+                                         [&result](const SocietalResult& item) { return item.id == result.id; });
+        if (before == current->end()) return Fail(ErrorCode::kNotFound, "Resultaat niet gevonden");
+        SocietalResult after = result;
+        after.ambition_id = before->ambition_id;  // a result stays under its ambition
+        const auto changes = ResultChanges(*before, after);
+        if (NeedsReason(changes) && Trim(note.reason).empty()) {
+            return Fail(ErrorCode::kInvalidArgument,
+                        "Geef een reden: de indicator, de nulmeting of de streefwaarde verandert", "reason");
+        }
+        if (auto ok = RequireAllIn(*db_, kPartnerOf, after.collaboration_id, after.agreed_by, "agreed_by",
+                                   "Alleen partners van de samenwerking kunnen een resultaat onderschrijven");
+            !ok) {
+            return ok;
+        }
+        const SqlValue params[] = {
+            after.title,           after.indicator,        after.baseline.value,
+            after.baseline.period, after.target.value,     static_cast<std::int64_t>(after.target.year),
+            after.agreed_on,       after.collaboration_id, after.id};
+        if (auto updated = db_->Exec(
+                "UPDATE societal_results SET title = $1, indicator = $2, baseline_value = $3, baseline_period = $4, "
+                "target_value = $5, target_year = $6, agreed_on = $7 WHERE collaboration_id = $8 AND id = $9",
+                params);
+            !updated) {
+            return updated;
+        }
+        const SqlValue owner[] = {after.id};
+        for (const char* sql :
+             {"DELETE FROM result_regions WHERE result_id = $1", "DELETE FROM result_agreed_by WHERE result_id = $1"}) {
+            if (auto done = db_->Exec(sql, owner); !done) return done;
+        }
+        if (auto ok = InsertLinks(*db_, "INSERT INTO result_regions (result_id, region, position) VALUES ($1, $2, $3)",
+                                  after.id, after.regions);
+            !ok) {
+            return ok;
+        }
+        if (auto ok =
+                InsertLinks(*db_, "INSERT INTO result_agreed_by (result_id, partner_id, position) VALUES ($1, $2, $3)",
+                            after.id, after.agreed_by);
+            !ok) {
+            return ok;
+        }
+        return RecordHistory(*db_, after.collaboration_id, "societal_result", after.id, note, audit.at, changes);
     });
 }
 

@@ -19,6 +19,7 @@
 #include "core/collaboration.hpp"
 #include "core/error.hpp"
 #include "core/evaluation.hpp"
+#include "core/history.hpp"
 #include "core/improvement_action.hpp"
 #include "core/dialogue.hpp"
 #include "core/indicator.hpp"
@@ -225,8 +226,9 @@ public:
 
     virtual Result<std::vector<Ambition>> Ambitions(const Caller& caller, std::string_view id) = 0;  // by agreed_on, id
     virtual Result<void> CreateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) = 0;
-    // kNotFound for an unknown ambition.
-    virtual Result<void> UpdateAmbition(const Caller& caller, const Ambition& ambition, const AuditEntry& audit) = 0;
+    // kNotFound for an unknown ambition. Records the fields that differ in its history (issue 12).
+    virtual Result<void> UpdateAmbition(const Caller& caller, const Ambition& ambition, const ChangeNote& note,
+                                        const AuditEntry& audit) = 0;
     // kConflict while it has societal results.
     virtual Result<void> DeleteAmbition(const Caller& caller, std::string_view id, std::string_view ambition_id,
                                         const AuditEntry& audit) = 0;
@@ -366,6 +368,17 @@ public:
     // A dialogue or item named must belong to the collaboration (kInvalidArgument naming the field).
     virtual Result<void> AddFollowUpQuestion(const Caller& caller, const FollowUpQuestion& question,
                                              const AuditEntry& audit) = 0;
+
+    // --- History of ambitions and societal results (issue 12). The coordinator edits a result
+    // (not its ambition); kNotFound for an unknown one; kInvalidArgument "reason" when its
+    // indicator, baseline or target changes without a reason (NeedsReason). The fields that differ
+    // are recorded as one HistoryEntry (none when nothing differs) in the change's transaction.
+    virtual Result<void> UpdateSocietalResult(const Caller& caller, const SocietalResult& result,
+                                              const ChangeNote& note, const AuditEntry& audit) = 0;
+    // Members read; `object_type` "ambition" or "societal_result"; kNotFound for an object not of
+    // this collaboration. Oldest first; changed_by is the person's name.
+    virtual Result<std::vector<HistoryEntry>> History(const Caller& caller, std::string_view id,
+                                                      std::string_view object_type, std::string_view object_id) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -283,6 +283,10 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers': return { question: 'recognise', text: `Antwoord walk ${role}` };
         case '/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}': return { explanation_status: 'to_be_tested', evidence: `Walk ${role}` };
         case '/api/collaborations/{id}/questions': return { text: `Vraag walk ${role}` };
+        // Issue 12: the coordinator puts the result as it was (nothing changes, no reason needed);
+        // the others try to move its target.
+        case '/api/collaborations/{id}/results/{result_id}': return role === 'coordinator'
+            ? resultBody(MARKER) : { ...resultBody(`AANVAL-${role}`), target: { value: 1, year: 2030 }, reason: `AANVAL-${role}` };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -372,6 +376,10 @@ function inspect(role, method, template, path, res) {
         const owns = res.json.some((a) => a.id === ACN.id);
         if (role === 'person' && !owns) problems.push("y1 does not see the action it owns in 'mine'");
         if (role !== 'person' && owns) problems.push(`${role} sees y1's action in 'mine'`);
+    }
+    // Issue 12: nobody but the coordinator changes the result (its title keeps the marker).
+    if (template === '/api/collaborations/{id}/results/{result_id}' && method === 'put' && res.status === 200 && !res.json.title.includes(MARKER)) {
+        problems.push(`a result was changed to ${res.json.title}`);
     }
     // Members see X's ambition, result and signal.
     if (member(role) && method === 'get' && res.status === 200) {
@@ -479,6 +487,10 @@ test("cross-object ids: an outsider's own collaboration Y cannot reach X's partn
     await probe('POST', '/api/collaborations/{id}/dialogues/{dialogue_id}/items', `/api/collaborations/${Y.id}/dialogues/${DLG.id}/items`, { kind: 'indicator', indicator: 'PercentageJongerenMetJeugdzorg', region: 'GM0034' });
     await probe('POST', '/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers', `/api/collaborations/${Y.id}/dialogues/${DLG.id}/items/${DLG.items[0].id}/answers`, { question: 'recognise', text: 'ingebroken' });
     await probe('PUT', '/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}', `/api/collaborations/${Y.id}/dialogues/${DLG.id}/answers/${ANS.id}`, { explanation_status: 'rejected', evidence: 'ingebroken' });
+    // Issue 12: X's result cannot be edited, nor X's histories read, through Y.
+    await probe('PUT', '/api/collaborations/{id}/results/{result_id}', `/api/collaborations/${Y.id}/results/${RES.id}`, { ...resultBody('ingebroken'), reason: 'ingebroken' });
+    await probe('GET', '/api/collaborations/{id}/results/{result_id}/history', `/api/collaborations/${Y.id}/results/${RES.id}/history`);
+    await probe('GET', '/api/collaborations/{id}/ambitions/{ambition_id}/history', `/api/collaborations/${Y.id}/ambitions/${AMB.id}/history`);
     const bad = rows.filter((r) => r.problems.length);
     assert.equal(bad.length, 0, `cross-object probes:\n${table(rows)}`);
     // Y's round list does not show X's round.

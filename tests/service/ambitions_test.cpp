@@ -329,6 +329,123 @@ TEST_P(AmbitionTest, ChangesAreAudited) {
                                                "societal_result delete ok", "ambition delete ok"}));
 }
 
+// Issue 12: a result is edited by the coordinator; a change of what was agreed to measure needs a
+// reason; every change is kept with who, when, why and the old and new values.
+TEST_P(AmbitionTest, ResultChangesKeepTheirHistory) {
+    const SocietalResult result = MakeResult(Result1());
+    NewSocietalResult changed = Result1();
+    changed.target.value = 9.5;
+    auto refused = UpdateSocietalResult(*store_, coordinator_, id_, result.id, changed, "  ", T0());
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(refused.error().field, "reason");
+    for (auto change : {+[](NewSocietalResult& input) { input.indicator = std::string(kCounted); },
+                        +[](NewSocietalResult& input) { input.baseline.period = "2023JJ00"; },
+                        +[](NewSocietalResult& input) { input.baseline.value = 13.0; },
+                        +[](NewSocietalResult& input) { input.target.year = 2029; }}) {
+        NewSocietalResult input = Result1();
+        change(input);
+        auto denied = UpdateSocietalResult(*store_, coordinator_, id_, result.id, input, "", T0());
+        ASSERT_FALSE(denied.has_value());
+        EXPECT_EQ(denied.error().field, "reason");
+    }
+    EXPECT_TRUE(ResultHistory(*store_, viewer_, id_, result.id)->empty());
+    EXPECT_EQ(GetProgress(*store_, viewer_, id_, result.id, "")->result.target.value, 10.0);
+
+    auto updated = UpdateSocietalResult(*store_, coordinator_, id_, result.id, changed, "Nieuwe afspraak", T0());
+    ASSERT_TRUE(updated.has_value()) << updated.error().message;
+    EXPECT_EQ(updated->target.value, 9.5);
+    EXPECT_EQ(updated->ambition_id, ambition_id_);
+
+    NewSocietalResult retitled = changed;
+    retitled.title = "Minder jongeren in de jeugdzorg";
+    retitled.agreed_by = {partner_id_, partner_id_};
+    ASSERT_TRUE(UpdateSocietalResult(*store_, coordinator_, id_, result.id, retitled, "", T0()));
+    ASSERT_TRUE(UpdateSocietalResult(*store_, coordinator_, id_, result.id, retitled, "", T0()));  // nothing differs
+
+    for (const Caller* reader : {&viewer_, &partner_, &coordinator_}) {
+        auto history = ResultHistory(*store_, *reader, id_, result.id);
+        ASSERT_TRUE(history.has_value()) << history.error().message;
+        ASSERT_EQ(history->size(), 2u);
+        const HistoryEntry& first = history->front();
+        EXPECT_EQ(first.seq, 1);
+        EXPECT_EQ(first.object_type, "societal_result");
+        EXPECT_EQ(first.reason, "Nieuwe afspraak");
+        EXPECT_EQ(first.changed_by, "Naam coord@example.nl");
+        EXPECT_FALSE(first.changed_at.empty());
+        ASSERT_EQ(first.changes.size(), 1u);
+        EXPECT_EQ(first.changes.front().field, "target.value");
+        EXPECT_EQ(first.changes.front().old_value, "10");
+        EXPECT_EQ(first.changes.front().new_value, "9.5");
+        const HistoryEntry& second = history->back();
+        EXPECT_EQ(second.seq, 2);
+        EXPECT_EQ(second.reason, "");
+        ASSERT_EQ(second.changes.size(), 2u);
+        EXPECT_EQ(second.changes[0].field, "title");
+        EXPECT_EQ(second.changes[0].new_value, "Minder jongeren in de jeugdzorg");
+        EXPECT_EQ(second.changes[1].field, "agreed_by");
+        EXPECT_EQ(second.changes[1].old_value, "");
+        EXPECT_EQ(second.changes[1].new_value, partner_id_);
+    }
+    EXPECT_EQ(ResultHistory(*store_, outsider_, id_, result.id).error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(ResultHistory(*store_, viewer_, id_, "res_0000000000000000").error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(AmbitionHistory(*store_, viewer_, id_, result.id).error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(AmbitionTest, OnlyTheCoordinatorEditsAResult) {
+    const SocietalResult result = MakeResult(Result1());
+    NewSocietalResult changed = Result1();
+    changed.title = "Anders";
+    EXPECT_EQ(UpdateSocietalResult(*store_, partner_, id_, result.id, changed, "x", T0()).error().code,
+              ErrorCode::kForbidden);
+    EXPECT_EQ(UpdateSocietalResult(*store_, viewer_, id_, result.id, changed, "x", T0()).error().code,
+              ErrorCode::kForbidden);
+    EXPECT_EQ(UpdateSocietalResult(*store_, outsider_, id_, result.id, changed, "x", T0()).error().code,
+              ErrorCode::kNotFound);
+    EXPECT_EQ(UpdateSocietalResult(*store_, coordinator_, id_, "res_0000000000000000", changed, "x", T0()).error().code,
+              ErrorCode::kNotFound);
+    NewSocietalResult bad = Result1();
+    bad.agreed_by = {"ptn_unknown"};
+    EXPECT_EQ(UpdateSocietalResult(*store_, coordinator_, id_, result.id, bad, "x", T0()).error().field, "agreed_by");
+    bad = Result1();
+    bad.indicator = "Onbekend";
+    EXPECT_EQ(UpdateSocietalResult(*store_, coordinator_, id_, result.id, bad, "x", T0()).error().field, "indicator");
+    EXPECT_EQ(GetProgress(*store_, viewer_, id_, result.id, "")->result.title, Result1().title);
+    EXPECT_TRUE(ResultHistory(*store_, viewer_, id_, result.id)->empty());
+
+    ASSERT_TRUE(UpdateSocietalResult(*store_, coordinator_, id_, result.id, changed, "", T0()));
+    std::vector<std::string> trail = AuditTrail();
+    std::erase_if(trail, [](const std::string& entry) { return !entry.starts_with("societal_result"); });
+    EXPECT_EQ(trail, (std::vector<std::string>{"societal_result create ok", "societal_result update denied",
+                                               "societal_result update denied", "societal_result update ok"}));
+    // Deleting the result removes its history with it.
+    ASSERT_TRUE(DeleteSocietalResult(*store_, coordinator_, id_, result.id, T0()));
+    EXPECT_EQ(ResultHistory(*store_, viewer_, id_, result.id).error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(AmbitionTest, AmbitionChangesKeepTheirHistory) {
+    NewAmbition changed = Ambition1();
+    changed.title = "Veel minder jeugdzorg";
+    changed.agreed_by = {};
+    ASSERT_TRUE(UpdateAmbition(*store_, coordinator_, id_, ambition_id_, changed, T0(), "Besproken in de stuurgroep"));
+    ASSERT_TRUE(UpdateAmbition(*store_, coordinator_, id_, ambition_id_, changed, T0()));  // nothing differs
+    auto history = AmbitionHistory(*store_, partner_, id_, ambition_id_);
+    ASSERT_TRUE(history.has_value()) << history.error().message;
+    ASSERT_EQ(history->size(), 1u);
+    EXPECT_EQ(history->front().object_type, "ambition");
+    EXPECT_EQ(history->front().reason, "Besproken in de stuurgroep");
+    ASSERT_EQ(history->front().changes.size(), 2u);
+    EXPECT_EQ(history->front().changes[0].field, "title");
+    EXPECT_EQ(history->front().changes[0].old_value, "Minder jeugdzorg");
+    EXPECT_EQ(history->front().changes[0].new_value, "Veel minder jeugdzorg");
+    EXPECT_EQ(history->front().changes[1].field, "agreed_by");
+    EXPECT_EQ(history->front().changes[1].old_value, partner_id_);
+    EXPECT_EQ(UpdateAmbition(*store_, partner_, id_, ambition_id_, Ambition1(), T0(), "x").error().code,
+              ErrorCode::kForbidden);
+    EXPECT_EQ(AmbitionHistory(*store_, outsider_, id_, ambition_id_).error().code, ErrorCode::kNotFound);
+    EXPECT_EQ(AmbitionHistory(*store_, viewer_, id_, "amb_0000000000000000").error().code, ErrorCode::kNotFound);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AmbitionTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
                          [](const ::testing::TestParamInfo<Backend>& param_info) {
                              return BackendName(param_info.param);

@@ -130,3 +130,8 @@ export type FollowUpQuestionInput = Schemas['FollowUpQuestionInput'];
 export type NewDialogue = Schemas['NewDialogue'];
 export type OutcomeFigureName = Schemas['OutcomeFigureName'];
 export type ParticipantRole = Schemas['ParticipantRole'];
+// ---- Issue 12: editing results and ambitions, and their history ----
+export type AmbitionUpdate = Schemas['AmbitionUpdate'];
+export type SocietalResultUpdate = Schemas['SocietalResultUpdate'];
+export type FieldChange = Schemas['FieldChange'];
+export type HistoryEntry = Schemas['HistoryEntry'];

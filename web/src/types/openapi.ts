@@ -405,7 +405,10 @@ export interface paths {
         };
         /** One ambition with its societal results and signals / Eén ambitie */
         get: operations["getAmbition"];
-        /** Change an ambition (coordinator) / Ambitie wijzigen */
+        /**
+         * Change an ambition (coordinator) / Ambitie wijzigen
+         * @description The fields that differ are kept in the ambition's history with the optional `reason`.
+         */
         put: operations["updateAmbition"];
         post?: never;
         /**
@@ -477,7 +480,11 @@ export interface paths {
         };
         /** The progress of a societal result for one region / Voortgang van een resultaat */
         get: operations["getResultProgress"];
-        put?: never;
+        /**
+         * Change a societal result (coordinator) / Resultaat wijzigen
+         * @description PUT replaces every field; the result stays under its ambition. A change of the indicator, the baseline, the target value or the target year needs a `reason` (400 naming `reason` otherwise). The fields that differ are kept in the result's history.
+         */
+        put: operations["updateSocietalResult"];
         post?: never;
         /** Delete a societal result (coordinator) / Resultaat verwijderen */
         delete: operations["deleteSocietalResult"];
@@ -1414,6 +1421,56 @@ export interface paths {
          * @description A dialogue or agenda item named must belong to this collaboration (400 naming the field).
          */
         post: operations["addFollowUpQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/results/{result_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every change of a societal result / Geschiedenis van een resultaat
+         * @description Who changed what, when and why; deleted with the result.
+         */
+        get: operations["getResultHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaborations/{id}/ambitions/{ambition_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every change of an ambition / Geschiedenis van een ambitie
+         * @description Who changed what, when and why; deleted with the ambition.
+         */
+        get: operations["getAmbitionHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2784,6 +2841,67 @@ export interface components {
             dialogue_id?: string | null;
             item_id?: string | null;
         };
+        /** @description The body of PUT on an ambition (PUT replaces every field), with an optional reason for the history. */
+        AmbitionUpdate: {
+            title: string;
+            statement: string;
+            agreed_on: components["schemas"]["Date"];
+            agreed_by?: components["schemas"]["PartnerId"][];
+            indicators?: components["schemas"]["IndicatorKey"][];
+            signals?: components["schemas"]["SignalId"][];
+            /** @description Why it changes; kept in the history. */
+            reason?: string;
+        };
+        /** @description The body of PUT on a societal result: the fields of SocietalResultCreate and a `reason`, required (non-blank) when the indicator, the baseline or the target changes. */
+        SocietalResultUpdate: {
+            title: string;
+            indicator: components["schemas"]["IndicatorKey"];
+            regions: components["schemas"]["RegionCode"][];
+            baseline: components["schemas"]["Baseline"];
+            target: components["schemas"]["Target"];
+            agreed_by?: components["schemas"]["PartnerId"][];
+            agreed_on: components["schemas"]["Date"];
+            /** @description Why it changes; kept in the history. */
+            reason?: string;
+        };
+        /** @description One changed field, old and new as text (lists joined with ", ", numbers in their shortest form). */
+        FieldChange: {
+            /** @description title, indicator, regions, baseline.value, baseline.period, target.value, target.year, agreed_by, agreed_on (results); title, statement, agreed_on, agreed_by, indicators, signals (ambitions). */
+            field: string;
+            old: string;
+            new: string;
+        };
+        /**
+         * @description One change of a societal result or an ambition.
+         * @example {
+         *       "seq": 1,
+         *       "object_type": "societal_result",
+         *       "object_id": "res_1",
+         *       "reason": "Nieuwe afspraak in de stuurgroep",
+         *       "changed_by": "An de Vries",
+         *       "changed_at": "2026-11-24T10:15:00Z",
+         *       "changes": [
+         *         {
+         *           "field": "target.value",
+         *           "old": "10",
+         *           "new": "9.5"
+         *         }
+         *       ]
+         *     }
+         */
+        HistoryEntry: {
+            /** @description 1, 2, ... per result or ambition. */
+            seq: number;
+            /** @enum {string} */
+            object_type: "ambition" | "societal_result";
+            object_id: string;
+            /** @description Empty when none was given (allowed for changes that do not touch what is measured). */
+            reason: string;
+            /** @description The name of the person who made the change. */
+            changed_by: string;
+            changed_at: components["schemas"]["Timestamp"];
+            changes: components["schemas"]["FieldChange"][];
+        };
     };
     responses: {
         /** @description A parameter is missing or malformed (code `invalid_argument`). */
@@ -3789,7 +3907,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AmbitionCreate"];
+                "application/json": components["schemas"]["AmbitionUpdate"];
             };
         };
         responses: {
@@ -3940,6 +4058,42 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateSocietalResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocietalResultUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed societal result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocietalResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };
@@ -5669,6 +5823,68 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getResultHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description A societal result id (`res_…`) of the collaboration. */
+                result_id: components["parameters"]["ResultIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every change, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAmbitionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A collaboration id (`col_…`). 404 when unknown or when the caller is not a partner. */
+                id: components["parameters"]["CollaborationIdPath"];
+                /** @description An ambition id (`amb_…`) of the collaboration. */
+                ambition_id: components["parameters"]["AmbitionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every change, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };

@@ -5,7 +5,9 @@ import type {
   Ambition,
   AmbitionCreate,
   AmbitionDetail,
+  AmbitionUpdate,
   DashboardRow,
+  HistoryEntry,
   Indicator,
   Observation,
   Progress,
@@ -13,6 +15,7 @@ import type {
   SignalCreate,
   SocietalResult,
   SocietalResultCreate,
+  SocietalResultUpdate,
 } from '../../../types/api';
 
 const col = (id: string) => `/api/collaborations/${encodeURIComponent(id)}`;
@@ -43,3 +46,13 @@ export const createResult = (id: string, ambitionId: string, body: NewResult) =>
 
 export type NewSignal = SignalCreate;
 export const createSignal = (id: string, body: NewSignal) => apiSend<Signal>('POST', `${col(id)}/signals`, body);
+
+// Issue 12: editing with a reason, and the history of results and ambitions.
+export const useResultHistory = (id: string, resultId: string) =>
+  useFresh<HistoryEntry[]>(`${col(id)}/results/${encodeURIComponent(resultId)}/history`);
+export const useAmbitionHistory = (id: string, ambitionId: string) =>
+  useFresh<HistoryEntry[]>(`${col(id)}/ambitions/${encodeURIComponent(ambitionId)}/history`);
+export const updateResult = (id: string, resultId: string, body: SocietalResultUpdate) =>
+  apiSend<SocietalResult>('PUT', `${col(id)}/results/${encodeURIComponent(resultId)}`, body);
+export const updateAmbition = (id: string, ambitionId: string, body: AmbitionUpdate) =>
+  apiSend<Ambition>('PUT', `${col(id)}/ambitions/${encodeURIComponent(ambitionId)}`, body);

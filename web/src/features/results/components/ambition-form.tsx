@@ -1,32 +1,38 @@
 // "Nieuwe ambitie": what the partners want to reach, in plain words, who agreed and when, and
-// which parts of the youth profile (indicators) and which signals motivate it.
+// which parts of the youth profile (indicators) and which signals motivate it. With `existing` it
+// edits that ambition (issue 12), with an optional reason kept in its history.
 import { useState, type FormEvent } from 'react';
 import { Button, FormField, FormFieldDescription, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
 import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import { formatDate } from '../../../lib/dates';
 import type { Ambition, CollaborationDetail, Indicator, Signal } from '../../../types/api';
-import { createAmbition } from '../api/results';
+import { createAmbition, updateAmbition } from '../api/results';
 import { CheckboxGroup } from './checkbox-group';
 
-const SERVER_FIELDS: Record<string, string> = { title: 'ambitie-titel', statement: 'ambitie-uitspraak', agreed_on: 'ambitie-datum' };
+const SERVER_FIELDS: Record<string, string> = { title: 'ambitie-titel', statement: 'ambitie-uitspraak', agreed_on: 'ambitie-datum', reason: 'ambitie-reden' };
 
 export function AmbitionForm({
   collaboration,
   indicators,
   signals,
   onCreated,
+  existing,
+  labelledBy = 'nieuwe-ambitie-titel',
 }: {
   collaboration: CollaborationDetail;
   indicators: Indicator[];
   signals: Signal[];
   onCreated: (ambition: Ambition) => void;
+  existing?: Ambition;
+  labelledBy?: string;
 }) {
-  const [title, setTitle] = useState('');
-  const [statement, setStatement] = useState('');
-  const [agreedOn, setAgreedOn] = useState('');
-  const [agreedBy, setAgreedBy] = useState<string[]>([]);
-  const [chosenIndicators, setChosenIndicators] = useState<string[]>([]);
-  const [chosenSignals, setChosenSignals] = useState<string[]>([]);
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [statement, setStatement] = useState(existing?.statement ?? '');
+  const [agreedOn, setAgreedOn] = useState(existing?.agreed_on ?? '');
+  const [agreedBy, setAgreedBy] = useState<string[]>(existing?.agreed_by ?? []);
+  const [chosenIndicators, setChosenIndicators] = useState<string[]>(existing?.indicators ?? []);
+  const [chosenSignals, setChosenSignals] = useState<string[]>(existing?.signals ?? []);
+  const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,15 +48,19 @@ export function AmbitionForm({
     if (found.length) return;
     setBusy(true);
     try {
-      const created = await createAmbition(collaboration.id, {
+      const body = {
         title: title.trim(),
         statement: statement.trim(),
         agreed_on: agreedOn,
         agreed_by: agreedBy,
         indicators: chosenIndicators,
         signals: chosenSignals,
-      });
-      onCreated(created);
+      };
+      const saved = existing
+        ? await updateAmbition(collaboration.id, existing.id, { ...body, reason: reason.trim() })
+        : await createAmbition(collaboration.id, body);
+      if (existing) setReason('');
+      onCreated(saved);
     } catch (error) {
       const refused = serverFormError(error, SERVER_FIELDS, 'De ambitie is niet opgeslagen');
       setErrors(refused.errors);
@@ -63,7 +73,7 @@ export function AmbitionForm({
   const { message, described, invalid } = fieldErrors(errors);
 
   return (
-    <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby="nieuwe-ambitie-titel">
+    <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
       <ErrorSummary errors={errors} general={general} title="Controleer de ambitie" />
       <FormField type="text" invalid={invalid('ambitie-titel')}>
         <FormLabel htmlFor="ambitie-titel">Titel van de ambitie</FormLabel>
@@ -113,8 +123,15 @@ export function AmbitionForm({
         onChange={setChosenSignals}
         empty="Er zijn nog geen signalen. U kunt ze later toevoegen op de pagina Signalen."
       />
+      {existing && (
+        <FormField type="textarea" invalid={invalid('ambitie-reden')}>
+          <FormLabel htmlFor="ambitie-reden">Reden van de wijziging (niet verplicht)</FormLabel>
+          {message('ambitie-reden')}
+          <Textarea id="ambitie-reden" rows={3} value={reason} aria-describedby={described('ambitie-reden')} onChange={(e) => setReason(e.target.value)} />
+        </FormField>
+      )}
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-        Ambitie opslaan
+        {existing ? 'Wijziging opslaan' : 'Ambitie opslaan'}
       </Button>
     </form>
   );

@@ -1,11 +1,13 @@
 // "Maatschappelijk resultaat toevoegen": a sentence in plain words, an indicator, the region(s),
-// a baseline (picked from the published figures or typed) and a target value and year.
+// a baseline (picked from the published figures or typed) and a target value and year. With
+// `existing` it edits that result (issue 12): the same fields filled in, and a reason, required
+// when the indicator, the baseline or the target changes.
 import { useState, type FormEvent } from 'react';
-import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Button, FormField, FormFieldDescription, FormLabel, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
 import { formatNumber, formatValue } from '../../../lib/format';
 import type { CollaborationDetail, Indicator, SocietalResult } from '../../../types/api';
-import { createResult, useObservations } from '../api/results';
+import { createResult, updateResult, useObservations } from '../api/results';
 import { parseDecimal, periodLabel, suggestTitle } from '../progress';
 import { CheckboxGroup } from './checkbox-group';
 
@@ -20,7 +22,10 @@ const SERVER_FIELDS: Record<string, string> = {
   'target.year': 'resultaat-streefjaar',
   target: 'resultaat-streefwaarde',
   agreed_on: 'resultaat-datum',
+  reason: 'resultaat-reden',
 };
+
+const decimalText = (value: number) => String(value).replace('.', ',');
 
 /** "2022" → "2022JJ00"; a CBS code stays as it is; anything else → null. */
 export function toPeriodCode(text: string): string | null {
@@ -35,21 +40,27 @@ export function ResultForm({
   ambitionId,
   indicators,
   onCreated,
+  existing,
+  labelledBy = 'resultaat-form-titel',
 }: {
   collaboration: CollaborationDetail;
   ambitionId: string;
   indicators: Indicator[];
   onCreated: (result: SocietalResult) => void;
+  existing?: SocietalResult;
+  labelledBy?: string;
 }) {
-  const [title, setTitle] = useState('');
-  const [indicatorKey, setIndicatorKey] = useState('');
-  const [regions, setRegions] = useState<string[]>(collaboration.regions.slice(0, 1));
-  const [baseline, setBaseline] = useState('');
-  const [baselinePeriod, setBaselinePeriod] = useState('');
-  const [target, setTarget] = useState('');
-  const [targetYear, setTargetYear] = useState('');
-  const [agreedBy, setAgreedBy] = useState<string[]>([]);
-  const [agreedOn, setAgreedOn] = useState('');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [indicatorKey, setIndicatorKey] = useState(existing?.indicator ?? '');
+  const [regions, setRegions] = useState<string[]>(existing?.regions ?? collaboration.regions.slice(0, 1));
+  const [baseline, setBaseline] = useState(existing ? decimalText(existing.baseline.value) : '');
+  const [baselinePeriod, setBaselinePeriod] = useState(existing?.baseline.period ?? '');
+  const [target, setTarget] = useState(existing ? decimalText(existing.target.value) : '');
+  const [targetYear, setTargetYear] = useState(existing ? String(existing.target.year) : '');
+  const [agreedBy, setAgreedBy] = useState<string[]>(existing?.agreed_by ?? []);
+  const [agreedOn, setAgreedOn] = useState(existing?.agreed_on ?? '');
+  const [reason, setReason] = useState('');
+  const regionChoices = [...collaboration.regions, ...(existing?.regions ?? []).filter((code) => !collaboration.regions.includes(code))];
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,12 +92,22 @@ export function ResultForm({
     if (year === null) found.push({ field: 'resultaat-streefjaar', message: 'Vul het streefjaar in, bijvoorbeeld 2028' });
     else if (period !== null && year <= Number(period.slice(0, 4))) found.push({ field: 'resultaat-streefjaar', message: 'Het streefjaar moet na het jaar van de nulmeting liggen' });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(agreedOn)) found.push({ field: 'resultaat-datum', message: 'Vul de datum in waarop het resultaat is afgesproken' });
+    const measureChanged =
+      existing !== undefined &&
+      (indicatorKey !== existing.indicator ||
+        baselineValue !== existing.baseline.value ||
+        period !== existing.baseline.period ||
+        targetValue !== existing.target.value ||
+        year !== existing.target.year);
+    if (measureChanged && !reason.trim()) {
+      found.push({ field: 'resultaat-reden', message: 'Geef een reden: de indicator, de nulmeting of de streefwaarde verandert' });
+    }
     setErrors(found);
     setGeneral(null);
     if (found.length || baselineValue === null || targetValue === null || period === null || year === null) return;
     setBusy(true);
     try {
-      const created = await createResult(collaboration.id, ambitionId, {
+      const body = {
         title: title.trim(),
         indicator: indicatorKey,
         regions,
@@ -94,8 +115,12 @@ export function ResultForm({
         target: { value: targetValue, year },
         agreed_by: agreedBy,
         agreed_on: agreedOn,
-      });
-      onCreated(created);
+      };
+      const saved = existing
+        ? await updateResult(collaboration.id, existing.id, { ...body, reason: reason.trim() })
+        : await createResult(collaboration.id, ambitionId, body);
+      if (existing) setReason('');
+      onCreated(saved);
     } catch (error) {
       const refused = serverFormError(error, SERVER_FIELDS, 'Het resultaat is niet opgeslagen');
       setErrors(refused.errors);
@@ -108,7 +133,7 @@ export function ResultForm({
   const { message, described, invalid } = fieldErrors(errors);
 
   return (
-    <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby="resultaat-form-titel">
+    <form className="kompas-form" onSubmit={submit} noValidate aria-labelledby={labelledBy}>
       <ErrorSummary errors={errors} general={general} title="Controleer het resultaat" />
       <FormField type="select" invalid={invalid('resultaat-indicator')}>
         <FormLabel htmlFor="resultaat-indicator">Indicator</FormLabel>
@@ -132,7 +157,7 @@ export function ResultForm({
         id="resultaat-gebieden"
         legend="Gebied(en)"
         description="De gemeente of wijk waar het resultaat over gaat. De voortgang wordt getoond voor het eerste gekozen gebied."
-        choices={collaboration.regions.map((code) => ({ value: code, label: code }))}
+        choices={regionChoices.map((code) => ({ value: code, label: code }))}
         selected={regions}
         onChange={setRegions}
       />
@@ -209,8 +234,24 @@ export function ResultForm({
         {message('resultaat-datum')}
         <Textbox id="resultaat-datum" type="date" value={agreedOn} aria-describedby={described('resultaat-datum')} onChange={(e) => setAgreedOn(e.target.value)} />
       </FormField>
+      {existing && (
+        <FormField type="textarea" invalid={invalid('resultaat-reden')}>
+          <FormLabel htmlFor="resultaat-reden">Reden van de wijziging</FormLabel>
+          <FormFieldDescription id="resultaat-reden-uitleg">
+            Verplicht als de indicator, de nulmeting of de streefwaarde verandert. De reden komt in de geschiedenis van dit resultaat.
+          </FormFieldDescription>
+          {message('resultaat-reden')}
+          <Textarea
+            id="resultaat-reden"
+            rows={3}
+            value={reason}
+            aria-describedby={described('resultaat-reden', 'resultaat-reden-uitleg')}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </FormField>
+      )}
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-        Resultaat toevoegen
+        {existing ? 'Wijziging opslaan' : 'Resultaat toevoegen'}
       </Button>
     </form>
   );

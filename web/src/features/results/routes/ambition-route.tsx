@@ -1,5 +1,6 @@
 // One ambition: what it says, the figures and signals that motivate it, its societal results,
-// and (for coordinators) the form to add a result.
+// and (for coordinators) the form to add a result. Issue 12: the coordinator edits the ambition
+// (with an optional reason); everyone sees its history.
 import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/app-link';
 import { LoadError, Loading } from '../../../components/status';
@@ -7,7 +8,9 @@ import { formatDate } from '../../../lib/dates';
 import { navigate, regionPath } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
 import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
-import { ambitionsPath, resultPath, useAmbition, useIndicators } from '../api/results';
+import { ambitionsPath, resultPath, useAmbition, useAmbitionHistory, useIndicators, useSignals } from '../api/results';
+import { AmbitionForm } from '../components/ambition-form';
+import { ChangeHistory } from '../components/change-history';
 import { ResultForm } from '../components/result-form';
 import { SignalList } from '../components/signal-list';
 import { formatBaseline, formatTarget } from '../progress';
@@ -16,6 +19,7 @@ export function AmbitionRoute({ collaborationId, ambitionId }: { collaborationId
   const collaboration = useCollaboration(collaborationId);
   const state = useAmbition(collaborationId, ambitionId);
   const indicators = useIndicators();
+  const history = useAmbitionHistory(collaborationId, ambitionId);
   const col = collaboration.status === 'success' ? collaboration.data : null;
   const ambition = state.status === 'success' ? state.data : null;
   useDocumentTitle(ambition ? ambition.title : 'Ambitie');
@@ -23,6 +27,8 @@ export function AmbitionRoute({ collaborationId, ambitionId }: { collaborationId
   const indicatorTitle = (key: string) => allIndicators.find((i) => i.key === key)?.title ?? key;
   // Figures of the youth profile are shown for the collaboration's first region.
   const profileRegion = col?.regions[0] ?? null;
+  const signals = useSignals(collaborationId, col?.my_role === 'coordinator');
+  const partnerNames = Object.fromEntries((col?.partners ?? []).map((p) => [p.id, p.name]));
 
   return (
     <>
@@ -99,6 +105,36 @@ export function AmbitionRoute({ collaborationId, ambitionId }: { collaborationId
                   );
                 })}
               </ul>
+            )}
+          </section>
+
+          {col?.my_role === 'coordinator' && indicators.status === 'success' && signals.status === 'success' && (
+            <details className="kompas-panel kompas-section kompas-edit" data-testid="ambition-edit">
+              <summary>
+                <span id="ambitie-wijzigen-titel">Ambitie wijzigen</span>
+              </summary>
+              <AmbitionForm
+                collaboration={col}
+                indicators={allIndicators}
+                signals={signals.data}
+                existing={ambition}
+                labelledBy="ambitie-wijzigen-titel"
+                onCreated={() => {
+                  state.reload();
+                  history.reload();
+                }}
+              />
+            </details>
+          )}
+
+          <section className="kompas-section" aria-labelledby="ambitie-geschiedenis-titel">
+            <Heading2 id="ambitie-geschiedenis-titel">Geschiedenis</Heading2>
+            {history.status === 'error' ? (
+              <LoadError error={history.error} />
+            ) : history.status === 'success' ? (
+              <ChangeHistory entries={history.data} names={partnerNames} empty="Deze ambitie is nog niet gewijzigd sinds ze is afgesproken." />
+            ) : (
+              <Loading what="Geschiedenis" />
             )}
           </section>
 

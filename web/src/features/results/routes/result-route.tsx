@@ -1,5 +1,6 @@
 // One societal result: status in words (neutral when we cannot say), the reason, the change, the
 // chart with the same figures in a table, and the signals that tell the story behind the figures.
+// Issue 12: the coordinator edits the result (with a reason); everyone sees its history.
 import { Alert, Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/app-link';
 import { LoadError, Loading } from '../../../components/status';
@@ -8,7 +9,9 @@ import { formatValue } from '../../../lib/format';
 import { regionPath } from '../../../lib/router';
 import { useDocumentTitle } from '../../../lib/title';
 import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
-import { ambitionPath, resultsPath, signalsPath, useProgress } from '../api/results';
+import { ambitionPath, resultsPath, signalsPath, useIndicators, useProgress, useResultHistory } from '../api/results';
+import { ChangeHistory } from '../components/change-history';
+import { ResultForm } from '../components/result-form';
 import { ProgressChart } from '../components/progress-chart';
 import { ProgressTable } from '../components/progress-table';
 import { SignalList } from '../components/signal-list';
@@ -18,6 +21,8 @@ import { formatBaseline, formatInterval, formatTarget, latestKnown, periodLabel 
 export function ResultRoute({ collaborationId, resultId, region }: { collaborationId: string; resultId: string; region: string | null }) {
   const collaboration = useCollaboration(collaborationId);
   const state = useProgress(collaborationId, resultId, region);
+  const history = useResultHistory(collaborationId, resultId);
+  const indicators = useIndicators();
   const progress = state.status === 'success' ? state.data : null;
   useDocumentTitle(progress ? progress.result.title : 'Maatschappelijk resultaat');
   const colName = collaboration.status === 'success' ? collaboration.data.name : 'Samenwerking';
@@ -45,6 +50,8 @@ export function ResultRoute({ collaborationId, resultId, region }: { collaborati
   const { result, indicator } = progress;
   const partners = collaboration.status === 'success' ? collaboration.data.partners : [];
   const agreedBy = result.agreed_by.map((id) => partners.find((p) => p.id === id)?.name ?? id);
+  const partnerNames = Object.fromEntries(partners.map((p) => [p.id, p.name]));
+  const col = collaboration.status === 'success' ? collaboration.data : null;
   const latest = latestKnown(progress.series);
   const hasData = progress.series.some((p) => p.value !== null);
 
@@ -164,6 +171,36 @@ export function ResultRoute({ collaborationId, resultId, region }: { collaborati
         <Paragraph>
           <AppLink href={signalsPath(collaborationId)}>Signaal toevoegen</AppLink>
         </Paragraph>
+      </section>
+
+      {col?.my_role === 'coordinator' && indicators.status === 'success' && (
+        <details className="kompas-panel kompas-section kompas-edit" data-testid="result-edit">
+          <summary>
+            <span id="resultaat-wijzigen-titel">Resultaat wijzigen</span>
+          </summary>
+          <ResultForm
+            collaboration={col}
+            ambitionId={result.ambition_id}
+            indicators={indicators.data}
+            existing={result}
+            labelledBy="resultaat-wijzigen-titel"
+            onCreated={() => {
+              state.reload();
+              history.reload();
+            }}
+          />
+        </details>
+      )}
+
+      <section className="kompas-section" aria-labelledby="geschiedenis-titel">
+        <Heading2 id="geschiedenis-titel">Geschiedenis</Heading2>
+        {history.status === 'error' ? (
+          <LoadError error={history.error} />
+        ) : history.status === 'success' ? (
+          <ChangeHistory entries={history.data} names={partnerNames} empty="Dit resultaat is nog niet gewijzigd sinds het is afgesproken." />
+        ) : (
+          <Loading what="Geschiedenis" />
+        )}
       </section>
     </>
   );
