@@ -82,8 +82,18 @@ Result<void> RequireCommissioner(Store& store, const Caller& caller, const std::
                      : "De landelijke vergelijking van aanbieders zien alleen gemeenten en jeugdzorgregio's");
 }
 
-Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
-                                         std::string_view code, engine::Granularity granularity, Day today) {
+namespace {
+
+// What a municipality's report rests on besides the table: its region's name and the provider names.
+struct MunicipalityContext {
+    std::optional<std::string> name;
+    std::map<std::string, std::string> provider_names;
+};
+
+// The checks every municipality report passes (a GM code, RequireCommissioner), its context, and
+// the engine brought up to date with the store.
+Result<MunicipalityContext> PrepareMunicipality(Store& store, OutcomeServices& services, const Caller& caller,
+                                                std::string_view code) {
     if (!IsMunicipalityCode(code)) {
         return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
                     "code");
@@ -96,6 +106,18 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
     auto names = ProviderNames(store);
     if (!names) return std::unexpected(std::move(names.error()));
     if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    MunicipalityContext context;
+    if (*region) context.name = (*region)->name;
+    context.provider_names = std::move(*names);
+    return context;
+}
+
+}  // namespace
+
+Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
+                                         std::string_view code, engine::Granularity granularity, Day today) {
+    auto context = PrepareMunicipality(store, services, caller, code);
+    if (!context) return std::unexpected(std::move(context.error()));
     const std::string key = services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
                             engine::GranularityName(granularity);
     engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today, true};
@@ -108,28 +130,16 @@ Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services
         },
         services.compute_wait);
     if (!report) return std::unexpected(std::move(report.error()));
-    std::optional<std::string> name;
-    if (*region) name = (*region)->name;
-    return OutcomeView{"municipality", std::string(code),  std::move(name),  granularity,
-                       today,          std::move(*report), std::move(*names)};
+    return OutcomeView{"municipality", std::string(code),  std::move(context->name),          granularity,
+                       today,          std::move(*report), std::move(context->provider_names)};
 }
 
 Result<std::string> MunicipalityReportVersion(Store& store, OutcomeServices& services, const Caller& caller,
                                               std::string_view code, engine::Granularity granularity, Day today) {
-    if (!IsMunicipalityCode(code)) {
-        return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
-                    "code");
-    }
-    if (auto allowed = RequireCommissioner(store, caller, std::string(code)); !allowed) {
-        return std::unexpected(std::move(allowed.error()));
-    }
-    auto region = store.FindRegion(code);
-    if (!region) return std::unexpected(std::move(region.error()));
-    auto names = ProviderNames(store);
-    if (!names) return std::unexpected(std::move(names.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
-    std::string described = *region ? (*region)->name : std::string();
-    for (const auto& [agb, name] : *names) described += "\n" + agb + "=" + name;
+    auto context = PrepareMunicipality(store, services, caller, code);
+    if (!context) return std::unexpected(std::move(context.error()));
+    std::string described = context->name.value_or("");
+    for (const auto& [agb, name] : context->provider_names) described += "\n" + agb + "=" + name;
     return services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
            engine::GranularityName(granularity) + "|" + std::to_string(std::hash<std::string>{}(described)) + "|" +
            std::to_string(described.size());

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { SUFFIX, adminSession, call, createOrganisation, createPerson, password, send, signIn } from './lib/accounts.mjs';
+import { parseCsv } from './lib/csv.mjs';
 import { readSheets } from './lib/xlsx.mjs';
 
 let admin;
@@ -14,21 +15,6 @@ let outsider;
 let C;
 let RES;
 
-// RFC 4180 with CRLF line ends, as the server writes it.
-function parseCsv(text) {
-    const rows = [];
-    let row = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-        } else if (c === '"') quoted = true;
-        else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-    }
-    return rows;
-}
 
 // Both files of an export as arrays of objects keyed by the header.
 async function download(path, session) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { SUFFIX, adminSession, call, createOrganisation, createPerson, freshAgb, password, send, signIn } from './lib/accounts.mjs';
 import { randomBsn, sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
+import { parseCsv } from './lib/csv.mjs';
 import { readSheets } from './lib/xlsx.mjs';
 
 const MUNICIPALITY = 'GM0599'; // used by no other test
@@ -39,21 +40,6 @@ before(async () => {
     municipal = await signIn(person.email, pw, 'municipality');
 });
 
-// RFC 4180: quoted fields with doubled quotes, CRLF line ends.
-function parseCsv(text) {
-    const rows = [];
-    let row = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-        } else if (c === '"') quoted = true;
-        else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-    }
-    return rows;
-}
 
 // Every figure of the report's JSON as [key, status, cells], keyed like the export's rows.
 function figuresOf(report) {
