@@ -1,5 +1,7 @@
 #include "store/sql_access.hpp"
 
+#include <set>
+
 #include "privacy/audit_chain.hpp"
 #include "store/write_transaction.hpp"
 
@@ -103,6 +105,18 @@ Result<void> Audited(SqlDatabase& db, const AuditEntry& audit, const std::functi
     }
     if (auto appended = AppendAuditLocked(db, audit); !appended) return appended;
     return transaction->Commit();
+}
+
+Result<void> InsertLinks(SqlDatabase& db, std::string_view sql, std::string_view owner,
+                         const std::vector<std::string>& items) {
+    std::set<std::string> seen;
+    std::int64_t position = 0;
+    for (const auto& item : items) {
+        if (!seen.insert(item).second) continue;
+        const SqlValue params[] = {owner, std::string_view(item), position++};
+        if (auto inserted = db.Exec(sql, params); !inserted) return inserted;
+    }
+    return {};
 }
 
 Result<bool> Exists(SqlDatabase& db, std::string_view sql, std::span<const SqlValue> params) {

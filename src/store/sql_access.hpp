@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/account.hpp"
 #include "core/audit.hpp"
@@ -45,6 +46,11 @@ Result<void> AppendAuditLocked(SqlDatabase& db, const AuditEntry& entry);
 
 // Runs `change` (may be empty) and the audit record in one transaction under the accounts lock.
 Result<void> Audited(SqlDatabase& db, const AuditEntry& audit, const std::function<Result<void>()>& change);
+
+// Runs `sql` ($1 owner, $2 item, $3 position) once per distinct item of `items`, in order: the
+// link tables that keep a list in the order it was given.
+Result<void> InsertLinks(SqlDatabase& db, std::string_view sql, std::string_view owner,
+                         const std::vector<std::string>& items);
 
 // Whether the query returns at least one row.
 Result<bool> Exists(SqlDatabase& db, std::string_view sql, std::span<const SqlValue> params);

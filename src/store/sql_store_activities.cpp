@@ -132,14 +132,11 @@ Result<void> WriteActivityLists(SqlDatabase& db, const Activity& activity) {
           "DELETE FROM activity_results WHERE activity_id = $1"}) {
         if (auto deleted = db.Exec(sql, key); !deleted) return deleted;
     }
-    std::int64_t position = 0;
-    for (const auto& region : fields.regions) {
-        const SqlValue params[] = {activity.id, std::string_view(region), position++};
-        if (auto inserted =
-                db.Exec("INSERT INTO activity_regions (activity_id, region, position) VALUES ($1, $2, $3)", params);
-            !inserted) {
-            return inserted;
-        }
+    if (auto inserted =
+            InsertLinks(db, "INSERT INTO activity_regions (activity_id, region, position) VALUES ($1, $2, $3)",
+                        activity.id, fields.regions);
+        !inserted) {
+        return inserted;
     }
     for (const auto& year : fields.years) {
         const SqlValue params[] = {activity.id,
@@ -156,7 +153,7 @@ Result<void> WriteActivityLists(SqlDatabase& db, const Activity& activity) {
             return inserted;
         }
     }
-    position = 0;
+    std::int64_t position = 0;
     std::set<std::string> seen;
     for (const auto& link : fields.results) {
         if (!seen.insert(link.result_id).second) continue;

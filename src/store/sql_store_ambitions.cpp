@@ -46,18 +46,6 @@ Result<void> RequireAllIn(SqlDatabase& db, std::string_view sql, std::string_vie
 constexpr std::string_view kPartnerOf = "SELECT 1 FROM partners WHERE collaboration_id = $1 AND id = $2";
 constexpr std::string_view kSignalOf = "SELECT 1 FROM signals WHERE collaboration_id = $1 AND id = $2";
 
-Result<void> InsertLinks(SqlDatabase& db, std::string_view sql, std::string_view owner,
-                         const std::vector<std::string>& items) {
-    std::set<std::string> seen;
-    std::int64_t position = 0;
-    for (const auto& item : items) {
-        if (!seen.insert(item).second) continue;
-        const SqlValue params[] = {owner, std::string_view(item), position++};
-        if (auto inserted = db.Exec(sql, params); !inserted) return inserted;
-    }
-    return {};
-}
-
 Result<void> WriteAmbitionLinks(SqlDatabase& db, const Ambition& ambition) {
     const SqlValue key[] = {ambition.id};
     for (const char* sql : {"DELETE FROM ambition_agreed_by WHERE ambition_id = $1",

@@ -46,18 +46,6 @@ Result<void> RequireEditable(SqlDatabase& db, const Caller& caller, std::string_
     return Fail(ErrorCode::kForbidden, "Alleen de aanbieder zelf legt zijn kwaliteitsvoorwaarden vast");
 }
 
-Result<void> InsertPositions(SqlDatabase& db, std::string_view sql, std::string_view owner,
-                             const std::vector<std::string>& items) {
-    std::set<std::string> seen;
-    std::int64_t position = 0;
-    for (const auto& item : items) {
-        if (!seen.insert(item).second) continue;
-        const SqlValue params[] = {owner, std::string_view(item), position++};
-        if (auto inserted = db.Exec(sql, params); !inserted) return inserted;
-    }
-    return {};
-}
-
 Result<void> WriteLotLinks(SqlDatabase& db, const ContractLot& lot) {
     const SqlValue key[] = {lot.id};
     for (const char* sql :
@@ -75,13 +63,13 @@ Result<void> WriteLotLinks(SqlDatabase& db, const ContractLot& lot) {
     }
     std::vector<std::string> conditions;
     for (const auto condition : lot.required) conditions.emplace_back(QualityConditionName(condition));
-    if (auto ok = InsertPositions(
-            db, "INSERT INTO lot_conditions (lot_id, condition_key, position) VALUES ($1, $2, $3)", lot.id, conditions);
+    if (auto ok = InsertLinks(db, "INSERT INTO lot_conditions (lot_id, condition_key, position) VALUES ($1, $2, $3)",
+                              lot.id, conditions);
         !ok) {
         return ok;
     }
-    return InsertPositions(db, "INSERT INTO lot_providers (lot_id, organisation_id, position) VALUES ($1, $2, $3)",
-                           lot.id, lot.providers);
+    return InsertLinks(db, "INSERT INTO lot_providers (lot_id, organisation_id, position) VALUES ($1, $2, $3)", lot.id,
+                       lot.providers);
 }
 
 }  // namespace
