@@ -11,6 +11,7 @@ packages=(
   libsodium-dev libcurl4-openssl-dev libtomlplusplus-dev libxml2-dev libzip-dev libxlsxwriter-dev zlib1g-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   nodejs npm chromium wrk curl ca-certificates python3
+  poppler-utils
 )
 
 missing=()

@@ -67,6 +67,7 @@ nlohmann::json ToJson(const AgendaFigure& figure) {
             {"unit", figure.unit},
             {"available", figure.available},
             {"note", OrNull(figure.note)},
+            {"source", OrNull(figure.source)},
             {"series", std::move(series)},
             {"latest", figure.latest ? ToJson(*figure.latest) : nlohmann::json(nullptr)},
             {"change", std::move(change)},
@@ -114,6 +115,9 @@ nlohmann::json ToJson(const DialogueView& view) {
     json["previous_dialogue_id"] = OrNull(view.previous_dialogue_id);
     json["previous_held_on"] = OrNull(view.previous_held_on);
     json["previous_actions"] = std::move(previous);
+    nlohmann::json agreed = nlohmann::json::array();
+    for (const auto& entry : view.agreed_actions) agreed.push_back(ToJson(ActionView{entry.action, entry.overdue}));
+    json["agreed_actions"] = std::move(agreed);
     return json;
 }
 

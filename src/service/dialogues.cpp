@@ -142,6 +142,7 @@ AgendaFigure FigureOf(const ResultProgress& progress, std::string title) {
     AgendaFigure figure;
     figure.title = std::move(title);
     figure.unit = progress.indicator.unit;
+    if (!progress.indicator.source.empty()) figure.source = progress.indicator.source;
     figure.note = progress.level_note;
     figure.series = progress.series;
     figure.latest = LatestOf(figure.series);
@@ -207,6 +208,7 @@ Result<AgendaFigure> OutcomeFigure(Store& store, OutcomeServices* outcomes, cons
     figure.title = std::move(title);
     const engine::ShareFigure* probe = ShareOf(engine::OutcomeFigures{}, name);
     figure.unit = probe ? "%" : (name == "satisfaction" ? "score" : "aantal");
+    figure.source = "Trajectgegevens van jeugdhulpaanbieders in Kompas, per jaar (peildatum " + TodayUtc(now) + ")";
     bool suppressed = false;
     for (const auto& row : view->report.rows) {
         if (row.help_form != subject.help_form.value_or("all")) continue;
@@ -356,6 +358,7 @@ Result<AgendaFigure> FigureFor(Store& store, OutcomeServices* outcomes, const Ca
             AgendaFigure figure;
             figure.title = "Evaluatie van de samenwerking: " + result->round.title;
             figure.unit = "score 1–10";
+            figure.source = "Evaluatieronde van de samenwerking in Kompas";
             figure.control.text = "Niet te zeggen: een evaluatieronde is geen reeks met aantallen.";
             for (const auto& element : result->elements) {
                 std::string value;
@@ -396,12 +399,14 @@ Result<DialogueView> Build(Store& store, OutcomeServices* outcomes, const Caller
     if (!dialogues) return std::unexpected(std::move(dialogues.error()));
     const Dialogue* found = nullptr;
     const Dialogue* previous = nullptr;
+    const Dialogue* next = nullptr;
     for (const auto& dialogue : *dialogues) {
         if (dialogue.id == dialogue_id) found = &dialogue;
     }
     if (!found) return Fail(ErrorCode::kNotFound, std::string(kNotFoundDialogue));
-    for (const auto& dialogue : *dialogues) {  // by held_on, id: the last one before
+    for (const auto& dialogue : *dialogues) {  // by held_on, id: the last one before, the first one after
         if (dialogue.fields.held_on < found->fields.held_on) previous = &dialogue;
+        if (!next && dialogue.fields.held_on > found->fields.held_on) next = &dialogue;
     }
     DialogueView view;
     view.dialogue = *found;
@@ -410,11 +415,17 @@ Result<DialogueView> Build(Store& store, OutcomeServices* outcomes, const Caller
         if (!figure) return std::unexpected(std::move(figure.error()));
         view.items.push_back(AgendaItemView{item, std::move(*figure)});
     }
+    auto actions = ListActions(store, caller, id, std::nullopt, now);
+    if (!actions) return std::unexpected(std::move(actions.error()));
+    // Agreed in this cycle: recorded from this dialogue's date until the next dialogue.
+    for (const auto& action : *actions) {
+        const std::string created_on = action.action.created_at.substr(0, 10);
+        if (created_on < found->fields.held_on || (next && created_on >= next->fields.held_on)) continue;
+        view.agreed_actions.push_back(PreviousAction{action.action, action.overdue, std::nullopt});
+    }
     if (previous) {
         view.previous_dialogue_id = previous->id;
         view.previous_held_on = previous->fields.held_on;
-        auto actions = ListActions(store, caller, id, std::nullopt, now);
-        if (!actions) return std::unexpected(std::move(actions.error()));
         for (auto& action : *actions) {
             const std::string created_on = action.action.created_at.substr(0, 10);
             if (created_on < previous->fields.held_on || created_on >= found->fields.held_on) continue;

@@ -43,12 +43,13 @@ struct FigureFact {
 };
 
 // The figure of an agenda item as the reader may see it. JSON: { "title", "unit", "available",
-// "note", "series", "latest", "change", "control", "facts" }.
+// "note", "source", "series", "latest", "change", "control", "facts" }.
 struct AgendaFigure {
     std::string title;
     std::string unit;
-    bool available = true;            // false: unknown, or not for this reader
-    std::optional<std::string> note;  // Dutch: a level followed, suppression, why not available
+    std::optional<std::string> source;  // the table or records it comes from, for the report
+    bool available = true;              // false: unknown, or not for this reader
+    std::optional<std::string> note;    // Dutch: a level followed, suppression, why not available
     std::vector<ProgressPoint> series;
     std::optional<ProgressPoint> latest;  // the last point with a value
     std::optional<ProgressChange> change;
@@ -75,6 +76,7 @@ struct DialogueView {
     std::optional<std::string> previous_dialogue_id;
     std::optional<std::string> previous_held_on;
     std::vector<PreviousAction> previous_actions;  // created since the previous dialogue, before this one
+    std::vector<PreviousAction> agreed_actions;    // created from this dialogue until the next (no figure)
 };
 
 // By held_on, id (without figures).

@@ -6,6 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { BASE, DEMO_EMAIL, DEMO_PASSWORD, OUT, assertClean, newPage, signIn, useBrowser } from './lib/browser.mjs';
 
 useBrowser();
@@ -87,6 +89,101 @@ test('hold a dialogue with two agenda items, answer the four questions on one, s
     assert.equal(await page.getByRole('navigation', { name: 'Kruimelpad' }).isVisible(), false);
     assert.equal(await answers.getByText('Eerder overleg met de scholen').isVisible(), true);
     await page.screenshot({ path: join(OUT, 'dialogue-print.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+// The whole cycle of block 6: an action agreed after a dialogue, about a societal result, is in
+// that dialogue's report; the next dialogue opens with it beside the later value of its figure.
+// The actions table downloads as CSV, and the report prints to a PDF whose text (pdftotext) holds
+// the figures with their source, the answers and the action, and no forms.
+test('an agreed action returns in the next dialogue beside its figure; export a table; print the report to PDF', async () => {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const { page, errors, context } = await newPage();
+  try {
+    await page.goto(`${BASE}/inloggen`);
+    await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+    const { id, first } = await page.evaluate(async ({ stamp }) => {
+      const session = await (await fetch('/api/session')).json();
+      const send = async (path, body) => {
+        const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token }, body: JSON.stringify(body) });
+        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+        return res.json();
+      };
+      const col = await send('/api/collaborations', { name: `Browsertest cyclus ${stamp}`, theme: 'Jeugd', regions: ['GM0034'], period_start: '2026-01-01' });
+      const amb = await send(`/api/collaborations/${col.id}/ambitions`, { title: 'Minder jeugdzorg', statement: 'Gezond opgroeien.', agreed_on: '2026-01-15' });
+      const res = await send(`/api/collaborations/${col.id}/ambitions/${amb.id}/results`, {
+        title: 'Hooguit 10 % van de jongeren krijgt jeugdzorg', indicator: 'PercentageJongerenMetJeugdzorg', regions: ['GM0034'],
+        baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 }, agreed_on: '2026-01-15',
+      });
+      const d = await send(`/api/collaborations/${col.id}/dialogues`, { title: 'Eerste dialoog', held_on: '2026-02-01', participants: [{ name: 'Noor', role: 'parent' }] });
+      await send(`/api/collaborations/${col.id}/dialogues/${d.id}/items`, { kind: 'result', result_id: res.id });
+      return { id: col.id, first: d.id };
+    }, { stamp });
+
+    // The first dialogue: answer "verbeteren", then record the action it leads to.
+    await page.goto(`${BASE}/samenwerkingen/${id}/kwaliteitsdialoog/${first}`);
+    await page.getByRole('heading', { level: 1, name: 'Eerste dialoog' }).waitFor();
+    const item = page.getByTestId('agenda-item-1');
+    assert.match(await item.innerText(), /Bron\s+CBS/);
+    await item.getByLabel(/^Verbeteren/).fill('Vaker samen kijken naar wie er instroomt');
+    await item.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+    await page.getByTestId('answers-1').getByText('Vaker samen kijken naar wie er instroomt').waitFor();
+    await page.getByText('Sinds deze dialoog zijn nog geen verbeteracties vastgelegd.').waitFor();
+    await page.getByRole('link', { name: 'Een verbeteractie vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verbeteracties' }).waitFor();
+    const title = `Instroomoverleg met de wijkteams ${stamp}`;
+    await page.getByLabel('Wat gaan we verbeteren?').fill(title);
+    await page.getByLabel('Aanspreekpunt').selectOption({ index: 1 });
+    await page.getByLabel('Streefdatum').fill('2027-06-30');
+    await page.getByLabel('Maatschappelijk resultaat').selectOption({ label: 'Hooguit 10 % van de jongeren krijgt jeugdzorg' });
+    await page.getByRole('button', { name: 'Verbeteractie vastleggen' }).click();
+    await page.getByRole('status').filter({ hasText: 'is vastgelegd' }).waitFor();
+
+    // Export a table: the actions as CSV hold the action.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('actions-downloads').getByRole('link', { name: /CSV/ }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert.ok(csv.includes(title), 'the CSV export holds the action');
+
+    // The report of the first dialogue lists the agreed action; printed to PDF, its text holds
+    // the figure with its source and status, the answer and the action, and no buttons.
+    await page.goto(`${BASE}/samenwerkingen/${id}/kwaliteitsdialoog/${first}`);
+    const agreed = page.getByTestId('agreed-actions');
+    await agreed.getByText(title).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(OUT, 'dialogue-report.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const expected of ['Eerste dialoog', 'Hooguit 10 % van de jongeren krijgt jeugdzorg', 'Bron', 'CBS', '95 %-interval',
+      'Vaker samen kijken naar wie er instroomt', 'Afgesproken verbeteracties', 'Instroomoverleg met de wijkteams', 'Noor']) {
+      assert.ok(text.includes(expected), `the PDF holds "${expected}"`);
+    }
+    assert.match(text, /definitief|voorlopig/, 'each period says whether it is final or provisional');
+    for (const absent of ['Antwoorden opslaan', 'Agendapunt toevoegen', 'Verslag afdrukken', 'Uitloggen']) {
+      assert.ok(!text.includes(absent), `the PDF has no "${absent}"`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+
+    // The next dialogue, after today, opens with the action beside the later value of its figure.
+    const next = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+    const second = await page.evaluate(async ({ id, next }) => {
+      const session = await (await fetch('/api/session')).json();
+      const res = await fetch(`/api/collaborations/${id}/dialogues`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token }, body: JSON.stringify({ title: 'Tweede dialoog', held_on: next, participants: [] }) });
+      if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+      return (await res.json()).id;
+    }, { id, next });
+    await page.goto(`${BASE}/samenwerkingen/${id}/kwaliteitsdialoog/${second}`);
+    await page.getByRole('heading', { level: 1, name: 'Tweede dialoog' }).waitFor();
+    const row = page.getByTestId('previous-actions').getByRole('row', { name: new RegExp(title.slice(0, 30)) });
+    const cells = await row.innerText();
+    assert.match(cells, /Open/);
+    assert.match(cells, /Hooguit 10 % van de jongeren krijgt jeugdzorg[^:]*: \d+(,\d)? % \(20\d\d\)/, 'the action beside the later value of its figure');
+    await page.screenshot({ path: join(OUT, 'dialogue-next-cycle.png'), fullPage: true });
+    await assertClean(page, errors);
   } finally {
     await context.close();
   }

@@ -1306,7 +1306,7 @@ export interface paths {
         };
         /**
          * One dialogue with its agenda, figures, answers and the previous cycle's actions / Eén kwaliteitsdialoog
-         * @description Every agenda item carries its figure as the reader may see it (an outcome figure only for whoever may see that municipality's report, with its suppression): the series, the latest value with its interval, the latest change, and whether the latest point is common- or special-cause variation. `previous_actions` are the improvement actions recorded since the previous dialogue and before this one, each beside the later value of its figure.
+         * @description Every agenda item carries its figure as the reader may see it (an outcome figure only for whoever may see that municipality's report, with its suppression): the series, the latest value with its interval, the latest change, and whether the latest point is common- or special-cause variation. `previous_actions` are the improvement actions recorded since the previous dialogue and before this one, each beside the later value of its figure; `agreed_actions` those recorded from this dialogue's date until the next dialogue (the decisions of this cycle, for the report).
          */
         get: operations["getDialogue"];
         /**
@@ -2752,6 +2752,8 @@ export interface components {
             unit: string;
             available: boolean;
             note: string | null;
+            /** @description The table or records the figure comes from (the indicator's source), for the report; null when the figure has none. */
+            source: string | null;
             series: components["schemas"]["Point"][];
             latest: components["schemas"]["Point"] | null;
             change: components["schemas"]["ProgressChange"] | null;
@@ -2825,6 +2827,7 @@ export interface components {
             previous_dialogue_id: components["schemas"]["DialogueId"] | null;
             previous_held_on: components["schemas"]["Date"] | null;
             previous_actions: components["schemas"]["PreviousAction"][];
+            agreed_actions: components["schemas"]["ImprovementAction"][];
         };
         FollowUpQuestion: {
             id: string;

@@ -5,6 +5,13 @@ import { formatPeriod } from '../../../lib/format';
 import type { AgendaFigure } from '../../../types/api';
 import { figureValue } from '../labels';
 
+const POINT_STATUS: Record<AgendaFigure['series'][number]['status'], string> = {
+  known: 'definitief',
+  provisional: 'voorlopig',
+  confidential: 'onderdrukt',
+  unknown: 'onbekend',
+};
+
 const count = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(n));
 
 export function FigureView({ figure, caption }: { figure: AgendaFigure; caption: string }) {
@@ -26,6 +33,12 @@ export function FigureView({ figure, caption }: { figure: AgendaFigure; caption:
           <dd>{figure.change?.text ?? 'Niet te zeggen: er zijn geen twee punten met aantallen om te vergelijken.'}</dd>
           <dt>Variatie</dt>
           <dd data-variation={figure.control.verdict}>{figure.control.text}</dd>
+          {figure.source && (
+            <>
+              <dt>Bron</dt>
+              <dd>{figure.source}</dd>
+            </>
+          )}
         </dl>
       )}
       {figure.facts.length > 0 && (
@@ -49,6 +62,7 @@ export function FigureView({ figure, caption }: { figure: AgendaFigure; caption:
                 <th scope="col">Teller</th>
                 <th scope="col">Noemer</th>
                 <th scope="col">95 %-interval</th>
+                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -59,6 +73,7 @@ export function FigureView({ figure, caption }: { figure: AgendaFigure; caption:
                   <td>{count(p.numerator)}</td>
                   <td>{count(p.denominator)}</td>
                   <td>{p.interval ? `${figureValue(p.interval.lower, figure.unit)} – ${figureValue(p.interval.upper, figure.unit)}` : '—'}</td>
+                  <td>{POINT_STATUS[p.status]}</td>
                 </tr>
               ))}
             </tbody>

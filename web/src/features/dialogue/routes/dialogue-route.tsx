@@ -18,6 +18,7 @@ import { FigureView } from '../components/figure-view';
 import { QuestionsForm } from '../components/questions-form';
 import { EXPLANATION_LABELS, KIND_LABELS, QUESTIONS, QUESTION_LABELS, ROLE_LABELS, figureValue } from '../labels';
 import { ACTION_STATUS_LABELS } from '../../actions/labels';
+import { actionsPath } from '../../actions/api/actions';
 
 export function DialogueRoute({ collaborationId, dialogueId }: { collaborationId: string; dialogueId: string }) {
   const collaboration = useCollaboration(collaborationId);
@@ -80,6 +81,7 @@ export function DialogueRoute({ collaborationId, dialogueId }: { collaborationId
               />
             </section>
           )}
+          <AgreedActions dialogue={d} collaborationId={collaborationId} />
           <section className="kompas-section" aria-labelledby="vervolgvragen-titel">
             <Heading2 id="vervolgvragen-titel">Wat weten we nog niet?</Heading2>
             {questions.status === 'error' && <LoadError error={questions.error} />}
@@ -97,6 +99,49 @@ export function DialogueRoute({ collaborationId, dialogueId }: { collaborationId
         </>
       )}
     </>
+  );
+}
+
+function AgreedActions({ dialogue, collaborationId }: { dialogue: Dialogue; collaborationId: string }) {
+  return (
+    <section className="kompas-section" aria-labelledby="afspraken-titel">
+      <Heading2 id="afspraken-titel">Afgesproken verbeteracties</Heading2>
+      {dialogue.agreed_actions.length === 0 ? (
+        <Paragraph>Sinds deze dialoog zijn nog geen verbeteracties vastgelegd.</Paragraph>
+      ) : (
+        <div className="kompas-table-wrap">
+          <table className="kompas-table" data-testid="agreed-actions">
+            <caption>Verbeteracties vastgelegd vanaf deze dialoog ({formatDate(dialogue.held_on)})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Verbeteractie</th>
+                <th scope="col">Aanspreekpunt</th>
+                <th scope="col">Klaar op</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dialogue.agreed_actions.map((action) => (
+                <tr key={action.id}>
+                  <th scope="row">{action.title}</th>
+                  <td>
+                    {action.owner_name} ({action.owner_organisation})
+                  </td>
+                  <td>{formatDate(action.due_on)}</td>
+                  <td>
+                    {ACTION_STATUS_LABELS[action.status]}
+                    {action.overdue ? ', over tijd' : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Paragraph className="kompas-noprint">
+        <AppLink href={actionsPath(collaborationId)}>Een verbeteractie vastleggen</AppLink>
+      </Paragraph>
+    </section>
   );
 }
 
