@@ -9,9 +9,10 @@
 #include "http/activity_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
-#include "http/export_routes.hpp"
 #include "http/dialogue_routes.hpp"
+#include "http/export_routes.hpp"
 #include "http/outcome_routes.hpp"
+#include "http/provider_notes_routes.hpp"
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
@@ -36,8 +37,9 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
     AddQualityRoutes(router_, *pool_);  // block 4, provider side
     AddTheoryRoutes(router_, *pool_);
-    AddActionRoutes(router_, *pool_);  // block 6
-    AddDialogueRoutes(router_, *pool_, outcomes_.get());  // block 6: the quality dialogue
+    AddActionRoutes(router_, *pool_);                          // block 6
+    AddDialogueRoutes(router_, *pool_, outcomes_.get());       // block 6: the quality dialogue
+    AddProviderNotesRoutes(router_, *pool_, outcomes_.get());  // blocks 5 and 6: what a provider does with its outcomes
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

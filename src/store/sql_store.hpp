@@ -106,6 +106,15 @@ public:
     Result<void> AppendAudit(const AuditEntry& audit) override;
     Result<std::vector<AuditRecord>> Audit(const Caller& caller, const AuditQuery& query) override;
     Result<void> ForEachAuditRecord(const std::function<Result<void>(const AuditRecord&)>& visit) override;
+    // A provider's aanspreekpunt and own improvement actions: sql_store_provider_notes.cpp.
+    Result<std::optional<OutcomeContact>> OutcomeContactOf(std::string_view organisation_id) override;
+    Result<void> PutOutcomeContact(const Caller& caller, std::string_view organisation_id,
+                                   const OutcomeContact& contact, const AuditEntry& audit) override;
+    Result<std::vector<ProviderAction>> ProviderActionsOf(std::string_view organisation_id) override;
+    Result<void> CreateProviderAction(const Caller& caller, const ProviderAction& action,
+                                      const AuditEntry& audit) override;
+    Result<void> UpdateProviderAction(const Caller& caller, const ProviderAction& action,
+                                      const AuditEntry& audit) override;
     // Provider quality, contract lots and the effectiveness questions: sql_store_quality.cpp.
     Result<std::vector<ConditionRecord>> ProviderConditions(const Caller& caller,
                                                             std::string_view organisation_id) override;

@@ -17,14 +17,15 @@
 #include "core/ambition.hpp"
 #include "core/audit.hpp"
 #include "core/collaboration.hpp"
+#include "core/dialogue.hpp"
 #include "core/error.hpp"
 #include "core/evaluation.hpp"
 #include "core/history.hpp"
 #include "core/improvement_action.hpp"
-#include "core/dialogue.hpp"
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
+#include "core/provider_notes.hpp"
 #include "core/quality.hpp"
 #include "core/region.hpp"
 #include "core/theory.hpp"
@@ -379,6 +380,22 @@ public:
     // this collaboration. Oldest first; changed_by is the person's name.
     virtual Result<std::vector<HistoryEntry>> History(const Caller& caller, std::string_view id,
                                                       std::string_view object_type, std::string_view object_id) = 0;
+
+    // --- What a provider does with its outcome figures (issue 12): its aanspreekpunt and its own
+    // improvement actions. Reads are not scoped here: service/provider_notes decides who may read
+    // (the provider's people, administrators, and municipalities whose report names the
+    // provider). Changes check in SQL that the caller belongs to the provider or is an
+    // administrator (kForbidden otherwise; kNotFound for an organisation that is not a provider).
+    virtual Result<std::optional<OutcomeContact>> OutcomeContactOf(std::string_view organisation_id) = 0;
+    virtual Result<void> PutOutcomeContact(const Caller& caller, std::string_view organisation_id,
+                                           const OutcomeContact& contact, const AuditEntry& audit) = 0;
+    // By due date, id.
+    virtual Result<std::vector<ProviderAction>> ProviderActionsOf(std::string_view organisation_id) = 0;
+    virtual Result<void> CreateProviderAction(const Caller& caller, const ProviderAction& action,
+                                              const AuditEntry& audit) = 0;
+    // kNotFound for an action not of this provider.
+    virtual Result<void> UpdateProviderAction(const Caller& caller, const ProviderAction& action,
+                                              const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -54,6 +54,23 @@ test('a provider uploads trajectories; a municipality user sees them with small 
             assert.equal(await provider.page.getByTestId(id).count(), 0, `no ${id} on the provider page`);
         }
         assert.equal(await provider.page.getByRole('heading', { name: /trechterdiagram/i }).count(), 0, 'no funnel heading');
+        // What the provider does with its outcomes: an aanspreekpunt and an own improvement action.
+        const contactForm = provider.page.getByTestId('contact-form');
+        await contactForm.getByText('Er is nog geen aanspreekpunt genoemd.').waitFor();
+        await provider.page.getByRole('button', { name: 'Aanspreekpunt opslaan' }).click();
+        await provider.page.getByRole('link', { name: /naam van het aanspreekpunt/ }).waitFor(); // the error summary
+        await provider.page.getByLabel('Naam aanspreekpunt').fill('Ilse de Wit');
+        await provider.page.getByLabel('Functie (niet verplicht)').fill('Kwaliteitsfunctionaris');
+        await provider.page.getByRole('button', { name: 'Aanspreekpunt opslaan' }).click();
+        await provider.page.getByRole('status').filter({ hasText: 'Het aanspreekpunt is opgeslagen.' }).waitFor();
+        await provider.page.getByLabel('Wat gaat u verbeteren?').fill('Eindgesprek bij elke afsluiting');
+        await provider.page.locator('#pac-hulpvorm').selectOption('11');
+        await provider.page.getByLabel('Streefdatum').fill('2027-03-31');
+        await provider.page.getByRole('button', { name: 'Verbeteractie vastleggen' }).click();
+        const ownActions = provider.page.getByTestId('provider-actions');
+        await ownActions.getByRole('rowheader', { name: 'Eindgesprek bij elke afsluiting' }).waitFor();
+        await ownActions.getByLabel('Status van Eindgesprek bij elke afsluiting').selectOption('in_progress');
+        await provider.page.waitForFunction(() => document.querySelector('[data-testid="provider-actions"] select')?.value === 'in_progress');
         await assertClean(provider.page, provider.errors);
         await provider.page.screenshot({ path: join(OUT, 'outcomes-provider.png'), fullPage: true });
 
@@ -96,6 +113,12 @@ test('a provider uploads trajectories; a municipality user sees them with small 
         await providers.waitFor();
         assert.equal(await other.page.getByText(/trajecten ingelezen/).count(), 0, 'no upload form for a municipality');
         await other.page.getByTestId('funnel-explanation').waitFor(); // the municipality keeps its funnel
+        // The municipality sees the provider's aanspreekpunt and its action, by name.
+        const notes = other.page.getByTestId('provider-notes').getByRole('row', { name: new RegExp(`Jeugdhulp Browsertest ${SUFFIX}`) });
+        await notes.getByText(/Ilse de Wit/).waitFor();
+        const notesText = await notes.innerText();
+        assert.match(notesText, /Kwaliteitsfunctionaris/);
+        assert.match(notesText, /Eindgesprek bij elke afsluiting \([^)]*klaar op 31 maart 2027; in uitvoering\)/);
         await assertClean(other.page, other.errors);
         await other.page.screenshot({ path: join(OUT, 'outcomes-municipality.png'), fullPage: true });
     } finally {

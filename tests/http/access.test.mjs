@@ -35,6 +35,7 @@ let ACN; // an improvement action of X recorded by b1, owned by y1, with a marke
 let DLG; // a quality dialogue of X with a marker, RES on its agenda, and ANS (b1's explanation) on that item (block 6)
 let ANS;
 let FUQ; // a follow-up question of X by b1 with a marker
+let PAC; // an own improvement action of provider B on its outcomes, recorded by b1, with a marker
 const state = { addedPartnerId: null, addedAmbitionId: null, addedResultId: null, addedActivity: {}, addedAssumptionId: null, addedActionId: null };
 const actionBody = (text) => ({ title: `Verbeteractie ${text}`, description: `Omschrijving ${text}`, owner_person_id: people.y1.id, due_on: '2026-12-31', result_id: RES.id });
 
@@ -136,6 +137,7 @@ before(async () => {
     })).json;
     // Block 6 (tag actions): an improvement action recorded by the partner, owned by the person partner y1.
     ACN = (await call('/api/collaborations/{id}/actions', 'POST', `/api/collaborations/${X.id}/actions`, 201, { as: sessions.partner, body: actionBody(MARKER) })).json;
+    PAC = (await call('/api/organisations/{org_id}/outcome-actions', 'POST', `/api/organisations/${orgs.B.id}/outcome-actions`, 201, { as: sessions.partner, body: { title: `Eigen actie van B ${SUFFIX}`, due_on: '2026-12-31' } })).json.actions[0];
     assert.equal(ACN.created_by_partner_id, partners.B.id);
     assert.equal(ACN.owner_name, people.y1.name);
     // Block 6 (tag dialogue): a dialogue with RES on its agenda, b1's explanation and follow-up question.
@@ -177,6 +179,13 @@ function expected(role, method, template, op) {
         if (role === 'outsider') return [404];
         if (method === 'get') return [200];
         return role === 'partner' || role === 'admin' ? [200] : [403];
+    }
+    // Issue 12: what provider B does with its outcomes (aanspreekpunt, own actions) is read and
+    // changed by B and administrators only; anyone else gets 404. Municipalities read it through
+    // /api/outcomes/municipality/{code}/provider-notes (above).
+    if (template.startsWith('/api/organisations/{org_id}/outcome-')) {
+        if (role !== 'partner' && role !== 'admin') return [404];
+        return [success];
     }
     if (template === '/api/actions/mine') return [200]; // block 6: each caller's own actions
     if (aboutX(template)) {
@@ -228,6 +237,7 @@ function pathFor(role, method, template) {
         .replaceAll('{condition}', 'reporting_code')
         .replaceAll('{lot_id}', LOT.id)
         .replaceAll('{question}', 'monitoring')
+        .replaceAll('/outcome-actions/{action_id}', `/outcome-actions/${PAC.id}`)
         .replaceAll('{action_id}', role === 'coordinator' && method === 'delete' ? (state.addedActionId ?? 'acn_missing') : ACN.id)
         .replaceAll('{dialogue_id}', DLG.id).replaceAll('{item_id}', DLG.items[0].id).replaceAll('{answer_id}', ANS.id);
     if (template === '/api/observations') path += '?region=GM0034';
@@ -283,6 +293,9 @@ function bodyFor(role, method, template) {
         case '/api/collaborations/{id}/dialogues/{dialogue_id}/items/{item_id}/answers': return { question: 'recognise', text: `Antwoord walk ${role}` };
         case '/api/collaborations/{id}/dialogues/{dialogue_id}/answers/{answer_id}': return { explanation_status: 'to_be_tested', evidence: `Walk ${role}` };
         case '/api/collaborations/{id}/questions': return { text: `Vraag walk ${role}` };
+        case '/api/organisations/{org_id}/outcome-contact': return { name: `Aanspreekpunt walk ${role}`, role: 'Kwaliteitsfunctionaris', email: 'kwaliteit@walk.example' };
+        case '/api/organisations/{org_id}/outcome-actions': return { title: `Eigen actie walk ${role}`, due_on: '2026-12-31' };
+        case '/api/organisations/{org_id}/outcome-actions/{action_id}': return { title: role === 'partner' || role === 'admin' ? PAC.title : `AANVAL-${role}`, due_on: '2026-12-31', status: 'in_progress' };
         // Issue 12: the coordinator puts the result as it was (nothing changes, no reason needed);
         // the others try to move its target.
         case '/api/collaborations/{id}/results/{result_id}': return role === 'coordinator'

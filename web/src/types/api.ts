@@ -135,3 +135,10 @@ export type AmbitionUpdate = Schemas['AmbitionUpdate'];
 export type SocietalResultUpdate = Schemas['SocietalResultUpdate'];
 export type FieldChange = Schemas['FieldChange'];
 export type HistoryEntry = Schemas['HistoryEntry'];
+// What a provider does with its outcome figures (issue 12).
+export type OutcomeContact = Schemas['OutcomeContact'];
+export type OutcomeContactInput = Schemas['OutcomeContactInput'];
+export type ProviderAction = Schemas['ProviderAction'];
+export type ProviderActionInput = Schemas['ProviderActionInput'];
+export type ProviderNotes = Schemas['ProviderNotes'];
+export type MunicipalityProviderNotes = Schemas['MunicipalityProviderNotes'];

@@ -1477,6 +1477,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{org_id}/outcome-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A provider's aanspreekpunt and own improvement actions / Aanspreekpunt en verbeteracties van een aanbieder
+         * @description The provider's own people and platform administrators; 404 for anyone else and for an organisation that is not a provider. A municipality reads them through /api/outcomes/municipality/{code}/provider-notes.
+         */
+        get: operations["getProviderNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{org_id}/outcome-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name the aanspreekpunt for the outcome conversation / Aanspreekpunt vastleggen
+         * @description The provider's own people and platform administrators (404 for anyone else). Replaces the earlier one. Audited (object type outcome_contact).
+         */
+        put: operations["putOutcomeContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{org_id}/outcome-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an own improvement action on the outcomes / Eigen verbeteractie vastleggen
+         * @description The provider's own people and platform administrators (404 for anyone else). A new action is open. Audited (object type provider_action).
+         */
+        post: operations["addProviderAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{org_id}/outcome-actions/{action_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an own improvement action and its status / Verbeteractie wijzigen
+         * @description The provider's own people and platform administrators; 404 for anyone else and for an action of another provider. Audited (object type provider_action).
+         */
+        put: operations["changeProviderAction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/municipality/{code}/provider-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aanspreekpunt and improvement actions of the providers serving a municipality's residents / Aanspreekpunten en verbeteracties van aanbieders
+         * @description The same access as the municipality's outcome report (platform administrators and the municipality itself; 403 for everyone else). Lists exactly the providers the report names; providers folded into "overige aanbieders" are only counted, never named (docs/privacy.md). Providers by name; no ranking.
+         */
+        get: operations["getMunicipalityProviderNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2904,6 +3017,63 @@ export interface components {
             changed_by: string;
             changed_at: components["schemas"]["Timestamp"];
             changes: components["schemas"]["FieldChange"][];
+        };
+        OutcomeContactInput: {
+            name: string;
+            role?: string;
+            /** @description Empty or an e-mail address. */
+            email?: string;
+            phone?: string;
+        };
+        OutcomeContact: {
+            name: string;
+            role: string;
+            email: string;
+            phone: string;
+            /** @description The name of the person who recorded it. */
+            updated_by: string;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ProviderActionInput: {
+            title: string;
+            description?: string;
+            /** @description The help form ("01".."14") it concerns, or null for all. */
+            help_form?: string | null;
+            due_on: components["schemas"]["Date"];
+            /** @description Counts only when an action is changed; a new action is open. */
+            status?: components["schemas"]["ActionStatus"];
+        };
+        ProviderAction: {
+            id: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            title: string;
+            description: string;
+            help_form: string | null;
+            due_on: components["schemas"]["Date"];
+            status: components["schemas"]["ActionStatus"];
+            overdue: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ProviderNotes: {
+            organisation_id: components["schemas"]["OrganisationId"];
+            organisation_name: string;
+            agb: string | null;
+            can_edit: boolean;
+            contact: components["schemas"]["OutcomeContact"] | null;
+            /** @description By due date. */
+            actions: components["schemas"]["ProviderAction"][];
+        };
+        MunicipalityProviderNotes: {
+            code: string;
+            name: string | null;
+            providers: {
+                agb: string;
+                name: string;
+                notes: components["schemas"]["ProviderNotes"] | null;
+            }[];
+            /** @description Providers folded into "overige aanbieders" in the report; not named. */
+            other_provider_count: number;
         };
     };
     responses: {
@@ -5882,6 +6052,170 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProviderNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider's notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderNotes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putOutcomeContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeContactInput"];
+            };
+        };
+        responses: {
+            /** @description The provider's notes after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderNotes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addProviderAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderActionInput"];
+            };
+        };
+        responses: {
+            /** @description The provider's notes after the change. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderNotes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    changeProviderAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation id (`org_…`) of a provider. */
+                org_id: components["parameters"]["ProviderIdPath"];
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderActionInput"];
+            };
+        };
+        responses: {
+            /** @description The provider's notes after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderNotes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMunicipalityProviderNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description GM + 4 digits; 400 otherwise.
+                 * @example GM0363
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The named providers with their notes (null when the provider has no organisation in Kompas). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityProviderNotes"];
                 };
             };
             400: components["responses"]["BadRequest"];

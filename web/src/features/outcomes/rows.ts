@@ -70,3 +70,10 @@ export function defaultYear(years: readonly number[], referenceDate: string): nu
   const done = years.filter((y) => !Number.isFinite(now) || y < now);
   return done.length ? done[done.length - 1] : years[years.length - 1];
 }
+
+/** The help forms of the report's rows, for choosing what an action concerns. */
+export function helpFormsOf(rows: { help_form: string; help_form_label: string }[]): { code: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const row of rows) if (/^\d\d$/.test(row.help_form) && row.help_form !== '00') seen.set(row.help_form, row.help_form_label);
+  return [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([code, label]) => ({ code, label }));
+}

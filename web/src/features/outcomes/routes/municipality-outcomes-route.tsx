@@ -20,9 +20,10 @@ import { GranularityToggle } from '../components/granularity-toggle';
 import { HelpFormTables } from '../components/help-form-tables';
 import { ContextNote, MeasuresExplained, ReentryBasisNote, SuppressionLegend } from '../components/legends';
 import { hasSuppressed } from '../components/figures-table';
+import { MunicipalityProviderNotesView } from '../components/municipality-provider-notes';
 import { ProviderTable } from '../components/provider-table';
 import { TrendCharts } from '../components/trend-charts';
-import { defaultYear, yearsOf } from '../rows';
+import { defaultYear, helpFormsOf, yearsOf } from '../rows';
 import type { Granularity, MunicipalityOutcomes } from '../types';
 import '../outcomes.css';
 import { DownloadLinks } from '../../../components/download-links';
@@ -235,6 +236,13 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
                 </Paragraph>
               )}
               <ProviderTable providers={shown} others={data.other_providers} rows={data.rows} municipality={data.scope.name ?? data.scope.code} referenceDate={data.reference_date} />
+            </section>
+          )}
+
+          {data && (
+            <section className="kompas-section" aria-labelledby="gemeente-aanspreekpunten-titel">
+              <Heading2 id="gemeente-aanspreekpunten-titel">Aanspreekpunten en verbeteracties van aanbieders</Heading2>
+              <MunicipalityProviderNotesView code={data.scope.code} helpForms={helpFormsOf(data.rows)} />
             </section>
           )}
 

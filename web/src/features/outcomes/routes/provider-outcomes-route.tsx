@@ -15,6 +15,8 @@ import { HelpFormTables } from '../components/help-form-tables';
 import { ContextNote, MeasuresExplained, ReentryBasisNote } from '../components/legends';
 import { TrendCharts } from '../components/trend-charts';
 import { UploadForm } from '../components/upload-form';
+import { ProviderNotesPanel } from '../components/provider-notes-panel';
+import { helpFormsOf } from '../rows';
 import type { Granularity } from '../types';
 import '../outcomes.css';
 
@@ -93,6 +95,11 @@ function ProviderOutcomes({ session }: { session: Session }) {
           <TrendCharts rows={data.rows} where={where} idPrefix="aanbieder" />
         </section>
       )}
+
+      <section className="kompas-panel kompas-section" aria-labelledby="wat-wij-doen-titel">
+        <Heading2 id="wat-wij-doen-titel">Wat wij met deze uitkomsten doen</Heading2>
+        <ProviderNotesPanel orgId={session.organisation.id} helpForms={helpFormsOf(data?.rows ?? [])} />
+      </section>
     </>
   );
 }
