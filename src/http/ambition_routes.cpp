@@ -19,7 +19,7 @@ const std::string& ResultId(const RequestContext& context) { return context.para
 
 }  // namespace
 
-void AddAmbitionRoutes(Router& router, StorePool& pool) {
+void AddAmbitionRoutes(Router& router, StorePool& pool, OutcomeServices* outcomes) {
     const auto add = [&router](const char* method, const char* pattern, Handler handler) {
         router.Add(method, pattern, std::move(handler), Access::kSignedIn);
     };
@@ -50,12 +50,12 @@ void AddAmbitionRoutes(Router& router, StorePool& pool) {
                 201);
         });
     });
-    add("GET", "/api/collaborations/{id}/results", [&pool](const RequestContext& context) {
-        return Reply(ListResults(*pool.Borrow(), CallerOf(context), Id(context)));
+    add("GET", "/api/collaborations/{id}/results", [&pool, outcomes](const RequestContext& context) {
+        return Reply(ListResults(*pool.Borrow(), CallerOf(context), Id(context), outcomes, Now()));
     });
-    add("GET", "/api/collaborations/{id}/results/{result_id}", [&pool](const RequestContext& context) {
+    add("GET", "/api/collaborations/{id}/results/{result_id}", [&pool, outcomes](const RequestContext& context) {
         return Reply(GetProgress(*pool.Borrow(), CallerOf(context), Id(context), ResultId(context),
-                                 context.request.Param("region")));
+                                 context.request.Param("region"), outcomes, Now()));
     });
     add("DELETE", "/api/collaborations/{id}/results/{result_id}", [&pool](const RequestContext& context) {
         return Reply(DeleteSocietalResult(*pool.Borrow(), CallerOf(context), Id(context), ResultId(context), Now()));

@@ -4,9 +4,11 @@
 
 #include "http/router.hpp"
 #include "http/store_pool.hpp"
+#include "service/outcomes.hpp"
 
 namespace kompas {
 
-void AddAmbitionRoutes(Router& router, StorePool& pool);
+// `outcomes` (may be null): for results whose indicator is an outcome of block 5.
+void AddAmbitionRoutes(Router& router, StorePool& pool, OutcomeServices* outcomes);
 
 }  // namespace kompas

@@ -28,11 +28,11 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
       options_(std::move(options)),
       static_files_(options_.web_root) {
     // Exports first: their paths would otherwise match the routes that take an id in that place.
-    AddExportRoutes(router_, *pool_);
+    AddExportRoutes(router_, *pool_, outcomes_.get());
     AddYouthProfileRoutes(router_, *pool_, options_.database);
     AddAccountRoutes(router_, *pool_, CookiePolicy{options_.secure_cookies});
     AddCollaborationRoutes(router_, *pool_);
-    AddAmbitionRoutes(router_, *pool_);
+    AddAmbitionRoutes(router_, *pool_, outcomes_.get());
     AddActivityRoutes(router_, *pool_);
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
     AddQualityRoutes(router_, *pool_);  // block 4, provider side

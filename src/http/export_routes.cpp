@@ -13,7 +13,7 @@
 
 namespace kompas {
 
-void AddExportRoutes(Router& router, StorePool& pool) {
+void AddExportRoutes(Router& router, StorePool& pool, OutcomeServices* outcomes) {
     router.Add(
         "GET", "/api/regions/{code}/profile/export",
         [&pool](const RequestContext& context) {
@@ -27,12 +27,12 @@ void AddExportRoutes(Router& router, StorePool& pool) {
         Access::kPublic);
     router.Add(
         "GET", "/api/collaborations/{id}/results/export",
-        [&pool](const RequestContext& context) {
+        [&pool, outcomes](const RequestContext& context) {
             auto format = ExportFormat(context.request);
             if (!format) return ErrorResponse(format.error());
             const std::string& id = context.params.at("id");
             auto store = pool.Borrow();
-            auto rows = ListResults(*store, CallerOf(context), id);
+            auto rows = ListResults(*store, CallerOf(context), id, outcomes, Now());
             if (!rows) return ErrorResponse(rows.error());
             if (auto audited = RecordExport(*store, CallerOf(context), Now(), "results", id); !audited) {
                 return ErrorResponse(audited.error());

@@ -7,9 +7,10 @@
 
 #include "http/router.hpp"
 #include "http/store_pool.hpp"
+#include "service/outcomes.hpp"
 
 namespace kompas {
 
-void AddExportRoutes(Router& router, StorePool& pool);
+void AddExportRoutes(Router& router, StorePool& pool, OutcomeServices* outcomes);
 
 }  // namespace kompas

@@ -9,6 +9,7 @@
 #include "service/access.hpp"
 #include "service/audit_entry.hpp"
 #include "service/boundaries.hpp"
+#include "service/outcome_series.hpp"
 #include "stats/progress.hpp"
 
 namespace kompas {
@@ -69,9 +70,43 @@ Ambition AmbitionFrom(std::string id, std::string_view collaboration_id, const N
     return ambition;
 }
 
+// The progress of a result with an outcome indicator: the municipality's report as the reader may
+// see it. Whatever cannot be read gives no figures and a reason, never an error page.
+Result<ResultProgress> OutcomeProgress(Store& store, ResultProgress progress, const OutcomeReader& outcomes) {
+    const auto cannot_say = [&progress](std::string reason) {
+        AssessProgress(progress, {});
+        progress.status_reason = std::move(reason);
+        return progress;
+    };
+    const std::string& code = progress.region.code;
+    if (code.size() != 6 || !code.starts_with("GM")) {
+        return cannot_say("Uitkomsten van jeugdhulp zijn er per gemeente; dit resultaat geldt voor " +
+                          progress.region.name + ".");
+    }
+    if (!outcomes.services || !outcomes.caller) return cannot_say("Uitkomsten zijn op deze server niet beschikbaar.");
+    auto series = MunicipalityShareSeries(store, *outcomes.services, *outcomes.caller, code, progress.result.indicator,
+                                          outcomes.now);
+    if (!series) {
+        if (series.error().code == ErrorCode::kForbidden) {
+            return cannot_say("De uitkomsten van jeugdhulp voor " + progress.region.name +
+                              " ziet alleen de gemeente zelf; daarom staat de voortgang hier niet.");
+        }
+        return std::unexpected(std::move(series.error()));
+    }
+    AssessProgress(progress, *series);
+    for (const auto& observation : *series) {
+        if (observation.status == ObservationStatus::kConfidential) {
+            progress.level_note = "Sommige jaren zijn onderdrukt: ze berusten op te weinig trajecten.";
+            break;
+        }
+    }
+    return progress;
+}
+
 }  // namespace
 
-Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code) {
+Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code,
+                                  const OutcomeReader& outcomes) {
     ResultProgress progress;
     progress.result = result;
     auto indicator = store.FindIndicator(result.indicator);
@@ -82,6 +117,7 @@ Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, st
     if (!region) return std::unexpected(std::move(region.error()));
     progress.region = std::move(*region);
     progress.data_region = progress.region;
+    if (OutcomeShareOf(result.indicator)) return OutcomeProgress(store, std::move(progress), outcomes);
     std::vector<Observation> observations;
     std::optional<Region> current = progress.region;
     // Walk up by parent; bounded by the six levels, the guard by cycles in data.
@@ -194,6 +230,12 @@ Result<SocietalResult> ValidatedResult(Store& store, std::string_view id, const 
         auto region = RequireRegion(store, raw, "regions");
         if (!region) return std::unexpected(std::move(region.error()));
         if (std::find(regions.begin(), regions.end(), region->code) == regions.end()) regions.push_back(region->code);
+        if (OutcomeShareOf(input.indicator) && region->level != RegionLevel::kMunicipality) {
+            return Fail(
+                ErrorCode::kInvalidArgument,
+                "Een uitkomst van jeugdhulp is er per gemeente: kies gemeenten (" + region->name + " is geen gemeente)",
+                "regions");
+        }
     }
     auto baseline = ParsePeriod(input.baseline.period);
     if (!baseline) {
@@ -277,7 +319,8 @@ Result<std::vector<HistoryEntry>> AmbitionHistory(Store& store, const Caller& ca
     return store.History(caller, id, "ambition", ambition_id);
 }
 
-Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id) {
+Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id,
+                                              OutcomeServices* outcomes, TimePoint now) {
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
     auto ambitions = store.Ambitions(caller, id);
     if (!ambitions) return std::unexpected(std::move(ambitions.error()));
@@ -292,7 +335,7 @@ Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller
         }
         ResultProgress progress;
         if (!result.regions.empty()) {
-            auto computed = ProgressOf(store, result, result.regions.front());
+            auto computed = ProgressOf(store, result, result.regions.front(), OutcomeReader{outcomes, &caller, now});
             if (!computed) return std::unexpected(std::move(computed.error()));
             progress = std::move(*computed);
         } else {
@@ -315,14 +358,15 @@ Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller
 }
 
 Result<ResultProgress> GetProgress(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
-                                   std::string_view region) {
+                                   std::string_view region, OutcomeServices* outcomes, TimePoint now) {
     if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
     auto result = FindResult(store, caller, id, result_id);
     if (!result) return std::unexpected(std::move(result.error()));
     if (region.empty() && result->regions.empty()) {
         return Fail(ErrorCode::kInvalidArgument, "Kies een regio", "region");
     }
-    auto progress = ProgressOf(store, *result, region.empty() ? std::string_view(result->regions.front()) : region);
+    auto progress = ProgressOf(store, *result, region.empty() ? std::string_view(result->regions.front()) : region,
+                               OutcomeReader{outcomes, &caller, now});
     if (!progress) return std::unexpected(std::move(progress.error()));
     auto ambition = FindAmbition(store, caller, id, result->ambition_id);
     std::set<std::string> listed;

@@ -17,6 +17,15 @@
 
 namespace kompas {
 
+struct OutcomeServices;
+
+// What a result with an outcome indicator needs to read a municipality's outcomes as its reader.
+struct OutcomeReader {
+    OutcomeServices* services = nullptr;
+    const Caller* caller = nullptr;
+    TimePoint now{};
+};
+
 // By agreed_on, id.
 Result<std::vector<Ambition>> ListAmbitions(Store& store, const Caller& caller, std::string_view id);
 // Coordinator only. kInvalidArgument (field) for a missing title or statement, a bad agreed_on,
@@ -42,14 +51,21 @@ Result<SocietalResult> CreateSocietalResult(Store& store, const Caller& caller, 
                                             std::string_view ambition_id, const NewSocietalResult& input,
                                             TimePoint now);
 // One row per result of the collaboration, each measured on its first region.
-Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id);
+Result<std::vector<DashboardRow>> ListResults(Store& store, const Caller& caller, std::string_view id,
+                                              OutcomeServices* outcomes = nullptr, TimePoint now = {});
 // The progress of one result for `region` (its first region when empty).
 Result<ResultProgress> GetProgress(Store& store, const Caller& caller, std::string_view id, std::string_view result_id,
-                                   std::string_view region);
+                                   std::string_view region, OutcomeServices* outcomes = nullptr, TimePoint now = {});
 // The progress of `result` for `region_code`, walking up to the nearest level with data, without an
 // access check: for services that checked access themselves (the theory of change follows an
 // intermediate outcome's indicator with it).
-Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code);
+//
+// A result whose indicator is an outcome indicator of block 5 (OutcomeShareOf) follows the
+// municipality's outcome report as `outcomes.caller` may see it, with its suppression; without
+// `outcomes` (or for a caller who may not see that report, or a region that is not a
+// municipality) its progress cannot be said, and the reason says why.
+Result<ResultProgress> ProgressOf(Store& store, const SocietalResult& result, std::string_view region_code,
+                                  const OutcomeReader& outcomes = {});
 // Coordinator only; validation as CreateSocietalResult; the result stays under its ambition.
 // kInvalidArgument "reason" when its indicator, baseline or target changes without a reason. The
 // fields that differ are recorded in its history with the reason, who and when.

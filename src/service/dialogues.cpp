@@ -13,6 +13,7 @@
 #include "service/ambitions.hpp"
 #include "service/audit_entry.hpp"
 #include "service/collaborations.hpp"
+#include "service/outcome_series.hpp"
 #include "service/outcomes.hpp"
 #include "stats/change.hpp"
 #include "stats/control_chart.hpp"
@@ -169,13 +170,6 @@ Result<AgendaFigure> IndicatorFigure(Store& store, const std::string& indicator,
     auto progress = ProgressOf(store, result, region);
     if (!progress) return std::unexpected(std::move(progress.error()));
     return FigureOf(*progress, progress->indicator.title + " — " + progress->region.name);
-}
-
-const engine::ShareFigure* ShareOf(const engine::OutcomeFigures& f, std::string_view name) {
-    if (name == "planned") return &f.planned;
-    if (name == "without_help") return &f.without_help;
-    if (name == "no_reentry") return &f.no_reentry;
-    return nullptr;
 }
 
 const char* OutcomeLabel(std::string_view name) {
@@ -337,7 +331,7 @@ Result<AgendaFigure> FigureFor(Store& store, OutcomeServices* outcomes, const Ca
         case AgendaKind::kIndicator:
             return IndicatorFigure(store, subject.indicator.value_or(""), subject.region.value_or(""));
         case AgendaKind::kResult: {
-            auto progress = GetProgress(store, caller, id, subject.result_id.value_or(""), "");
+            auto progress = GetProgress(store, caller, id, subject.result_id.value_or(""), "", outcomes, now);
             if (!progress) {
                 if (progress.error().code == ErrorCode::kInvalidArgument) {
                     return Unavailable("Maatschappelijk resultaat", progress.error().message);
