@@ -14,11 +14,9 @@ constexpr std::pair<ParticipantRole, const char*> kRoleNames[] = {{ParticipantRo
                                                                   {ParticipantRole::kParent, "parent"},
                                                                   {ParticipantRole::kProfessional, "professional"},
                                                                   {ParticipantRole::kOther, "other"}};
-constexpr std::pair<AgendaKind, const char*> kKindNames[] = {{AgendaKind::kIndicator, "indicator"},
-                                                             {AgendaKind::kResult, "result"},
-                                                             {AgendaKind::kOutcome, "outcome"},
-                                                             {AgendaKind::kEvaluation, "evaluation"},
-                                                             {AgendaKind::kSignal, "signal"}};
+constexpr std::pair<AgendaKind, const char*> kKindNames[] = {
+    {AgendaKind::kIndicator, "indicator"},   {AgendaKind::kResult, "result"}, {AgendaKind::kOutcome, "outcome"},
+    {AgendaKind::kEvaluation, "evaluation"}, {AgendaKind::kSignal, "signal"}, {AgendaKind::kQuality, "quality"}};
 constexpr std::pair<DialogueQuestion, const char*> kQuestionNames[] = {{DialogueQuestion::kRecognise, "recognise"},
                                                                        {DialogueQuestion::kExplain, "explain"},
                                                                        {DialogueQuestion::kAppreciate, "appreciate"},

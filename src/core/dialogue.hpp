@@ -40,14 +40,15 @@ struct NewDialogue {
     std::vector<DialogueParticipant> participants;
 };
 
-enum class AgendaKind { kIndicator, kResult, kOutcome, kEvaluation, kSignal };
-// "indicator", "result", "outcome", "evaluation", "signal"
+enum class AgendaKind { kIndicator, kResult, kOutcome, kEvaluation, kSignal, kQuality };
+// "indicator", "result", "outcome", "evaluation", "signal", "quality"
 const char* AgendaKindName(AgendaKind kind);
 std::optional<AgendaKind> ParseAgendaKind(std::string_view name);
 
 // The figure an agenda item is about; which members are set depends on the kind: indicator +
 // region (indicator), result_id (result), municipality + figure + help_form (outcome), round_id
-// (evaluation), signal_id (signal).
+// (evaluation), signal_id (signal), organisation_id (quality: the quality conditions a provider
+// partner recorded, block 4).
 struct AgendaSubject {
     AgendaKind kind = AgendaKind::kIndicator;
     std::optional<std::string> indicator;
@@ -58,6 +59,7 @@ struct AgendaSubject {
     std::optional<std::string> help_form;     // "all"
     std::optional<std::string> round_id;
     std::optional<std::string> signal_id;
+    std::optional<std::string> organisation_id;
 };
 
 // The outcome figures an agenda item may name: "started", "ended", "ongoing", "planned",

@@ -112,4 +112,18 @@ LotCell AssessCell(const ConditionRecord& record, std::string_view horizon_date)
     return cell;
 }
 
+const char* ConditionStatusLabel(ConditionStatus status) {
+    switch (status) {
+        case ConditionStatus::kMet:
+            return "voldoet";
+        case ConditionStatus::kPartly:
+            return "voldoet deels";
+        case ConditionStatus::kNot:
+            return "voldoet niet";
+        case ConditionStatus::kUnknown:
+            break;
+    }
+    return "onbekend";
+}
+
 }  // namespace kompas

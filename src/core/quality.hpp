@@ -46,6 +46,8 @@ const char* QualityConditionLabel(QualityCondition condition);
 enum class ConditionStatus { kMet, kPartly, kNot, kUnknown };
 // "met", "partly", "not", "unknown".
 const char* ConditionStatusName(ConditionStatus status);
+// Dutch: "voldoet", "voldoet deels", "voldoet niet", "onbekend".
+const char* ConditionStatusLabel(ConditionStatus status);
 std::optional<ConditionStatus> ParseConditionStatus(std::string_view name);
 
 // Evidence that is a number: "87 %", "4 sessies per jaar". JSON: { "value", "unit" }

@@ -57,13 +57,14 @@ Result<AgendaSubject> ReadAgendaItem(const nlohmann::json& body) {
     auto kind = Text(body, "kind", true, 40);
     if (!kind) return std::unexpected(kind.error());
     const auto parsed = ParseAgendaKind(*kind);
-    if (!parsed) return Invalid("kind", "Kies indicator, result, outcome, evaluation of signal");
+    if (!parsed) return Invalid("kind", "Kies indicator, result, outcome, evaluation, signal of quality");
     subject.kind = *parsed;
     for (auto [field, target] :
          {std::pair{"indicator", &subject.indicator}, std::pair{"region", &subject.region},
           std::pair{"result_id", &subject.result_id}, std::pair{"municipality", &subject.municipality},
           std::pair{"outcome_figure", &subject.figure}, std::pair{"help_form", &subject.help_form},
-          std::pair{"round_id", &subject.round_id}, std::pair{"signal_id", &subject.signal_id}}) {
+          std::pair{"round_id", &subject.round_id}, std::pair{"signal_id", &subject.signal_id},
+          std::pair{"organisation_id", &subject.organisation_id}}) {
         auto value = OptionalText(body, field, 200);
         if (!value) return std::unexpected(value.error());
         *target = std::move(*value);

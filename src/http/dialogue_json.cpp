@@ -30,7 +30,8 @@ nlohmann::json ToJson(const AgendaSubject& s) {
             {"outcome_figure", OrNull(s.figure)},
             {"help_form", OrNull(s.help_form)},
             {"round_id", OrNull(s.round_id)},
-            {"signal_id", OrNull(s.signal_id)}};
+            {"signal_id", OrNull(s.signal_id)},
+            {"organisation_id", OrNull(s.organisation_id)}};
 }
 
 nlohmann::json ToJson(const DialogueAnswer& answer) {

@@ -15,6 +15,7 @@
 #include "service/collaborations.hpp"
 #include "service/outcome_series.hpp"
 #include "service/outcomes.hpp"
+#include "service/quality.hpp"
 #include "stats/change.hpp"
 #include "stats/control_chart.hpp"
 
@@ -126,6 +127,12 @@ Result<AgendaSubject> ValidatedSubject(Store& store, AgendaSubject in) {
             auto id = require(in.signal_id, "signal_id", "Kies een signaal");
             if (!id) return std::unexpected(id.error());
             out.signal_id = *id;
+            break;
+        }
+        case AgendaKind::kQuality: {
+            auto id = require(in.organisation_id, "organisation_id", "Kies een aanbieder");
+            if (!id) return std::unexpected(id.error());
+            out.organisation_id = *id;
             break;
         }
     }
@@ -383,6 +390,30 @@ Result<AgendaFigure> FigureFor(Store& store, OutcomeServices* outcomes, const Ca
             }
             return Unavailable("Signaal", "Dit signaal bestaat niet meer.");
         }
+        case AgendaKind::kQuality: {
+            // The provider's record as the reader may see it (a member of a collaboration with it).
+            auto quality = GetProviderQuality(store, caller, subject.organisation_id.value_or(""));
+            if (!quality) {
+                if (quality.error().code == ErrorCode::kNotFound) {
+                    return Unavailable("Kwaliteit van een aanbieder", "Deze aanbieder is niet (meer) te zien.");
+                }
+                return std::unexpected(std::move(quality.error()));
+            }
+            AgendaFigure figure;
+            figure.title = "Kwaliteitsvoorwaarden van " + quality->organisation_name;
+            figure.source = "Wat de aanbieder zelf vastlegde in Kompas (bouwsteen 4)";
+            figure.control.text = "Niet te zeggen: kwaliteitsvoorwaarden zijn geen reeks met aantallen.";
+            for (const auto& record : quality->conditions) {
+                std::string value = ConditionStatusLabel(record.status);
+                if (record.figure) value += fmt::format(" ({:.1f} {})", record.figure->value, record.figure->unit);
+                if (!record.note.empty()) value += ": " + record.note;
+                if (record.confirmed_on) value += " (bevestigd op " + DutchDate(*record.confirmed_on) + ")";
+                std::string label = QualityConditionLabel(record.condition);
+                if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+                figure.facts.push_back(FigureFact{std::move(label), std::move(value)});
+            }
+            return figure;
+        }
     }
     return Unavailable("Agendapunt", "Onbekend soort agendapunt.");
 }
@@ -426,9 +457,10 @@ Result<DialogueView> Build(Store& store, OutcomeServices* outcomes, const Caller
             PreviousAction entry{std::move(action.action), action.overdue, std::nullopt};
             const ActionSubject& about = entry.action.fields.about;
             if (about.result_id) {
-                auto figure =
-                    FigureFor(store, outcomes, caller, id,
-                              AgendaSubject{AgendaKind::kResult, {}, {}, about.result_id, {}, {}, {}, {}, {}}, now);
+                AgendaSubject subject;
+                subject.kind = AgendaKind::kResult;
+                subject.result_id = about.result_id;
+                auto figure = FigureFor(store, outcomes, caller, id, subject, now);
                 if (figure) entry.figure = std::move(*figure);
             } else if (about.indicator && about.region) {
                 auto figure = IndicatorFigure(store, *about.indicator, *about.region);

@@ -56,7 +56,8 @@ Result<std::vector<Dialogue>> LoadDialogues(SqlDatabase& db, std::string_view id
     std::map<std::string, std::pair<std::size_t, std::size_t>> items;  // item id -> (dialogue, item)
     ran = db.Exec(
         "SELECT i.id, i.dialogue_id, i.position, i.kind, i.indicator, i.region, i.result_id, i.municipality, "
-        "i.figure, i.help_form, i.round_id, i.signal_id, i.created_at FROM dialogue_items i JOIN dialogues d ON d.id "
+        "i.figure, i.help_form, i.round_id, i.signal_id, i.created_at, i.organisation_id FROM dialogue_items i JOIN "
+        "dialogues d ON d.id "
         "= i.dialogue_id WHERE d.collaboration_id = $1 ORDER BY i.dialogue_id, i.position, i.id",
         params, [&](const SqlRow& row) -> Result<void> {
             const auto found = index.find(row.Text(1));
@@ -75,7 +76,8 @@ Result<std::vector<Dialogue>> LoadDialogues(SqlDatabase& db, std::string_view id
                                          OptionalText(row, 8),
                                          OptionalText(row, 9),
                                          OptionalText(row, 10),
-                                         OptionalText(row, 11)};
+                                         OptionalText(row, 11),
+                                         OptionalText(row, 13)};
             item.created_at = row.Text(12);
             auto& list = dialogues[found->second].items;
             items[item.id] = {found->second, list.size()};
@@ -154,6 +156,10 @@ Result<void> CheckSubjectLinks(SqlDatabase& db, std::string_view id, const Agend
          "Deze evaluatieronde hoort niet bij deze samenwerking", "round_id"},
         {subject.signal_id, "SELECT 1 FROM signals WHERE collaboration_id = $1 AND id = $2",
          "Dit signaal hoort niet bij deze samenwerking", "signal_id"},
+        {subject.organisation_id,
+         "SELECT 1 FROM partners p JOIN organisations o ON o.id = p.organisation_id WHERE p.collaboration_id = $1 AND "
+         "p.organisation_id = $2 AND o.kind = 'provider'",
+         "Kies een aanbieder die partner is van deze samenwerking", "organisation_id"},
     };
     for (const auto& link : links) {
         if (!link.value) continue;
@@ -224,16 +230,18 @@ Result<void> SqlStore::AddAgendaItem(const Caller& caller, std::string_view id, 
         if (auto found = RequireDialogue(*db_, id, item.dialogue_id); !found) return found;
         if (auto links = CheckSubjectLinks(*db_, id, item.subject); !links) return links;
         const AgendaSubject& s = item.subject;
-        const SqlValue params[] = {std::string_view(item.id), std::string_view(item.dialogue_id),
-                                   AgendaKindName(s.kind),    Nullable(s.indicator),
-                                   Nullable(s.region),        Nullable(s.result_id),
-                                   Nullable(s.municipality),  Nullable(s.figure),
-                                   Nullable(s.help_form),     Nullable(s.round_id),
-                                   Nullable(s.signal_id),     audit.at};
+        const SqlValue params[] = {std::string_view(item.id),  std::string_view(item.dialogue_id),
+                                   AgendaKindName(s.kind),     Nullable(s.indicator),
+                                   Nullable(s.region),         Nullable(s.result_id),
+                                   Nullable(s.municipality),   Nullable(s.figure),
+                                   Nullable(s.help_form),      Nullable(s.round_id),
+                                   Nullable(s.signal_id),      audit.at,
+                                   Nullable(s.organisation_id)};
         return db_->Exec(
             "INSERT INTO dialogue_items (id, dialogue_id, position, kind, indicator, region, result_id, municipality, "
-            "figure, help_form, round_id, signal_id, created_at) VALUES ($1, $2, (SELECT COALESCE(MAX(position), 0) "
-            "+ 1 FROM dialogue_items WHERE dialogue_id = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            "figure, help_form, round_id, signal_id, created_at, organisation_id) VALUES ($1, $2, (SELECT "
+            "COALESCE(MAX(position), 0) + 1 FROM dialogue_items WHERE dialogue_id = $2), $3, $4, $5, $6, $7, $8, $9, "
+            "$10, $11, $12, $13)",
             params);
     });
 }

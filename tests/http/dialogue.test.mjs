@@ -186,3 +186,37 @@ test('attackers: no agenda item from another collaboration or another municipali
     const xItems = (await call('/api/collaborations/{id}/dialogues/{dialogue_id}', 'GET', `${base(X.id)}/dialogues/${xDialogue.id}`, 200, { as: s.a1 })).json;
     assert.deepEqual(xItems.items, []);
 });
+
+test('the quality conditions of a provider partner on the agenda; not of another organisation, nor from another collaboration', async () => {
+    const B = partners.B.organisation_id;
+    await call('/api/organisations/{org_id}/quality/{condition}', 'PUT', `/api/organisations/${B}/quality/reporting_code`, 200, {
+        as: s.b1, body: { status: 'met', note: `Meldcode in gebruik ${SUFFIX}` },
+    });
+    const dialogue = (await call('/api/collaborations/{id}/dialogues', 'POST', `${base(X.id)}/dialogues`, 201, { as: s.a1, body: { title: 'Kwaliteit', held_on: '2026-06-01' } })).json;
+    const items = `${base(X.id)}/dialogues/${dialogue.id}/items`;
+    const added = (await call('/api/collaborations/{id}/dialogues/{dialogue_id}/items', 'POST', items, 201, { as: s.a1, body: { kind: 'quality', organisation_id: B } })).json;
+    const item = added.items[0];
+    assert.equal(item.kind, 'quality');
+    assert.equal(item.organisation_id, B);
+    assert.match(item.figure.title, /Kwaliteitsvoorwaarden van Aanbieder K/);
+    assert.match(item.figure.source, /aanbieder zelf/);
+    const meldcode = item.figure.facts.find((f) => f.value.includes(`Meldcode in gebruik ${SUFFIX}`));
+    assert.ok(meldcode, 'the recorded condition is on the agenda');
+    assert.match(meldcode.value, /^voldoet: /);
+    assert.ok(item.figure.facts.some((f) => f.value === 'onbekend'), 'conditions never recorded are unknown');
+    // A viewer of the collaboration reads it too: it shares the collaboration with the provider.
+    const asViewer = (await call('/api/collaborations/{id}/dialogues/{dialogue_id}', 'GET', `${base(X.id)}/dialogues/${dialogue.id}`, 200, { as: s.c1 })).json;
+    assert.deepEqual(asViewer.items[0].figure.facts, item.figure.facts);
+
+    // Not an organisation that is no provider, nor a provider that is not a partner here.
+    const notProvider = await send('POST', items, { as: s.a1, body: { kind: 'quality', organisation_id: partners.C.organisation_id } });
+    assert.equal(notProvider.status, 400);
+    assert.equal(notProvider.json.error.field, 'organisation_id');
+    const fromZ = await send('POST', `${base(Z.id)}/dialogues/${DZ.id}/items`, { as: s.d1, body: { kind: 'quality', organisation_id: B } });
+    assert.equal(fromZ.status, 400);
+    assert.equal(fromZ.json.error.field, 'organisation_id');
+    assert.ok(!fromZ.text.includes(SUFFIX), 'the refusal leaked nothing of B');
+    const missing = await send('POST', items, { as: s.a1, body: { kind: 'quality' } });
+    assert.equal(missing.status, 400);
+    assert.equal(missing.json.error.field, 'organisation_id');
+});

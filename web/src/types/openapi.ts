@@ -2837,10 +2837,10 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
         };
         /** @enum {string} */
-        AgendaKind: "indicator" | "result" | "outcome" | "evaluation" | "signal";
+        AgendaKind: "indicator" | "result" | "outcome" | "evaluation" | "signal" | "quality";
         /** @enum {string} */
         OutcomeFigureName: "started" | "ended" | "ongoing" | "planned" | "satisfaction" | "without_help" | "no_reentry";
-        /** @description `indicator` needs `indicator` and `region`; `result` needs `result_id`; `outcome` needs `municipality` (GM code), `outcome_figure` and `help_form` `all` (the default); `evaluation` needs `round_id`; `signal` needs `signal_id`. Other fields are ignored. */
+        /** @description `indicator` needs `indicator` and `region`; `result` needs `result_id`; `outcome` needs `municipality` (GM code), `outcome_figure` and `help_form` `all` (the default); `evaluation` needs `round_id`; `signal` needs `signal_id`; `quality` needs `organisation_id`, a provider partner of the collaboration (its quality conditions, block 4). Other fields are ignored. */
         AgendaItemInput: {
             kind: components["schemas"]["AgendaKind"];
             indicator?: string | null;
@@ -2851,6 +2851,7 @@ export interface components {
             help_form?: string | null;
             round_id?: string | null;
             signal_id?: string | null;
+            organisation_id?: string | null;
         };
         /** @description Whether the latest point of a series with counts is common-cause (`common_cause`) or special-cause (`special_cause`) variation on a p-chart with run rules; `cannot_say` when the series has no counts or fewer than three points. `text` says it in Dutch. */
         ControlVerdict: {
@@ -2917,6 +2918,7 @@ export interface components {
             help_form: string | null;
             round_id: string | null;
             signal_id: string | null;
+            organisation_id: string | null;
             created_at: components["schemas"]["Timestamp"];
             figure: components["schemas"]["AgendaFigure"];
             answers: components["schemas"]["DialogueAnswer"][];

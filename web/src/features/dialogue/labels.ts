@@ -31,6 +31,7 @@ export const KIND_LABELS: Record<AgendaKind, string> = {
   outcome: 'Uitkomst van jeugdhulp',
   evaluation: 'Evaluatie van de samenwerking',
   signal: 'Signaal uit de praktijk',
+  quality: 'Kwaliteit van een aanbieder',
 };
 
 export const OUTCOME_LABELS: Record<OutcomeFigureName, string> = {

@@ -1,6 +1,7 @@
 // Putting a figure on the agenda (coordinator): an indicator of the youth profile for a region, a
 // societal result, a municipality's outcome figure (only one the coordinator may see), an
-// evaluation round or a signal of this collaboration.
+// evaluation round or a signal of this collaboration, or the quality conditions of a provider partner
+// (block 4).
 import { useState, type FormEvent } from 'react';
 import { Button, FormField, FormLabel, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { ErrorSummary, fieldErrors, serverFormError, type FieldError } from '../../../components/error-summary';
@@ -15,10 +16,12 @@ interface Props {
   results: DashboardRow[];
   rounds: EvaluationRound[];
   signals: Signal[];
+  /** The organisation partners; the server accepts only providers. */
+  organisations: { id: string; name: string }[];
   onAdded: () => void;
 }
 
-export function AgendaForm({ collaborationId, dialogueId, region, results, rounds, signals, onAdded }: Props) {
+export function AgendaForm({ collaborationId, dialogueId, region, results, rounds, signals, organisations, onAdded }: Props) {
   const [kind, setKind] = useState<AgendaKind>('indicator');
   const [indicator, setIndicator] = useState('');
   const [area, setArea] = useState(region);
@@ -33,6 +36,7 @@ export function AgendaForm({ collaborationId, dialogueId, region, results, round
     kind === 'result' ? results.map((r) => ({ value: r.result.id, label: r.result.title }))
     : kind === 'evaluation' ? rounds.map((r) => ({ value: r.id, label: r.title }))
     : kind === 'signal' ? signals.map((s) => ({ value: s.id, label: `${s.date}: ${s.text}` }))
+    : kind === 'quality' ? organisations.map((o) => ({ value: o.id, label: o.name }))
     : [];
 
   const submit = async (event: FormEvent) => {
@@ -44,6 +48,7 @@ export function AgendaForm({ collaborationId, dialogueId, region, results, round
     if (kind === 'result') body.result_id = choice || options[0]?.value || null;
     if (kind === 'evaluation') body.round_id = choice || options[0]?.value || null;
     if (kind === 'signal') body.signal_id = choice || options[0]?.value || null;
+    if (kind === 'quality') body.organisation_id = choice || options[0]?.value || null;
     if (kind === 'outcome') Object.assign(body, { municipality: municipality.trim(), outcome_figure: figure, help_form: 'all' });
     setBusy(true);
     try {
@@ -53,7 +58,7 @@ export function AgendaForm({ collaborationId, dialogueId, region, results, round
     } catch (error) {
       const refused = serverFormError(
         error,
-        { indicator: 'agenda-indicator', region: 'agenda-regio', result_id: 'agenda-keuze', round_id: 'agenda-keuze', signal_id: 'agenda-keuze', municipality: 'agenda-gemeente', outcome_figure: 'agenda-uitkomst', kind: 'agenda-soort' },
+        { indicator: 'agenda-indicator', region: 'agenda-regio', result_id: 'agenda-keuze', round_id: 'agenda-keuze', signal_id: 'agenda-keuze', organisation_id: 'agenda-keuze', municipality: 'agenda-gemeente', outcome_figure: 'agenda-uitkomst', kind: 'agenda-soort' },
         'Het agendapunt is niet toegevoegd',
       );
       setErrors(refused.errors);
@@ -91,7 +96,7 @@ export function AgendaForm({ collaborationId, dialogueId, region, results, round
           </FormField>
         </>
       )}
-      {(kind === 'result' || kind === 'evaluation' || kind === 'signal') && (
+      {(kind === 'result' || kind === 'evaluation' || kind === 'signal' || kind === 'quality') && (
         <FormField type="select" invalid={invalid('agenda-keuze')}>
           <FormLabel htmlFor="agenda-keuze">{KIND_LABELS[kind]}</FormLabel>
           {message('agenda-keuze')}

@@ -77,6 +77,7 @@ export function DialogueRoute({ collaborationId, dialogueId }: { collaborationId
                 results={dashboard.status === 'success' ? dashboard.data : []}
                 rounds={rounds.status === 'success' ? rounds.data : []}
                 signals={signals.status === 'success' ? signals.data : []}
+                organisations={col.partners.flatMap((p) => (p.kind === 'organisation' && p.organisation_id ? [{ id: p.organisation_id, name: p.name }] : []))}
                 onAdded={reload}
               />
             </section>
