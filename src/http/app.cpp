@@ -7,10 +7,11 @@
 #include "http/account_routes.hpp"
 #include "http/action_routes.hpp"
 #include "http/activity_routes.hpp"
+#include "http/admin_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
-#include "http/export_routes.hpp"
 #include "http/dialogue_routes.hpp"
+#include "http/export_routes.hpp"
 #include "http/outcome_routes.hpp"
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
@@ -36,8 +37,9 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     if (outcomes_) AddOutcomeRoutes(router_, *pool_, *outcomes_);
     AddQualityRoutes(router_, *pool_);  // block 4, provider side
     AddTheoryRoutes(router_, *pool_);
-    AddActionRoutes(router_, *pool_);  // block 6
+    AddActionRoutes(router_, *pool_);                     // block 6
     AddDialogueRoutes(router_, *pool_, outcomes_.get());  // block 6: the quality dialogue
+    AddAdminRoutes(router_, *pool_);                      // issue 15: administration in the browser
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {
