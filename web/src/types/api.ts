@@ -135,3 +135,12 @@ export type AmbitionUpdate = Schemas['AmbitionUpdate'];
 export type SocietalResultUpdate = Schemas['SocietalResultUpdate'];
 export type FieldChange = Schemas['FieldChange'];
 export type HistoryEntry = Schemas['HistoryEntry'];
+
+// ---- Issue 15: administration in the browser and the one-time password link ----
+export type AdminPerson = Schemas['AdminPerson'];
+export type AccountCreate = Schemas['AccountCreate'];
+export type AccountUpdate = Schemas['AccountUpdate'];
+export type PasswordLink = Schemas['PasswordLink'];
+export type CreatedAccount = Schemas['CreatedAccount'];
+export type PasswordLinkInfo = Schemas['PasswordLinkInfo'];
+export type OrganisationCreate = Schemas['OrganisationCreate'];
