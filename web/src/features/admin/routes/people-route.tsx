@@ -74,10 +74,11 @@ export function PeopleRoute({ session }: { session: Session }) {
                     <td>{p.email}</td>
                     <td>{orgName(p.organisation_id)}</td>
                     <td>{p.active ? 'aan' : 'uit'}</td>
-                    <td className="kompas-admin-actions">
+                    <td>
+                      <div className="kompas-admin-actions">
                       {p.active && (
                         <Button type="button" appearance="subtle-button" onClick={() => act(p, 'link')} aria-label={`Nieuwe wachtwoordlink voor ${p.name}`}>
-                          Nieuwe wachtwoordlink
+                          Nieuwe link
                         </Button>
                       )}
                       {p.id !== session.person.id && (
@@ -85,6 +86,7 @@ export function PeopleRoute({ session }: { session: Session }) {
                           {p.active ? 'Uitzetten' : 'Aanzetten'}
                         </Button>
                       )}
+                      </div>
                     </td>
                   </tr>
                 ))}
