@@ -6163,7 +6163,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyObject"];
+            };
+        };
         responses: {
             /** @description The link's token, shown once. */
             201: {
