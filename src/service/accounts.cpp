@@ -149,8 +149,10 @@ Result<SignInResult> SignIn(Store& store, std::string_view email_text, std::stri
     auto credentials = store.FindCredentials(email);
     if (!credentials) return std::unexpected(std::move(credentials.error()));
     // The same Argon2id work whether or not the account exists.
-    const bool verified = *credentials ? VerifyPassword((*credentials)->password_hash, password)
-                                       : (VerifyPassword(DummyPasswordHash(), password), false);
+    // A switched-off account (issue 15) fails like an unknown one, after the same work.
+    const bool usable = *credentials && (*credentials)->person.active;
+    const bool verified = usable ? VerifyPassword((*credentials)->password_hash, password)
+                                 : (VerifyPassword(DummyPasswordHash(), password), false);
     if (!verified) {
         auto recorded = store.RecordSignInFailure(email, remote, since, failure);
         if (!recorded) return std::unexpected(std::move(recorded.error()));

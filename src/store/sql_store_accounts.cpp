@@ -115,17 +115,15 @@ Result<std::optional<Person>> SqlStore::FindPerson(std::string_view id) {
 Result<std::optional<PersonCredentials>> SqlStore::FindCredentials(std::string_view email) {
     std::optional<PersonCredentials> found;
     const SqlValue params[] = {email};
-    auto ran =
-        // A switched-off account (issue 15) signs in like an unknown one.
-        db_->Exec(
-            "SELECT id, email, name, organisation_id, platform_admin, active, password_hash FROM people "
-            "WHERE email = $1 AND active = 1",
-            params, [&found](const SqlRow& row) -> Result<void> {
-                auto person = PersonFromRow(row);
-                if (!person) return std::unexpected(std::move(person.error()));
-                found = PersonCredentials{std::move(*person), row.Text(6)};
-                return {};
-            });
+    auto ran = db_->Exec(
+        "SELECT id, email, name, organisation_id, platform_admin, active, password_hash FROM people "
+        "WHERE email = $1",
+        params, [&found](const SqlRow& row) -> Result<void> {
+            auto person = PersonFromRow(row);
+            if (!person) return std::unexpected(std::move(person.error()));
+            found = PersonCredentials{std::move(*person), row.Text(6)};
+            return {};
+        });
     if (!ran) return std::unexpected(std::move(ran.error()));
     return found;
 }

@@ -161,6 +161,21 @@ TEST_P(AdminTest, SwitchingAnAccountOffEndsItsSessionAndSignInMovesWithTheOrgani
     EXPECT_EQ(again->session.person.name, "An de Vries");
 }
 
+TEST_P(AdminTest, ASwitchedOffDemoAccountStaysOffAndIsNotMadeAgain) {
+    auto password = EnsureDemoAccount(*store_);
+    ASSERT_TRUE(password.has_value() && !password->empty());
+    auto demo = SignIn(*store_, "demo@kompas.local", *password, "127.0.0.1", T0());
+    ASSERT_TRUE(demo.has_value());
+    const Person person = demo->session.person;
+    ASSERT_TRUE(EditPerson(*store_, CallerOf(admin_), person.id,
+                           PersonChange{person.name, person.organisation_id, false, false}, T0())
+                    .has_value());
+    auto again = EnsureDemoAccount(*store_);
+    ASSERT_TRUE(again.has_value()) << again.error().message;
+    EXPECT_EQ(*again, "");
+    EXPECT_EQ(SignIn(*store_, "demo@kompas.local", *password, "127.0.0.1", T0()).error().message, kSignInFailedMessage);
+}
+
 TEST_P(AdminTest, AnAdministratorKeepsTheirOwnAccountAndRole) {
     EXPECT_EQ(EditPerson(*store_, CallerOf(admin_), admin_.id, PersonChange{"B", platform_.id, true, false}, T0())
                   .error()
