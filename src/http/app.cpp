@@ -7,6 +7,7 @@
 #include "http/account_routes.hpp"
 #include "http/action_routes.hpp"
 #include "http/activity_routes.hpp"
+#include "http/admin_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
 #include "http/dialogue_routes.hpp"
@@ -40,6 +41,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddActionRoutes(router_, *pool_);                          // block 6
     AddDialogueRoutes(router_, *pool_, outcomes_.get());       // block 6: the quality dialogue
     AddProviderNotesRoutes(router_, *pool_, outcomes_.get());  // blocks 5 and 6: what a provider does with its outcomes
+    AddAdminRoutes(router_, *pool_);                           // issue 15: administration in the browser
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

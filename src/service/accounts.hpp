@@ -62,6 +62,15 @@ Result<Person> CreatePerson(Store& store, const Caller& caller, const NewPerson&
 // person joins the platform organisation "Kompas beheer", created when none exists.
 Result<Person> AddPerson(Store& store, const NewPerson& person, bool admin_flag);
 
+// The checks of a new or edited organisation: a name, a region code of at most 16 characters,
+// and an AGB code of 8 digits for a provider only (kInvalidArgument naming the field).
+Result<void> ValidateOrganisation(const NewOrganisation& organisation);
+// Checks e-mail, name and organisation and stores the person with `password_hash` (audited as a
+// create by `caller`); no access check. An empty hash makes an account that cannot sign in
+// until its password is set through a one-time link (service/admin.hpp).
+Result<Person> StorePersonWithHash(Store& store, const Caller& caller, const NewPerson& person,
+                                   std::string_view password_hash, TimePoint now);
+
 // For `make run`: when demo@kompas.local does not exist, creates "Gemeente Almere"
 // (municipality, GM0034) and "Demo Beleidsadviseur" with a random password of 20 characters,
 // and returns that password; returns "" when the account already existed.

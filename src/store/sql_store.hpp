@@ -169,6 +169,14 @@ public:
     Result<void> AddFollowUpQuestion(const Caller& caller, const FollowUpQuestion& question,
                                      const AuditEntry& audit) override;
 
+    // Administration in the browser (issue 15): sql_store_admin.cpp.
+    Result<void> UpdateOrganisation(const Organisation& organisation, const AuditEntry& audit) override;
+    Result<void> UpdatePerson(const Person& person, const AuditEntry& audit) override;
+    Result<void> CreatePasswordLink(const PasswordLinkRecord& link, const AuditEntry& audit) override;
+    Result<std::optional<PasswordLinkRecord>> FindPasswordLink(std::string_view token_hash) override;
+    Result<void> UsePasswordLink(std::string_view token_hash, std::string_view password_hash, std::string_view used_at,
+                                 const AuditEntry& audit) override;
+
 private:
     std::unique_ptr<SqlDatabase> db_;
 };

@@ -16,9 +16,15 @@ Result<Organisation> OrganisationFromRow(const SqlRow& row) {
 constexpr std::string_view kOrganisationColumns = "SELECT id, name, kind, region, agb FROM organisations";
 
 Result<Person> PersonFromRow(const SqlRow& row) {
-    return Person{row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Integer(4).value_or(0) != 0};
+    return Person{row.Text(0),
+                  row.Text(1),
+                  row.Text(2),
+                  row.Text(3),
+                  row.Integer(4).value_or(0) != 0,
+                  row.Integer(5).value_or(1) != 0};
 }
-constexpr std::string_view kPersonColumns = "SELECT id, email, name, organisation_id, platform_admin FROM people";
+constexpr std::string_view kPersonColumns =
+    "SELECT id, email, name, organisation_id, platform_admin, active FROM people";
 
 }  // namespace
 
@@ -109,14 +115,15 @@ Result<std::optional<Person>> SqlStore::FindPerson(std::string_view id) {
 Result<std::optional<PersonCredentials>> SqlStore::FindCredentials(std::string_view email) {
     std::optional<PersonCredentials> found;
     const SqlValue params[] = {email};
-    auto ran =
-        db_->Exec("SELECT id, email, name, organisation_id, platform_admin, password_hash FROM people WHERE email = $1",
-                  params, [&found](const SqlRow& row) -> Result<void> {
-                      auto person = PersonFromRow(row);
-                      if (!person) return std::unexpected(std::move(person.error()));
-                      found = PersonCredentials{std::move(*person), row.Text(5)};
-                      return {};
-                  });
+    auto ran = db_->Exec(
+        "SELECT id, email, name, organisation_id, platform_admin, active, password_hash FROM people "
+        "WHERE email = $1",
+        params, [&found](const SqlRow& row) -> Result<void> {
+            auto person = PersonFromRow(row);
+            if (!person) return std::unexpected(std::move(person.error()));
+            found = PersonCredentials{std::move(*person), row.Text(6)};
+            return {};
+        });
     if (!ran) return std::unexpected(std::move(ran.error()));
     return found;
 }

@@ -25,6 +25,7 @@
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
+#include "core/password_link.hpp"
 #include "core/provider_notes.hpp"
 #include "core/quality.hpp"
 #include "core/region.hpp"
@@ -396,6 +397,22 @@ public:
     // kNotFound for an action not of this provider.
     virtual Result<void> UpdateProviderAction(const Caller& caller, const ProviderAction& action,
                                               const AuditEntry& audit) = 0;
+
+    // --- Administration in the browser (issue 15). The service checks that the caller is a
+    // platform administrator; each change writes `audit` in its transaction.
+    // Name, kind, region and AGB code; kNotFound for an unknown id, kConflict (field "agb") when
+    // another organisation has the AGB code.
+    virtual Result<void> UpdateOrganisation(const Organisation& organisation, const AuditEntry& audit) = 0;
+    // Name, organisation, platform_admin and active of person.id; switching an account off also
+    // ends its sessions and its unused password links. kNotFound for an unknown id.
+    virtual Result<void> UpdatePerson(const Person& person, const AuditEntry& audit) = 0;
+    // Stores the link and deletes the person's older links, so that only the newest one works.
+    virtual Result<void> CreatePasswordLink(const PasswordLinkRecord& link, const AuditEntry& audit) = 0;
+    virtual Result<std::optional<PasswordLinkRecord>> FindPasswordLink(std::string_view token_hash) = 0;
+    // Marks the link used (only if it still is not: kConflict otherwise, so that two requests with
+    // one link cannot both succeed), sets the person's password hash and ends their sessions.
+    virtual Result<void> UsePasswordLink(std::string_view token_hash, std::string_view password_hash,
+                                         std::string_view used_at, const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -39,6 +39,11 @@ const ActionsRoute = lazy(() => import('../features/actions/routes/actions-route
 const MyActionsRoute = lazy(() => import('../features/actions/routes/my-actions-route').then((m) => ({ default: m.MyActionsRoute })));
 const DialoguesRoute = lazy(() => import('../features/dialogue/routes/dialogues-route').then((m) => ({ default: m.DialoguesRoute })));
 const DialogueRoute = lazy(() => import('../features/dialogue/routes/dialogue-route').then((m) => ({ default: m.DialogueRoute })));
+// Issue 15: administration in the browser, and the public page behind a one-time password link.
+const OrganisationsAdminRoute = lazy(() => import('../features/admin/routes/organisations-route').then((m) => ({ default: m.OrganisationsRoute })));
+const PeopleAdminRoute = lazy(() => import('../features/admin/routes/people-route').then((m) => ({ default: m.PeopleRoute })));
+const MembershipsAdminRoute = lazy(() => import('../features/admin/routes/memberships-route').then((m) => ({ default: m.MembershipsRoute })));
+const SetPasswordRoute = lazy(() => import('../features/admin/routes/set-password-route').then((m) => ({ default: m.SetPasswordRoute })));
 
 export function App() {
   return (
@@ -48,7 +53,8 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'other' {
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'admin' | 'other' {
+  if (pathname.startsWith('/beheer')) return 'admin';
   if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
@@ -149,6 +155,13 @@ function Frame() {
                 <li>
                   <AppLink href="/audit" aria-current={current === 'audit' ? 'page' : undefined}>
                     Auditlog
+                  </AppLink>
+                </li>
+              )}
+              {isPlatformAdmin(session) && (
+                <li>
+                  <AppLink href="/beheer/organisaties" aria-current={current === 'admin' ? 'page' : undefined}>
+                    Beheer
                   </AppLink>
                 </li>
               )}
@@ -271,6 +284,11 @@ function Routes() {
     if (!dialogueId) return <RequireSession>{() => <DialoguesRoute key={id} collaborationId={id} />}</RequireSession>;
     return <RequireSession>{() => <DialogueRoute key={`${id}/${dialogueId}`} collaborationId={id} dialogueId={dialogueId} />}</RequireSession>;
   }
+  // Issue 15: administration (platform administrators) and the one-time password link (public).
+  if (path === '/beheer' || path === '/beheer/organisaties') return <RequireSession adminOnly>{() => <OrganisationsAdminRoute />}</RequireSession>;
+  if (path === '/beheer/personen') return <RequireSession adminOnly>{(session) => <PeopleAdminRoute session={session} />}</RequireSession>;
+  if (path === '/beheer/lidmaatschappen') return <RequireSession adminOnly>{(session) => <MembershipsAdminRoute session={session} />}</RequireSession>;
+  if (path === '/wachtwoord-instellen') return <SetPasswordRoute />;
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>
