@@ -160,6 +160,10 @@ public:
     Result<void> AddFollowUpQuestion(const Caller& caller, const FollowUpQuestion& question,
                                      const AuditEntry& audit) override;
 
+    // The demo's worked example collaboration (issue 15): sql_store_example.cpp.
+    Result<std::optional<std::string>> ExampleCollaboration() override;
+    Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) override;
+
 private:
     std::unique_ptr<SqlDatabase> db_;
 };

@@ -379,6 +379,12 @@ public:
     // this collaboration. Oldest first; changed_by is the person's name.
     virtual Result<std::vector<HistoryEntry>> History(const Caller& caller, std::string_view id,
                                                       std::string_view object_type, std::string_view object_id) = 0;
+
+    // --- The demo's worked example collaboration (issue 15, sql_store_example.cpp). The id of the
+    // collaboration marked as example, if any (the oldest when there were several).
+    virtual Result<std::optional<std::string>> ExampleCollaboration() = 0;
+    // Marks a collaboration as made-up example data; audited in the same transaction.
+    virtual Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -12,6 +12,7 @@ import { isPlatformAdmin } from '../lib/permissions';
 import { HomeRoute } from '../features/youth-profile/routes/home-route';
 import { ProfileRoute } from '../features/youth-profile/routes/profile-route';
 import { useLocation } from '../lib/router';
+import { ExampleBanner } from '../features/collaborations/components/example-banner';
 
 // Block 0 pages load on demand, so the public youth profile stays light.
 const CollaborationsRoute = lazy(() => import('../features/collaborations/routes/collaborations-route').then((m) => ({ default: m.CollaborationsRoute })));
@@ -63,6 +64,8 @@ function Frame() {
   const location = useLocation();
   const session = useSignedIn();
   const current = section(location.pathname);
+  const collaborationMatch = /^\/samenwerkingen\/([^/]+)/.exec(location.pathname);
+  const collaborationId = collaborationMatch ? decodeURIComponent(collaborationMatch[1]) : null;
   const mainRef = useRef<HTMLElement>(null);
   const previous = useRef(location.pathname);
 
@@ -164,6 +167,7 @@ function Frame() {
         </div>
       </header>
       <main id="inhoud" className="kompas-main" tabIndex={-1} ref={mainRef}>
+        {session && collaborationId && <ExampleBanner key={collaborationId} collaborationId={collaborationId} />}
         <Suspense fallback={<Loading what="Pagina" />}>
           <Routes />
         </Suspense>
