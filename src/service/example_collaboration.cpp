@@ -38,6 +38,7 @@ constexpr ExamplePartner kPartners[] = {
 };
 
 // A result on a real CBS indicator: the baseline comes from the demo's own figures for Almere.
+// The first two with at least two figures for Almere are used.
 struct ExampleResult {
     const char* indicator;
     double target_factor;  // target = baseline × factor, to one decimal
@@ -45,8 +46,13 @@ struct ExampleResult {
 };
 constexpr ExampleResult kResults[] = {
     {"PercentageJongerenMetJeugdzorg", 0.9, "In {1} krijgt hooguit {0:.1f} % van de jongeren in Almere jeugdzorg"},
-    {"HuishoudensMetEenLaagInkomen", 0.85, "In {1} heeft hooguit {0:.1f} % van de huishoudens in Almere een laag "
-                                           "inkomen"},
+    {"HuishoudensMetEenLaagInkomen", 0.85,
+     "In {1} heeft hooguit {0:.1f} % van de huishoudens in Almere een laag "
+     "inkomen"},
+    // Only when one of the two above has too few figures.
+    {"HuishOnderOfRondSociaalMinimum", 0.85,
+     "In {1} leeft hooguit {0:.1f} % van de huishoudens in Almere onder of "
+     "rond het sociaal minimum"},
 };
 
 // Each partner's scores for the six elements, in kEvaluationElements order, and one comment.
@@ -68,7 +74,8 @@ std::optional<Observation> BaselineOf(const std::vector<Observation>& observatio
         if (o.value && o.status == ObservationStatus::kKnown && o.period.size() >= 4) known.push_back(o);
     }
     if (known.size() < 2) return std::nullopt;
-    std::sort(known.begin(), known.end(), [](const Observation& a, const Observation& b) { return a.period < b.period; });
+    std::sort(known.begin(), known.end(),
+              [](const Observation& a, const Observation& b) { return a.period < b.period; });
     for (const auto& o : known) {
         if (o.period.substr(0, 4) >= "2020") return o;
     }
@@ -111,6 +118,7 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
     // The real figures first: without them there is no honest baseline.
     std::vector<std::pair<const ExampleResult*, Observation>> baselines;
     for (const auto& result : kResults) {
+        if (baselines.size() == 2) break;
         auto observations = ListObservations(store, kAlmere, result.indicator);
         if (!observations) return std::unexpected(std::move(observations.error()));
         if (auto baseline = BaselineOf(*observations)) baselines.emplace_back(&result, *baseline);
@@ -121,8 +129,11 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
     const Caller coordinator = CallerFor((*demo)->person);
     auto collaboration = CreateCollaboration(
         store, coordinator,
-        NewCollaboration{std::string(kExampleCollaborationName), "Gezond en kansrijk opgroeien",
-                         {std::string(kAlmere)}, "2025-01-01", std::string("2028-12-31"),
+        NewCollaboration{std::string(kExampleCollaborationName),
+                         "Gezond en kansrijk opgroeien",
+                         {std::string(kAlmere)},
+                         "2025-01-01",
+                         std::string("2028-12-31"),
                          "Een uitgewerkt voorbeeld van de methode: de gemeente, de jeugdgezondheidszorg, een "
                          "jeugdhulpaanbieder en een brede school werken samen aan minder zware hulp en minder armoede "
                          "onder gezinnen. De partners, afspraken, streefwaarden en antwoorden zijn verzonnen; de "
@@ -133,12 +144,13 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
 
     auto agreed = UpdateAgreements(
         store, coordinator, id,
-        Agreements{"De gemeente coördineert en zit het overleg voor.",
-                   "Besluiten nemen we samen; lukt dat niet, dan beslist de gemeente na overleg.",
-                   "Elke partner betaalt de eigen inzet; de gemeente betaalt het gezamenlijke project.",
-                   "Elke partner levert één vaste contactpersoon.",
-                   "We volgen de CBS-cijfers van Almere en bespreken signalen van de partners.", "Twee keer per jaar",
-                   "Nieuwe partners zijn welkom als alle partners instemmen; wie stopt, meldt dat drie maanden vooraf."},
+        Agreements{
+            "De gemeente coördineert en zit het overleg voor.",
+            "Besluiten nemen we samen; lukt dat niet, dan beslist de gemeente na overleg.",
+            "Elke partner betaalt de eigen inzet; de gemeente betaalt het gezamenlijke project.",
+            "Elke partner levert één vaste contactpersoon.",
+            "We volgen de CBS-cijfers van Almere en bespreken signalen van de partners.", "Twee keer per jaar",
+            "Nieuwe partners zijn welkom als alle partners instemmen; wie stopt, meldt dat drie maanden vooraf."},
         now);
     if (!agreed) return std::unexpected(std::move(agreed.error()));
 
@@ -150,9 +162,9 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
         if (!organisation) return std::unexpected(std::move(organisation.error()));
         auto person = PersonFor(store, example, *organisation);
         if (!person) return std::unexpected(std::move(person.error()));
-        auto partner = AddPartner(store, coordinator, id,
-                                  NewPartner{organisation->id, std::nullopt, std::nullopt, CollaborationRole::kPartner},
-                                  now);
+        auto partner =
+            AddPartner(store, coordinator, id,
+                       NewPartner{organisation->id, std::nullopt, std::nullopt, CollaborationRole::kPartner}, now);
         if (!partner) return std::unexpected(std::move(partner.error()));
         partner_ids.push_back(partner->id);
         answerers.push_back(CallerFor(*person));
@@ -172,16 +184,16 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
 
     for (const auto& [example, baseline] : baselines) {
         const double target = std::round(*baseline.value * example->target_factor * 10.0) / 10.0;
-        auto result = CreateSocietalResult(
-            store, coordinator, id, ambition->id,
-            NewSocietalResult{fmt::format(fmt::runtime(example->title), target, kTargetYear),
-                              example->indicator,
-                              {std::string(kAlmere)},
-                              Baseline{*baseline.value, baseline.period},
-                              Target{target, kTargetYear},
-                              partner_ids,
-                              "2025-02-01"},
-            now);
+        auto result =
+            CreateSocietalResult(store, coordinator, id, ambition->id,
+                                 NewSocietalResult{fmt::format(fmt::runtime(example->title), target, kTargetYear),
+                                                   example->indicator,
+                                                   {std::string(kAlmere)},
+                                                   Baseline{*baseline.value, baseline.period},
+                                                   Target{target, kTargetYear},
+                                                   partner_ids,
+                                                   "2025-02-01"},
+                                 now);
         if (!result) return std::unexpected(std::move(result.error()));
     }
 
@@ -206,8 +218,8 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
     auto closed = CloseEvaluationRound(store, coordinator, id, round->id, now);
     if (!closed) return std::unexpected(std::move(closed.error()));
 
-    auto marked = store.MarkExampleCollaboration(
-        id, EntryFor(coordinator, now, AuditAction::kUpdate, "collaboration", id));
+    auto marked =
+        store.MarkExampleCollaboration(id, EntryFor(coordinator, now, AuditAction::kUpdate, "collaboration", id));
     if (!marked) return std::unexpected(std::move(marked.error()));
     return std::optional<std::string>(id);
 }

@@ -10,6 +10,7 @@ import { UserMenu } from '../features/auth/components/user-menu';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { isPlatformAdmin } from '../lib/permissions';
 import { HomeRoute } from '../features/youth-profile/routes/home-route';
+import { StartRoute } from '../features/start/routes/start-route';
 import { ProfileRoute } from '../features/youth-profile/routes/profile-route';
 import { useLocation } from '../lib/router';
 import { ExampleBanner } from '../features/collaborations/components/example-banner';
@@ -50,7 +51,7 @@ export function App() {
 }
 
 function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'other' {
-  if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
+  if (pathname === '/regio' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
   if (pathname.startsWith('/uitkomsten/aanbieder')) return 'own-outcomes';
@@ -71,9 +72,9 @@ function Frame() {
 
   useEffect(() => {
     if (previous.current === location.pathname) return;
-    const fromHome = previous.current === '/' && location.pathname.startsWith('/regio/');
+    const fromHome = previous.current === '/regio' && location.pathname.startsWith('/regio/');
     previous.current = location.pathname;
-    // The start page forwards to the first municipality: that is still the first page, no focus move.
+    // /regio forwards to the first municipality: that is still the first page, no focus move.
     if (fromHome) return;
     // Wait for the new page to render (it may load lazily), then focus its h1, else main.
     let tries = 0;
@@ -116,7 +117,7 @@ function Frame() {
           <nav className="kompas-mainnav" aria-label="Hoofdmenu">
             <ul>
               <li>
-                <AppLink href="/" aria-current={current === 'profile' ? 'page' : undefined}>
+                <AppLink href="/regio" aria-current={current === 'profile' ? 'page' : undefined}>
                   Staat van de jeugd
                 </AppLink>
               </li>
@@ -192,7 +193,9 @@ function Routes() {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const match = /^\/regio\/([A-Za-z0-9]+)$/.exec(path);
   if (match) return <ProfileRoute code={match[1].toUpperCase()} indicator={location.search.get('indicator')} />;
-  if (path === '/' || path === '/index.html') return <HomeRoute />;
+  if (path === '/' || path === '/index.html') return <StartRoute />;
+  // The youth profile's entry: forwards to the first municipality.
+  if (path === '/regio') return <HomeRoute />;
   if (path === '/inloggen') {
     return <SignInRoute returnTo={location.search.get('terug')} signedOut={location.search.get('uitgelogd') === '1'} />;
   }
@@ -279,7 +282,7 @@ function Routes() {
     <>
       <Heading1>Pagina niet gevonden</Heading1>
       <Paragraph>
-        Deze pagina bestaat niet. <Link href="/">Ga naar de staat van de jeugd</Link>.
+        Deze pagina bestaat niet. <Link href="/">Ga naar het begin</Link>.
       </Paragraph>
     </>
   );
