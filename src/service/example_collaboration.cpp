@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <vector>
 
@@ -80,6 +81,17 @@ std::optional<Observation> BaselineOf(const std::vector<Observation>& observatio
         if (o.period.substr(0, 4) >= "2020") return o;
     }
     return known.front();
+}
+
+// "8.7 %" → "8,7 %": Dutch writes a decimal comma.
+std::string DecimalComma(std::string text) {
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+            text[i] = ',';
+        }
+    }
+    return text;
 }
 
 Result<Organisation> OrganisationNamed(Store& store, const ExamplePartner& partner) {
@@ -184,16 +196,16 @@ Result<std::optional<std::string>> EnsureExampleCollaboration(Store& store) {
 
     for (const auto& [example, baseline] : baselines) {
         const double target = std::round(*baseline.value * example->target_factor * 10.0) / 10.0;
-        auto result =
-            CreateSocietalResult(store, coordinator, id, ambition->id,
-                                 NewSocietalResult{fmt::format(fmt::runtime(example->title), target, kTargetYear),
-                                                   example->indicator,
-                                                   {std::string(kAlmere)},
-                                                   Baseline{*baseline.value, baseline.period},
-                                                   Target{target, kTargetYear},
-                                                   partner_ids,
-                                                   "2025-02-01"},
-                                 now);
+        auto result = CreateSocietalResult(
+            store, coordinator, id, ambition->id,
+            NewSocietalResult{DecimalComma(fmt::format(fmt::runtime(example->title), target, kTargetYear)),
+                              example->indicator,
+                              {std::string(kAlmere)},
+                              Baseline{*baseline.value, baseline.period},
+                              Target{target, kTargetYear},
+                              partner_ids,
+                              "2025-02-01"},
+            now);
         if (!result) return std::unexpected(std::move(result.error()));
     }
 
