@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "service/accounts.hpp"
+#include "service/example_collaboration.hpp"
 #include "service/outcomes.hpp"
 
 namespace kompas {
@@ -63,6 +64,16 @@ int Serve(const Config& config, const ServeArgs& args) {
             fmt::print("Demo-account: demo@kompas.local  wachtwoord: {}  (alleen nu getoond)\n", *password);
         } else {
             fmt::print("Demo-account demo@kompas.local bestaat al; het wachtwoord werd bij de eerste start getoond\n");
+        }
+        // The worked example collaboration (issue 15): once, coordinated by the demo account.
+        auto example = EnsureExampleCollaboration(**store);
+        if (!example) {
+            fmt::print(stderr, "kompas: voorbeeldsamenwerking maken mislukt: {}\n", example.error().message);
+            return kExitEnvironment;
+        }
+        if (*example) {
+            fmt::print("Voorbeeldsamenwerking \"{}\" gemaakt; het demo-account coördineert haar\n",
+                       kExampleCollaborationName);
         }
     }
     // Few malloc arenas: the suppression threads allocate much and briefly, and each arena keeps what

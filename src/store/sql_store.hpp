@@ -177,6 +177,10 @@ public:
     Result<void> UsePasswordLink(std::string_view token_hash, std::string_view password_hash, std::string_view used_at,
                                  const AuditEntry& audit) override;
 
+    // The demo's worked example collaboration (issue 15): sql_store_example.cpp.
+    Result<std::optional<std::string>> ExampleCollaboration() override;
+    Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) override;
+
 private:
     std::unique_ptr<SqlDatabase> db_;
 };

@@ -413,6 +413,12 @@ public:
     // one link cannot both succeed), sets the person's password hash and ends their sessions.
     virtual Result<void> UsePasswordLink(std::string_view token_hash, std::string_view password_hash,
                                          std::string_view used_at, const AuditEntry& audit) = 0;
+
+    // --- The demo's worked example collaboration (issue 15, sql_store_example.cpp). The id of the
+    // collaboration marked as example, if any (the oldest when there were several).
+    virtual Result<std::optional<std::string>> ExampleCollaboration() = 0;
+    // Marks a collaboration as made-up example data; audited in the same transaction.
+    virtual Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -10,8 +10,10 @@ import { UserMenu } from '../features/auth/components/user-menu';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { isPlatformAdmin } from '../lib/permissions';
 import { HomeRoute } from '../features/youth-profile/routes/home-route';
+import { StartRoute } from '../features/start/routes/start-route';
 import { ProfileRoute } from '../features/youth-profile/routes/profile-route';
 import { useLocation } from '../lib/router';
+import { ExampleBanner } from '../features/collaborations/components/example-banner';
 
 // Block 0 pages load on demand, so the public youth profile stays light.
 const CollaborationsRoute = lazy(() => import('../features/collaborations/routes/collaborations-route').then((m) => ({ default: m.CollaborationsRoute })));
@@ -55,7 +57,7 @@ export function App() {
 
 function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'admin' | 'other' {
   if (pathname.startsWith('/beheer')) return 'admin';
-  if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
+  if (pathname === '/regio' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
   if (pathname.startsWith('/uitkomsten/aanbieder')) return 'own-outcomes';
@@ -69,14 +71,16 @@ function Frame() {
   const location = useLocation();
   const session = useSignedIn();
   const current = section(location.pathname);
+  const collaborationMatch = /^\/samenwerkingen\/([^/]+)/.exec(location.pathname);
+  const collaborationId = collaborationMatch ? decodeURIComponent(collaborationMatch[1]) : null;
   const mainRef = useRef<HTMLElement>(null);
   const previous = useRef(location.pathname);
 
   useEffect(() => {
     if (previous.current === location.pathname) return;
-    const fromHome = previous.current === '/' && location.pathname.startsWith('/regio/');
+    const fromHome = previous.current === '/regio' && location.pathname.startsWith('/regio/');
     previous.current = location.pathname;
-    // The start page forwards to the first municipality: that is still the first page, no focus move.
+    // /regio forwards to the first municipality: that is still the first page, no focus move.
     if (fromHome) return;
     // Wait for the new page to render (it may load lazily), then focus its h1, else main.
     let tries = 0;
@@ -119,7 +123,7 @@ function Frame() {
           <nav className="kompas-mainnav" aria-label="Hoofdmenu">
             <ul>
               <li>
-                <AppLink href="/" aria-current={current === 'profile' ? 'page' : undefined}>
+                <AppLink href="/regio" aria-current={current === 'profile' ? 'page' : undefined}>
                   Staat van de jeugd
                 </AppLink>
               </li>
@@ -177,6 +181,7 @@ function Frame() {
         </div>
       </header>
       <main id="inhoud" className="kompas-main" tabIndex={-1} ref={mainRef}>
+        {session && collaborationId && <ExampleBanner key={collaborationId} collaborationId={collaborationId} />}
         <Suspense fallback={<Loading what="Pagina" />}>
           <Routes />
         </Suspense>
@@ -201,7 +206,9 @@ function Routes() {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const match = /^\/regio\/([A-Za-z0-9]+)$/.exec(path);
   if (match) return <ProfileRoute code={match[1].toUpperCase()} indicator={location.search.get('indicator')} />;
-  if (path === '/' || path === '/index.html') return <HomeRoute />;
+  if (path === '/' || path === '/index.html') return <StartRoute />;
+  // The youth profile's entry: forwards to the first municipality.
+  if (path === '/regio') return <HomeRoute />;
   if (path === '/inloggen') {
     return <SignInRoute returnTo={location.search.get('terug')} signedOut={location.search.get('uitgelogd') === '1'} />;
   }
@@ -293,7 +300,7 @@ function Routes() {
     <>
       <Heading1>Pagina niet gevonden</Heading1>
       <Paragraph>
-        Deze pagina bestaat niet. <Link href="/">Ga naar de staat van de jeugd</Link>.
+        Deze pagina bestaat niet. <Link href="/">Ga naar het begin</Link>.
       </Paragraph>
     </>
   );

@@ -1964,6 +1964,8 @@ export interface components {
             period_end: components["schemas"]["Date"] | null;
             description: string;
             my_role: components["schemas"]["CollaborationRole"];
+            /** @description The demo's worked example (issue 15): its partners, aims, targets and answers are made up to show the method; its CBS figures are real. The interface marks every page of it. */
+            example: boolean;
         };
         CollaborationCreate: {
             name: string;
@@ -2014,6 +2016,8 @@ export interface components {
             period_end: components["schemas"]["Date"] | null;
             description: string;
             my_role: components["schemas"]["CollaborationRole"];
+            /** @description The demo's worked example (issue 15): its partners, aims, targets and answers are made up to show the method; its CBS figures are real. The interface marks every page of it. */
+            example: boolean;
             agreements: components["schemas"]["Agreements"];
             partners: components["schemas"]["Partner"][];
         };
