@@ -74,6 +74,7 @@ struct ServerState {
     std::atomic<int> handling{0};   // handlers running on the worker pool
     ConnectionCounts connections;
     std::size_t max_connections = 0;  // the option, kept below the descriptor limit
+    std::atomic<int> refusing{0};     // 503 replies in flight; beyond kMaxRefusing a socket is just closed
 };
 
 bool IsTrustedProxy(const ServerOptions& options, const std::string& address) {
@@ -288,12 +289,16 @@ private:
     std::uint64_t body_bytes_ = 0;
 };
 
+constexpr int kMaxRefusing = 256;
+
 // A connection beyond a cap: 503 with Retry-After, then closed. What the client already sent is
 // read and dropped for a moment, so that closing does not reset the connection before the reply
 // is read.
 class Refusal : public std::enable_shared_from_this<Refusal> {
 public:
-    Refusal(tcp::socket&& socket, int retry_after) : socket_(std::move(socket)), timer_(socket_.get_executor()) {
+    Refusal(tcp::socket&& socket, int retry_after, std::atomic<int>& refusing)
+        : socket_(std::move(socket)), timer_(socket_.get_executor()), refusing_(refusing) {
+        ++refusing_;
         const std::string body =
             R"({"error":{"code":"unavailable","message":"Kompas heeft te veel verbindingen open; probeer het zo opnieuw","field":""}})";
         reply_ =
@@ -318,6 +323,8 @@ public:
                           });
     }
 
+    ~Refusal() { --refusing_; }
+
 private:
     void Drain() {
         socket_.async_read_some(asio::buffer(sink_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
@@ -328,6 +335,7 @@ private:
 
     tcp::socket socket_;
     asio::steady_timer timer_;
+    std::atomic<int>& refusing_;
     std::string reply_;
     std::array<char, 4096> sink_{};
 };
@@ -391,7 +399,9 @@ private:
                     ->Run();
             } else {
                 if (++refused_ % 1000 == 1) spdlog::warn("verbinding van {} geweigerd: te veel verbindingen", address);
-                std::make_shared<Refusal>(std::move(socket), options_.retry_after_seconds)->Run();
+                if (state_.refusing < kMaxRefusing) {
+                    std::make_shared<Refusal>(std::move(socket), options_.retry_after_seconds, state_.refusing)->Run();
+                }  // else a flood: the socket closes here, without a reply, to keep descriptors free
             }
         } else if (ec == asio::error::operation_aborted || !acceptor_.is_open()) {
             return;
