@@ -132,16 +132,15 @@ Result<SignInResult> SignIn(Store& store, std::string_view email_text, std::stri
     failure.result = AuditResult::kFailed;
     failure.remote = std::string(remote);
 
-    auto counts = store.CountSignInFailures(email, remote, since);
-    if (!counts) return std::unexpected(std::move(counts.error()));
-    if (counts->first >= kMaxFailedSignInsPerAccount || counts->second >= kMaxFailedSignInsPerRemote) {
-        auto oldest = store.OldestSignInFailures(email, remote, since);
-        if (!oldest) return std::unexpected(std::move(oldest.error()));
-        const std::string& first = counts->first >= kMaxFailedSignInsPerAccount ? oldest->first : oldest->second;
-        const auto first_time = ParseUtc(first).value_or(now);
+    // Checking the throttle and recording this attempt's failure in advance are one step in the
+    // store: 50 parallel wrong passwords give at most 5 password verifications.
+    auto attempt = store.BeginSignInAttempt(email, remote, since, failure.at, kMaxFailedSignInsPerAccount,
+                                            kMaxFailedSignInsPerRemote);
+    if (!attempt) return std::unexpected(std::move(attempt.error()));
+    if (!attempt->allowed) {
+        // Counted by the store in one aggregated audit record, not one per refusal.
+        const auto first_time = ParseUtc(attempt->oldest_failure).value_or(now);
         const auto wait = std::chrono::ceil<std::chrono::minutes>(first_time + kSignInWindow - now);
-        failure.result = AuditResult::kDenied;
-        (void)store.AppendAudit(failure);  // best effort
         return Fail(ErrorCode::kRateLimited, fmt::format("Te veel pogingen; probeer het over {} minuten opnieuw",
                                                          std::max<std::int64_t>(1, wait.count())));
     }
@@ -154,8 +153,8 @@ Result<SignInResult> SignIn(Store& store, std::string_view email_text, std::stri
     const bool verified = usable ? VerifyPassword((*credentials)->password_hash, password)
                                  : (VerifyPassword(DummyPasswordHash(), password), false);
     if (!verified) {
-        auto recorded = store.RecordSignInFailure(email, remote, since, failure);
-        if (!recorded) return std::unexpected(std::move(recorded.error()));
+        // The failure itself was recorded by BeginSignInAttempt; this is its audit record.
+        if (auto audited = store.AppendAudit(failure); !audited) return std::unexpected(std::move(audited.error()));
         return Fail(ErrorCode::kUnauthenticated, std::string(kSignInFailedMessage));
     }
 
@@ -186,14 +185,24 @@ Result<Session> ResumeSession(Store& store, std::string_view token, TimePoint no
         (void)store.DeleteSession(token_hash, nullptr);  // expired: gone either way
         return std::unexpected(NotSignedIn());
     }
+    // No write on every request: last-seen moves at most once a minute (the idle timeout of 30
+    // minutes is then kept within a minute).
     const std::string now_text = FormatUtc(now);
-    if (now_text > record.last_seen) {
+    if (now - *last_seen >= kSessionTouchInterval) {
         if (auto touched = store.TouchSession(token_hash, now_text); !touched) {
             return std::unexpected(std::move(touched.error()));
         }
         record.last_seen = now_text;
     }
     return BuildSession(store, record);
+}
+
+bool SessionIsValid(Store& store, std::string_view token, TimePoint now) {
+    if (token.empty() || token.size() > 256) return false;
+    auto found = store.FindSession(HashToken(token));
+    if (!found || !*found) return false;
+    const auto created = ParseUtc((*found)->created_at), last_seen = ParseUtc((*found)->last_seen);
+    return created && last_seen && now - *last_seen <= kSessionIdleTimeout && now - *created <= kSessionAbsoluteTimeout;
 }
 
 Result<void> SignOut(Store& store, std::string_view token, const Caller& caller, TimePoint now) {

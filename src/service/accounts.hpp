@@ -19,6 +19,7 @@ inline constexpr std::string_view kSignInFailedMessage = "E-mailadres of wachtwo
 inline constexpr int kMaxFailedSignInsPerAccount = 5;  // per e-mail address, per window
 inline constexpr int kMaxFailedSignInsPerRemote = 20;  // per client address, per window
 inline constexpr std::chrono::minutes kSignInWindow{15};
+inline constexpr std::chrono::minutes kSessionTouchInterval{1};  // last-seen is written at most this often
 
 struct SignInResult {
     std::string token;  // the raw session token: only here, for the cookie; the store keeps its hash
@@ -31,13 +32,19 @@ Caller MakeCaller(const Session& session, std::string remote);
 // kUnauthenticated (kSignInFailedMessage) for an unknown e-mail or a wrong password, after the
 // same amount of work; kRateLimited ("Te veel pogingen; probeer het over N minuten opnieuw")
 // after 5 failures for the e-mail or 20 for the address in 15 minutes, even with the right
-// password. A success creates a new session; both outcomes are audited.
+// password. The check and the recording of the failure are one atomic step (parallel attempts
+// cannot slip past the limit). A success creates a new session; both outcomes are audited, and
+// the attempts refused while throttled become one aggregated audit record (Store::BeginSignInAttempt).
 Result<SignInResult> SignIn(Store& store, std::string_view email, std::string_view password, std::string_view remote,
                             TimePoint now);
 
 // kUnauthenticated when the token is unknown, idle for more than 30 minutes or older than 12
-// hours (an expired session is deleted). Otherwise records the activity and returns the session.
+// hours (an expired session is deleted). Otherwise returns the session, and records the
+// activity when the last record is at least kSessionTouchInterval old (not on every request).
 Result<Session> ResumeSession(Store& store, std::string_view token, TimePoint now);
+
+// Whether `token` names a live session; reads only (for the server's header-phase body limit).
+bool SessionIsValid(Store& store, std::string_view token, TimePoint now);
 
 // Deletes the session server-side; audited. Succeeds when it was already gone.
 Result<void> SignOut(Store& store, std::string_view token, const Caller& caller, TimePoint now);

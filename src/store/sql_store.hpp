@@ -45,12 +45,9 @@ public:
     Result<std::vector<Person>> People(const Caller& caller) override;
     Result<std::optional<Person>> FindPerson(std::string_view id) override;
     Result<std::optional<PersonCredentials>> FindCredentials(std::string_view email) override;
-    Result<std::pair<std::int64_t, std::int64_t>> CountSignInFailures(std::string_view email, std::string_view remote,
-                                                                      std::string_view since) override;
-    Result<std::pair<std::string, std::string>> OldestSignInFailures(std::string_view email, std::string_view remote,
-                                                                     std::string_view since) override;
-    Result<void> RecordSignInFailure(std::string_view email, std::string_view remote, std::string_view forget_before,
-                                     const AuditEntry& audit) override;
+    Result<SignInAttempt> BeginSignInAttempt(std::string_view email, std::string_view remote, std::string_view since,
+                                             std::string_view now, std::int64_t max_per_email,
+                                             std::int64_t max_per_remote) override;
     Result<void> CreateSession(const SessionRecord& session, std::string_view email, const AuditEntry& audit) override;
     Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
     Result<void> TouchSession(std::string_view token_hash, std::string_view last_seen) override;

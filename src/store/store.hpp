@@ -94,6 +94,12 @@ struct SessionRecord {
     std::string last_seen;   // ISO-8601 UTC
 };
 
+// The outcome of Store::BeginSignInAttempt.
+struct SignInAttempt {
+    bool allowed = false;
+    std::string oldest_failure;  // refused: the oldest failure (ISO-8601) of the limit that was hit
+};
+
 // Everything the summary of one evaluation round needs, already stripped of who answered what.
 struct EvaluationRoundData {
     EvaluationRound round;
@@ -179,17 +185,18 @@ public:
     virtual Result<std::optional<Person>> FindPerson(std::string_view id) = 0;
     virtual Result<std::optional<PersonCredentials>> FindCredentials(std::string_view email) = 0;
 
-    // Failed sign-ins at or after `since`, for the e-mail address and for the remote address.
-    virtual Result<std::pair<std::int64_t, std::int64_t>> CountSignInFailures(std::string_view email,
-                                                                              std::string_view remote,
-                                                                              std::string_view since) = 0;
-    // The oldest failure at or after `since` for the e-mail (first) or the remote (second) address.
-    virtual Result<std::pair<std::string, std::string>> OldestSignInFailures(std::string_view email,
-                                                                             std::string_view remote,
-                                                                             std::string_view since) = 0;
-    // Records a failure (with its audit record) and forgets failures older than `forget_before`.
-    virtual Result<void> RecordSignInFailure(std::string_view email, std::string_view remote,
-                                             std::string_view forget_before, const AuditEntry& audit) = 0;
+    // Sign-in throttling (issue 13) in ONE step under the accounts write lock, so that parallel
+    // attempts cannot all pass the check before any failure is recorded. When the e-mail address
+    // has fewer than `max_per_email` failures at or after `since` and the client address fewer
+    // than `max_per_remote`, records a failure for this attempt in advance (CreateSession forgets
+    // it on success) and returns allowed. Otherwise counts the refusal in sign_in_refusals (keyed
+    // by the limit that was hit) without an audit record, and returns the oldest failure of that
+    // limit. Each refusal count whose last refusal is older than `since`, and on an allowed
+    // attempt the e-mail's and the address's own count, becomes one audit record (action
+    // sign_in_failed, result denied, object_type "sign_in_refusals", object_id "N from .. to ..").
+    virtual Result<SignInAttempt> BeginSignInAttempt(std::string_view email, std::string_view remote,
+                                                     std::string_view since, std::string_view now,
+                                                     std::int64_t max_per_email, std::int64_t max_per_remote) = 0;
     // Stores a new session and forgets the e-mail address's failures.
     virtual Result<void> CreateSession(const SessionRecord& session, std::string_view email,
                                        const AuditEntry& audit) = 0;

@@ -1876,6 +1876,8 @@ export interface components {
                 line?: number;
                 /** @description For an import, the column (field number) of that rule, 0 for the whole line. */
                 column?: number;
+                /** @description Only on an internal error (500): the request's id, also in the X-Request-Id header; the server log has the details under it. The message itself is generic. */
+                request_id?: string;
             };
         };
         /** @description A moment in ISO-8601 UTC, e.g. `2026-11-24T10:15:00Z`. */
