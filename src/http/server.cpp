@@ -32,8 +32,6 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr std::uint32_t kHeaderLimit = 16 * 1024;
-
 // What the listener, the sessions and the shutdown share.
 struct ServerState {
     std::atomic<bool> stopping{false};
@@ -60,7 +58,7 @@ private:
         // before OnHeader can raise it for an upload: so the header is read with the larger of the
         // two, and OnHeader applies the route's own.
         parser_->body_limit(std::max(options_.body_limit, options_.upload_body_limit));
-        parser_->header_limit(kHeaderLimit);
+        parser_->header_limit(kRequestHeaderLimit);
         // A short deadline while a kept-alive connection waits for its next request.
         stream_.expires_after(std::chrono::seconds(options_.idle_seconds));
         http::async_read_header(stream_, buffer_, *parser_,

@@ -13,6 +13,9 @@
 
 namespace kompas {
 
+// The most bytes of a request's start line and headers (fuzz/http_request_fuzz.cpp parses with it).
+inline constexpr std::uint32_t kRequestHeaderLimit = 16 * 1024;
+
 struct ServerOptions {
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;
