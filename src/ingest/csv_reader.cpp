@@ -1,10 +1,10 @@
 #include "ingest/csv_reader.hpp"
 
-#include "core/text.hpp"
-
 #include <fmt/format.h>
 
 #include <utility>
+
+#include "core/text.hpp"
 
 namespace kompas {
 namespace {

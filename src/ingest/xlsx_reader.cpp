@@ -26,8 +26,8 @@ constexpr std::uint64_t kSharedStringsLimit = 512 * kMiB;  // sharedStrings.xml 
 constexpr std::size_t kMaxCellBytes = 128 * 1024;          // Excel itself stops at 32767 characters
 constexpr std::size_t kMaxSharedStrings = 16'000'000;
 constexpr std::size_t kMaxKeptStringBytes = 256 * kMiB;
-constexpr std::size_t kMaxColumn = 16384;   // XFD
-constexpr std::size_t kMaxRow = 1'048'576;  // Excel's last row
+constexpr std::size_t kMaxColumn = 16384;            // XFD
+constexpr std::size_t kMaxRow = 1'048'576;           // Excel's last row
 constexpr std::size_t kMaxRowTextBytes = 16 * kMiB;  // all cells of one row together
 // A zip bomb: an entry that unpacks to more than kBombFloor and to more than kMaxRatio times its
 // packed size. Real worksheets pack 5 to 50 fold; deflate cannot pass about 1,030 fold.

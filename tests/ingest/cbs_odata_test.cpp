@@ -131,8 +131,8 @@ TEST_F(ODataBrokenTest, NotAnODataDocument) {
 
 TEST_F(ODataBrokenTest, DeeplyNestedJsonIsRefused) {
     // A row member nesting 100,000 arrays: refused at the 33rd level, with its line and column.
-    Replace("TypedDataSet.json", "{\"value\": [\n {\"ID\": 0, \"Extra\": " + std::string(100'000, '[') +
-                                     std::string(100'000, ']') + "}]}");
+    Replace("TypedDataSet.json",
+            "{\"value\": [\n {\"ID\": 0, \"Extra\": " + std::string(100'000, '[') + std::string(100'000, ']') + "}]}");
     const auto result = Read();
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);

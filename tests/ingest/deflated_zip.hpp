@@ -77,7 +77,7 @@ inline std::string DeflatedZip(const std::vector<ZipEntry>& entries, ZipFacts* f
             Put16(*header, 20);              // version needed
             Put16(*header, 0);               // flags
             Put16(*header, entry.deflate ? 8 : 0);
-            Put16(*header, 0);  // time
+            Put16(*header, 0);     // time
             Put16(*header, 0x21);  // date
             Put32(*header, static_cast<std::uint32_t>(crc));
             Put32(*header, static_cast<std::uint32_t>(packed.size()));

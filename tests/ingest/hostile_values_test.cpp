@@ -81,22 +81,22 @@ TEST(HostileValuesTest, SuccessionsCsv) {
     ExpectRefusedAt(Successions(kSuccessionsHeader + "GM0001,Oud,GM0002,Nieuw,99999-01-01,1,CBS\n"), 2, 5, "datum");
     ExpectRefusedAt(Successions(kSuccessionsHeader + "GM0001,Oud,GM0002,Nieuw,2019-02-30,1,CBS\n"), 2, 5, "datum");
     ExpectRefusedAt(Successions(kSuccessionsHeader + "GM0001,Oud,GM0002,Nieuw,1200-01-01,1,CBS\n"), 2, 5, "datum");
-    ExpectRefusedAt(Successions(kSuccessionsHeader + "GM0001," + kNotUtf8 + ",GM0002,Nieuw,2019-01-01,1,CBS\n"), 2,
-                    2, "UTF-8");
+    ExpectRefusedAt(Successions(kSuccessionsHeader + "GM0001," + kNotUtf8 + ",GM0002,Nieuw,2019-01-01,1,CBS\n"), 2, 2,
+                    "UTF-8");
 }
 
 TEST(HostileValuesTest, TrajectoryCsv) {
     const std::string start = "999900006;Tom;2010-02-14;1;GM0363;1011AB;01;02;";
-    ExpectRefusedAt(Trajectories(kTrajectoryHeader + start + "2024-01-15;2024-06-30;01;99999999999999999999\n"), 2,
-                    12, "tevredenheid");
+    ExpectRefusedAt(Trajectories(kTrajectoryHeader + start + "2024-01-15;2024-06-30;01;99999999999999999999\n"), 2, 12,
+                    "tevredenheid");
     ExpectRefusedAt(Trajectories(kTrajectoryHeader + start + "2024-01-15;2024-06-30;01;1e400\n"), 2, 12,
                     "tevredenheid");
     ExpectRefusedAt(Trajectories(kTrajectoryHeader + start + "9999-12-31;;;\n"), 2, 9, "datum");
     ExpectRefusedAt(Trajectories(kTrajectoryHeader + start + "1200-01-01;;;\n"), 2, 9, "datum");
     ExpectRefusedAt(Trajectories(kTrajectoryHeader + start + "2024-01-15;99999-01-01;;\n"), 2, 10, "datum");
-    ExpectRefusedAt(Trajectories(kTrajectoryHeader + "999900006;" + kNotUtf8 +
-                                 ";2010-02-14;1;GM0363;1011AB;01;02;2024-01-15;;;\n"),
-                    2, 2, "UTF-8");
+    ExpectRefusedAt(
+        Trajectories(kTrajectoryHeader + "999900006;" + kNotUtf8 + ";2010-02-14;1;GM0363;1011AB;01;02;2024-01-15;;;\n"),
+        2, 2, "UTF-8");
 }
 
 }  // namespace

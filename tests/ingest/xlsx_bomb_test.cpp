@@ -95,7 +95,8 @@ Outcome ImportInChild(const std::string& bytes) {
     close(pipe_fds[1]);
     std::string report;
     char buffer[4096];
-    for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) report.append(buffer, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;)
+        report.append(buffer, static_cast<std::size_t>(n));
     close(pipe_fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
