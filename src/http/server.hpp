@@ -14,6 +14,9 @@
 
 namespace kompas {
 
+// The most bytes of a request's start line and headers (fuzz/http_request_fuzz.cpp parses with it).
+inline constexpr std::uint32_t kRequestHeaderLimit = 16 * 1024;
+
 struct ServerOptions {
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;
@@ -25,7 +28,7 @@ struct ServerOptions {
     // Before a session is known (no valid session cookie) a request may carry at most this many
     // bytes; the larger limits above apply once the header's session cookie was checked.
     std::uint64_t anonymous_body_limit = 64 * 1024;
-    std::uint32_t header_limit = 16 * 1024;  // request line and headers; larger gets 431
+    std::uint32_t header_limit = kRequestHeaderLimit;  // request line and headers; larger gets 431
     int request_seconds = 30;                // deadline for writing one response
     int idle_seconds = 15;                   // how long a kept-alive connection may wait for the next request
     int header_seconds = 10;                 // how long a new connection may take to send its whole header
