@@ -29,9 +29,9 @@ struct ServerOptions {
     // bytes; the larger limits above apply once the header's session cookie was checked.
     std::uint64_t anonymous_body_limit = 64 * 1024;
     std::uint32_t header_limit = kRequestHeaderLimit;  // request line and headers; larger gets 431
-    int request_seconds = 30;                // deadline for writing one response
-    int idle_seconds = 15;                   // how long a kept-alive connection may wait for the next request
-    int header_seconds = 10;                 // how long a new connection may take to send its whole header
+    int request_seconds = 30;                          // deadline for writing one response
+    int idle_seconds = 15;                             // how long a kept-alive connection may wait for the next request
+    int header_seconds = 10;                           // how long a new connection may take to send its whole header
     // A body must keep coming: no pause longer than header_seconds, and after the first
     // body_grace_seconds at least min_body_rate bytes per second on average (else the connection
     // is closed). A 48 MiB upload at the minimum rate takes about 50 minutes.
