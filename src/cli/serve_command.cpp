@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "service/accounts.hpp"
+#include "service/example_collaboration.hpp"
 #include "service/outcomes.hpp"
 
 namespace kompas {
@@ -63,6 +64,16 @@ int Serve(const Config& config, const ServeArgs& args) {
             fmt::print("Demo-account: demo@kompas.local  wachtwoord: {}  (alleen nu getoond)\n", *password);
         } else {
             fmt::print("Demo-account demo@kompas.local bestaat al; het wachtwoord werd bij de eerste start getoond\n");
+        }
+        // The worked example collaboration (issue 15): once, coordinated by the demo account.
+        auto example = EnsureExampleCollaboration(**store);
+        if (!example) {
+            fmt::print(stderr, "kompas: voorbeeldsamenwerking maken mislukt: {}\n", example.error().message);
+            return kExitEnvironment;
+        }
+        if (*example) {
+            fmt::print("Voorbeeldsamenwerking \"{}\" gemaakt; het demo-account coördineert haar\n",
+                       kExampleCollaborationName);
         }
     }
     // Few malloc arenas: the suppression threads allocate much and briefly, and each arena keeps what
@@ -160,6 +171,47 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
     serve->add_option("--body-limit", args->server.body_limit, "Grootste verzoek in bytes")
         ->envname("KOMPAS_BODY_LIMIT")
         ->capture_default_str();
+    // Hardening (issue 13): limits before a session is known, deadlines, connection caps, proxy.
+    serve
+        ->add_option("--anonymous-body-limit", args->server.anonymous_body_limit,
+                     "Grootste verzoek in bytes zonder geldige sessie (daarboven 413)")
+        ->envname("KOMPAS_ANONYMOUS_BODY_LIMIT")
+        ->capture_default_str();
+    serve
+        ->add_option("--header-limit", args->server.header_limit,
+                     "Grootste kop (regel en kopregels) in bytes; daarboven 431")
+        ->envname("KOMPAS_HEADER_LIMIT")
+        ->check(CLI::Range(1024, 1 << 20))
+        ->capture_default_str();
+    serve
+        ->add_option("--header-seconds", args->server.header_seconds, "Seconden voor de hele kop van een nieuw verzoek")
+        ->envname("KOMPAS_HEADER_SECONDS")
+        ->check(CLI::Range(1, 300))
+        ->capture_default_str();
+    serve->add_option("--idle-seconds", args->server.idle_seconds, "Seconden dat een open verbinding mag wachten")
+        ->envname("KOMPAS_IDLE_SECONDS")
+        ->check(CLI::Range(1, 3600))
+        ->capture_default_str();
+    serve
+        ->add_option("--min-body-rate", args->server.min_body_rate,
+                     "Kleinste gemiddelde snelheid van een verzoekbody in bytes per seconde (na 10 s)")
+        ->envname("KOMPAS_MIN_BODY_RATE")
+        ->capture_default_str();
+    serve->add_option("--max-connections", args->server.max_connections, "Hoogstens zoveel open verbindingen")
+        ->envname("KOMPAS_MAX_CONNECTIONS")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
+    serve
+        ->add_option("--max-connections-per-address", args->server.max_connections_per_address,
+                     "Hoogstens zoveel open verbindingen per clientadres (een vertrouwde proxy telt niet mee)")
+        ->envname("KOMPAS_MAX_CONNECTIONS_PER_ADDRESS")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
+    serve
+        ->add_option("--trusted-proxy", args->server.trusted_proxies,
+                     "Adres van een reverse proxy waarvan X-Forwarded-For wordt geloofd (herhaalbaar)")
+        ->envname("KOMPAS_TRUSTED_PROXY")
+        ->delimiter(',');
     serve->callback([&config, &exit_code, args] { exit_code = Serve(config, *args); });
 }
 

@@ -47,6 +47,7 @@ struct Person {
     std::string name;
     std::string organisation_id;
     bool platform_admin = false;
+    bool active = true;  // a switched-off account cannot sign in (issue 15); not in the JSON above
 };
 
 // What an administrator (or `kompas user add`) gives to create a person. The password is only

@@ -37,7 +37,7 @@ struct Agreements {
 };
 
 // JSON (summary): { "id", "name", "theme", "regions", "period_start", "period_end" | null,
-//                   "description", "my_role" }
+//                   "description", "my_role", "example" }
 struct Collaboration {
     std::string id;  // "col_" + 16 hex characters
     std::string name;
@@ -47,6 +47,7 @@ struct Collaboration {
     std::optional<std::string> period_end;
     std::string description;
     CollaborationRole my_role = CollaborationRole::kViewer;  // the caller's best role
+    bool example = false;  // the demo's worked example (issue 15): made-up aims, targets and answers
 };
 
 struct NewCollaboration {

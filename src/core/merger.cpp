@@ -248,7 +248,8 @@ Result<std::vector<DerivedObservation>> SuccessionTable::ToTodaysBoundaries(std:
 
     std::vector<DerivedObservation> result;
     for (const auto& [period, figures] : by_period) {
-        auto figure = [&](const std::string& code) -> const Observation* {
+        // An init-capture, not a capture of the binding: clang-14 (the fuzz preset) lacks the latter.
+        auto figure = [&, &figures = figures](const std::string& code) -> const Observation* {
             const auto it = figures.find(code);
             return it == figures.end() ? nullptr : it->second;
         };

@@ -13,4 +13,7 @@ std::string_view Trim(std::string_view text);
 std::optional<long long> ParseInteger(std::string_view text);
 std::optional<double> ParseDouble(std::string_view text);
 
+// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+bool IsValidUtf8(std::string_view text);
+
 }  // namespace kompas

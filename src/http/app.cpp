@@ -1,12 +1,15 @@
 #include "http/app.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
 
 #include "http/account_routes.hpp"
 #include "http/action_routes.hpp"
 #include "http/activity_routes.hpp"
+#include "http/admin_routes.hpp"
 #include "http/ambition_routes.hpp"
 #include "http/collaboration_routes.hpp"
 #include "http/dialogue_routes.hpp"
@@ -18,9 +21,31 @@
 #include "http/session_context.hpp"
 #include "http/theory_routes.hpp"
 #include "http/youth_profile_routes.hpp"
+#include "privacy/secrets.hpp"
 #include "service/accounts.hpp"
 
 namespace kompas {
+namespace {
+
+// "k3f9a2c1-17": random per process, then a counter; names one request in the log and the reply.
+std::string NextRequestId() {
+    static const std::string prefix = RandomToken().substr(0, 8);
+    static std::atomic<std::uint64_t> counter{0};
+    return fmt::format("{}-{}", prefix, ++counter);
+}
+
+// What the client sees of an internal error: no database DETAIL, path or key value, only the id
+// under which the details were logged.
+HttpResponse InternalErrorReply(const std::string& request_id) {
+    Error error{ErrorCode::kInternal,
+                fmt::format("Er ging iets mis in Kompas. Meld dit aan de beheerder met verzoeknummer {}.", request_id),
+                ""};
+    HttpResponse response = ErrorResponse(error);
+    response.body.insert(response.body.size() - 2, fmt::format(",\"request_id\":\"{}\"", request_id));
+    return response;
+}
+
+}  // namespace
 
 App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<OutcomeServices> outcomes)
     : pool_(std::move(pool)),
@@ -40,6 +65,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddActionRoutes(router_, *pool_);                          // block 6
     AddDialogueRoutes(router_, *pool_, outcomes_.get());       // block 6: the quality dialogue
     AddProviderNotesRoutes(router_, *pool_, outcomes_.get());  // blocks 5 and 6: what a provider does with its outcomes
+    AddAdminRoutes(router_, *pool_);                           // issue 15: administration in the browser
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {
@@ -71,7 +97,20 @@ void App::BeginShutdown() const {
     if (outcomes_) outcomes_->compute.RequestStop();
 }
 
+bool App::HasValidSession(const HttpRequest& request) const {
+    const auto token =
+        CookieValue(request, options_.secure_cookies ? kSecureSessionCookie : kSessionCookie).value_or("");
+    if (token.empty()) return false;
+    try {
+        return SessionIsValid(*pool_->Borrow(), token, std::chrono::system_clock::now());
+    } catch (const std::exception& e) {
+        spdlog::error("sessiecontrole: {}", e.what());
+        return false;
+    }
+}
+
 HttpResponse App::Handle(const HttpRequest& request) const {
+    const std::string request_id = NextRequestId();
     HttpResponse response;
     try {
         if (request.path == "/api" || request.path.starts_with("/api/")) {
@@ -84,9 +123,14 @@ HttpResponse App::Handle(const HttpRequest& request) const {
             response.status = 405;
         }
     } catch (const std::exception& e) {
-        spdlog::error("{} {}: {}", request.method, request.path, e.what());
-        response = ErrorResponse(Error{ErrorCode::kInternal, "Interne fout; zie het serverlogboek", ""});
+        spdlog::error("verzoek {}: {} {}: {}", request_id, request.method, request.path, e.what());
+        response = InternalErrorReply(request_id);
     }
+    if (response.status == 500 && response.body.find(request_id) == std::string::npos) {
+        spdlog::error("verzoek {}: {} {} -> 500: {}", request_id, request.method, request.path, response.body);
+        response = InternalErrorReply(request_id);
+    }
+    response.headers.emplace_back("X-Request-Id", request_id);
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
     response.headers.emplace_back("Referrer-Policy", "no-referrer");
     response.headers.emplace_back("X-Frame-Options", "DENY");

@@ -27,8 +27,13 @@ public:
     // `outcomes` (block 5) may be null: the outcome routes are then not offered.
     App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<OutcomeServices> outcomes = nullptr);
 
-    // Never throws: a handler's exception becomes a 500 without details for the client.
+    // Never throws. Every response carries X-Request-Id; a 500 (a handler's error or exception)
+    // answers a generic Dutch message with that id, and its details go to the log only.
     HttpResponse Handle(const HttpRequest& request) const;
+
+    // Whether the request's session cookie names a live session (read only: nothing is touched).
+    // The server asks this in the header phase before it accepts a body above the anonymous limit.
+    bool HasValidSession(const HttpRequest& request) const;
 
     // The server is stopping: requests waiting for heavy work answer 503 at once, and no new heavy
     // work starts; what runs is not waited for.

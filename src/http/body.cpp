@@ -23,9 +23,39 @@ Result<std::string> DecodeBase64(const std::string& text) {
     return bytes;
 }
 
+// How deep objects and arrays may nest in a request body; Kompas' own bodies stay below 5.
+constexpr int kMaxBodyDepth = 32;
+
+// True when `text` nests objects and arrays deeper than kMaxBodyDepth (brackets inside strings
+// do not count). Checked before parsing, so a body of a million '[' costs one pass and no tree.
+bool NestsTooDeep(std::string_view text) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                in_string = false;
+            }
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxBodyDepth) return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 Result<nlohmann::json> ParseJsonObject(const HttpRequest& request) {
+    if (NestsTooDeep(request.body)) {
+        return Invalid("body", "De inhoud is te diep genest (meer dan " + std::to_string(kMaxBodyDepth) + " niveaus)");
+    }
     auto body = nlohmann::json::parse(request.body, nullptr, false);
     if (body.is_discarded() || !body.is_object()) {
         return Invalid("body", "De inhoud is geen geldig JSON-object");

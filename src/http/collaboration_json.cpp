@@ -12,7 +12,8 @@ nlohmann::json ToJson(const Collaboration& collaboration) {
             {"period_start", collaboration.period_start},
             {"period_end", OrNull(collaboration.period_end)},
             {"description", collaboration.description},
-            {"my_role", CollaborationRoleName(collaboration.my_role)}};
+            {"my_role", CollaborationRoleName(collaboration.my_role)},
+            {"example", collaboration.example}};
 }
 
 nlohmann::json ToJson(const Agreements& agreements) {

@@ -1,8 +1,10 @@
 #include "http/server.hpp"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/dispatch.hpp>
@@ -18,8 +20,11 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "http/compression.hpp"
@@ -32,22 +37,81 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr std::uint32_t kHeaderLimit = 16 * 1024;
+// Open connections, in total and per client address (the socket's, never a header's).
+class ConnectionCounts {
+public:
+    // Counts a new connection unless a cap is reached; a trusted proxy is exempt from the
+    // per-address cap (all its clients share its address).
+    bool TryAdd(const std::string& address, bool per_address_cap, std::size_t max_total, std::size_t max_per_address) {
+        std::lock_guard lock(mutex_);
+        if (total_ >= max_total) return false;
+        auto& count = by_address_[address];
+        if (per_address_cap && count >= max_per_address) {
+            if (count == 0) by_address_.erase(address);
+            return false;
+        }
+        ++count;
+        ++total_;
+        return true;
+    }
+    void Remove(const std::string& address) {
+        std::lock_guard lock(mutex_);
+        --total_;
+        auto found = by_address_.find(address);
+        if (found != by_address_.end() && --found->second == 0) by_address_.erase(found);
+    }
+
+private:
+    std::mutex mutex_;
+    std::size_t total_ = 0;
+    std::unordered_map<std::string, std::size_t> by_address_;
+};
 
 // What the listener, the sessions and the shutdown share.
 struct ServerState {
     std::atomic<bool> stopping{false};
     std::atomic<int> answering{0};  // requests read and not yet answered
     std::atomic<int> handling{0};   // handlers running on the worker pool
+    ConnectionCounts connections;
+    std::size_t max_connections = 0;  // the option, kept below the descriptor limit
+    std::atomic<int> refusing{0};     // 503 replies in flight; beyond kMaxRefusing a socket is just closed
 };
+
+bool IsTrustedProxy(const ServerOptions& options, const std::string& address) {
+    return std::find(options.trusted_proxies.begin(), options.trusted_proxies.end(), address) !=
+           options.trusted_proxies.end();
+}
+
+// The client's address: the socket's, or behind a trusted proxy the right-most address of
+// X-Forwarded-For (the one the proxy itself saw; addresses left of it are the client's word).
+std::string ClientAddress(const ServerOptions& options, const std::string& socket_address,
+                          const std::string& forwarded_for) {
+    if (forwarded_for.empty() || !IsTrustedProxy(options, socket_address)) return socket_address;
+    const auto comma = forwarded_for.rfind(',');
+    std::string last = forwarded_for.substr(comma == std::string::npos ? 0 : comma + 1);
+    const auto begin = last.find_first_not_of(" \t");
+    const auto end = last.find_last_not_of(" \t");
+    if (begin == std::string::npos) return socket_address;
+    last = last.substr(begin, end - begin + 1);
+    beast::error_code ec;
+    const auto parsed = asio::ip::make_address(last, ec);
+    return ec ? socket_address : parsed.to_string();
+}
 
 // One client connection. Owned by the shared_ptrs in its pending handlers; all its I/O runs
 // on its own strand, and request handling on the worker pool.
 class Session : public std::enable_shared_from_this<Session> {
 public:
-    Session(tcp::socket&& socket, const App& app, const ServerOptions& options, asio::thread_pool& workers,
-            ServerState& state)
-        : stream_(std::move(socket)), app_(app), options_(options), workers_(workers), state_(state) {}
+    // `address` was counted in state.connections by the listener; the session uncounts it.
+    Session(tcp::socket&& socket, std::string address, const App& app, const ServerOptions& options,
+            asio::thread_pool& workers, ServerState& state)
+        : stream_(std::move(socket)),
+          address_(std::move(address)),
+          app_(app),
+          options_(options),
+          workers_(workers),
+          state_(state) {}
+    ~Session() { state_.connections.Remove(address_); }
 
     void Run() {
         asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::ReadHeader, shared_from_this()));
@@ -60,9 +124,10 @@ private:
         // before OnHeader can raise it for an upload: so the header is read with the larger of the
         // two, and OnHeader applies the route's own.
         parser_->body_limit(std::max(options_.body_limit, options_.upload_body_limit));
-        parser_->header_limit(kHeaderLimit);
-        // A short deadline while a kept-alive connection waits for its next request.
-        stream_.expires_after(std::chrono::seconds(options_.idle_seconds));
+        parser_->header_limit(options_.header_limit);
+        // One deadline for the whole header (a slowloris trickle does not extend it): the header
+        // deadline on a new connection, the idle one while a kept-alive connection waits.
+        stream_.expires_after(std::chrono::seconds(requests_ == 0 ? options_.header_seconds : options_.idle_seconds));
         http::async_read_header(stream_, buffer_, *parser_,
                                 beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
     }
@@ -72,10 +137,50 @@ private:
         const auto& header = parser_->get();
         const bool upload = header.method() == http::verb::post && header.target() == "/api/trajectories/uploads";
         const std::uint64_t limit = upload ? options_.upload_body_limit : options_.body_limit;
+        const auto length = parser_->content_length();  // none: chunked, counted as it comes
+        if (length.value_or(0) > limit) return OnReadError(http::error::body_limit);
+        // Before a session is known a request may send at most anonymous_body_limit: a larger
+        // body is read only after the session cookie was checked (on the worker pool).
+        const std::uint64_t anonymous = std::min(limit, options_.anonymous_body_limit);
+        const auto cookie = header.find(http::field::cookie);
+        if ((length && *length <= anonymous) || cookie == header.end()) return StartBody(anonymous);
+        HttpRequest probe;
+        probe.headers["cookie"] = std::string(cookie->value());
+        asio::post(workers_, [self = shared_from_this(), probe = std::move(probe), limit, anonymous] {
+            const bool known = self->app_.HasValidSession(probe);
+            asio::post(self->stream_.get_executor(),
+                       [self, allowed = known ? limit : anonymous] { self->StartBody(allowed); });
+        });
+    }
+
+    // Reads the body in parts, each with a deadline, and checks the average rate.
+    void StartBody(std::uint64_t limit) {
         if (parser_->content_length().value_or(0) > limit) return OnReadError(http::error::body_limit);
         parser_->body_limit(limit);  // a chunked body is counted as it comes
-        stream_.expires_after(std::chrono::seconds(options_.request_seconds));
-        http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+        body_start_ = std::chrono::steady_clock::now();
+        body_bytes_ = 0;
+        ReadBodyPart();
+    }
+
+    void ReadBodyPart() {
+        if (parser_->is_done()) return OnRead({}, 0);
+        stream_.expires_after(std::chrono::seconds(options_.header_seconds));  // the longest pause
+        http::async_read_some(stream_, buffer_, *parser_,
+                              beast::bind_front_handler(&Session::OnBodyPart, shared_from_this()));
+    }
+
+    void OnBodyPart(beast::error_code ec, std::size_t bytes) {
+        if (ec) return OnReadError(ec);
+        body_bytes_ += bytes;
+        const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - body_start_).count();
+        const double slow = elapsed - options_.body_grace_seconds;
+        if (slow > 0 && !parser_->is_done() &&
+            static_cast<double>(body_bytes_) < static_cast<double>(options_.min_body_rate) * slow) {
+            spdlog::info("{}: verzoek te traag verstuurd ({} bytes in {:.0f} s); verbinding gesloten", address_,
+                         body_bytes_, elapsed);
+            return Close();
+        }
+        ReadBodyPart();
     }
 
     void OnRead(beast::error_code ec, std::size_t) {
@@ -94,8 +199,8 @@ private:
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             request->headers[std::move(name)] = std::string(field.value());
         }
-        beast::error_code endpoint_ec;
-        request->remote = stream_.socket().remote_endpoint(endpoint_ec).address().to_string();
+        request->remote = ClientAddress(options_, address_, request->Header("x-forwarded-for"));
+        ++requests_;
         // Handle on the worker pool, then come back to this connection's strand to write.
         answering_ = true;
         ++state_.answering;
@@ -116,6 +221,12 @@ private:
         if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::eof ||
             ec == asio::error::connection_reset || ec == asio::error::operation_aborted) {
             return Close();
+        }
+        if (ec == http::error::header_limit) {
+            return Write(
+                ErrorWithStatus(
+                    Error{ErrorCode::kInvalidArgument, "De kopregels van het verzoek zijn te groot", "headers"}, 431),
+                false, 11, false);
         }
         if (ec == http::error::body_limit) {
             return Write(ErrorWithStatus(Error{ErrorCode::kInvalidArgument, "Het verzoek is te groot", "body"}, 413),
@@ -165,13 +276,68 @@ private:
     }
 
     beast::tcp_stream stream_;
+    const std::string address_;  // the socket's peer address
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     const App& app_;
     const ServerOptions& options_;
     asio::thread_pool& workers_;
     ServerState& state_;
-    bool answering_ = false;  // a request of this connection counts in state_.answering (on the strand)
+    bool answering_ = false;    // a request of this connection counts in state_.answering (on the strand)
+    std::size_t requests_ = 0;  // requests read on this connection
+    std::chrono::steady_clock::time_point body_start_;
+    std::uint64_t body_bytes_ = 0;
+};
+
+constexpr int kMaxRefusing = 256;
+
+// A connection beyond a cap: 503 with Retry-After, then closed. What the client already sent is
+// read and dropped for a moment, so that closing does not reset the connection before the reply
+// is read.
+class Refusal : public std::enable_shared_from_this<Refusal> {
+public:
+    Refusal(tcp::socket&& socket, int retry_after, std::atomic<int>& refusing)
+        : socket_(std::move(socket)), timer_(socket_.get_executor()), refusing_(refusing) {
+        ++refusing_;
+        const std::string body =
+            R"({"error":{"code":"unavailable","message":"Kompas heeft te veel verbindingen open; probeer het zo opnieuw","field":""}})";
+        reply_ =
+            "HTTP/1.1 503 Service Unavailable\r\nServer: Kompas\r\nContent-Type: application/json; "
+            "charset=utf-8\r\nRetry-After: " +
+            std::to_string(retry_after) + "\r\nConnection: close\r\nContent-Length: " + std::to_string(body.size()) +
+            "\r\n\r\n" + body;
+    }
+
+    void Run() {
+        timer_.expires_after(std::chrono::seconds(1));
+        timer_.async_wait([self = shared_from_this()](beast::error_code) {
+            beast::error_code ignored;
+            self->socket_.close(ignored);
+        });
+        asio::async_write(socket_, asio::buffer(reply_),
+                          [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                              beast::error_code ignored;
+                              if (ec) return (void)self->timer_.cancel();
+                              self->socket_.shutdown(tcp::socket::shutdown_send, ignored);
+                              self->Drain();
+                          });
+    }
+
+    ~Refusal() { --refusing_; }
+
+private:
+    void Drain() {
+        socket_.async_read_some(asio::buffer(sink_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (ec) return (void)self->timer_.cancel();
+            self->Drain();
+        });
+    }
+
+    tcp::socket socket_;
+    asio::steady_timer timer_;
+    std::atomic<int>& refusing_;
+    std::string reply_;
+    std::array<char, 4096> sink_{};
 };
 
 // Accepts connections and gives each its own strand.
@@ -181,6 +347,7 @@ public:
              ServerState& state)
         : ioc_(ioc),
           acceptor_(asio::make_strand(ioc)),
+          backoff_timer_(acceptor_.get_executor()),
           app_(app),
           options_(options),
           workers_(workers),
@@ -213,6 +380,7 @@ public:
     void Stop() {
         asio::dispatch(acceptor_.get_executor(), [self = shared_from_this()] {
             beast::error_code ec;
+            self->backoff_timer_.cancel();
             self->acceptor_.close(ec);
         });
     }
@@ -220,17 +388,44 @@ public:
 private:
     void OnAccept(beast::error_code ec, tcp::socket socket) {
         if (!ec) {
-            std::make_shared<Session>(std::move(socket), app_, options_, workers_, state_)->Run();
+            backoff_ = std::chrono::milliseconds(0);
+            beast::error_code endpoint_ec;
+            std::string address = socket.remote_endpoint(endpoint_ec).address().to_string();
+            if (endpoint_ec) {
+                // Gone before we looked: nothing to serve.
+            } else if (state_.connections.TryAdd(address, !IsTrustedProxy(options_, address), state_.max_connections,
+                                                 options_.max_connections_per_address)) {
+                std::make_shared<Session>(std::move(socket), std::move(address), app_, options_, workers_, state_)
+                    ->Run();
+            } else {
+                if (++refused_ % 1000 == 1) spdlog::warn("verbinding van {} geweigerd: te veel verbindingen", address);
+                if (state_.refusing < kMaxRefusing) {
+                    std::make_shared<Refusal>(std::move(socket), options_.retry_after_seconds, state_.refusing)->Run();
+                }  // else a flood: the socket closes here, without a reply, to keep descriptors free
+            }
         } else if (ec == asio::error::operation_aborted || !acceptor_.is_open()) {
             return;
+        } else if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space ||
+                   ec == asio::error::no_memory || ec.value() == ENFILE) {
+            // Out of descriptors or memory: accepting again at once would spin. Wait, longer each time.
+            backoff_ = std::min(std::chrono::milliseconds(1000), std::max(std::chrono::milliseconds(10), backoff_ * 2));
+            spdlog::warn("accept: {}; opnieuw over {} ms", ec.message(), backoff_.count());
+            backoff_timer_.expires_after(backoff_);
+            backoff_timer_.async_wait([self = shared_from_this()](beast::error_code waited) {
+                if (!waited) self->Accept();
+            });
+            return;
         } else {
-            spdlog::warn("accept: {}", ec.message());  // e.g. out of file descriptors: keep serving
+            spdlog::warn("accept: {}", ec.message());  // e.g. the client reset the connection: keep serving
         }
         Accept();
     }
 
     asio::io_context& ioc_;
     tcp::acceptor acceptor_;
+    asio::steady_timer backoff_timer_;
+    std::chrono::milliseconds backoff_{0};
+    std::size_t refused_ = 0;
     const App& app_;
     const ServerOptions& options_;
     asio::thread_pool& workers_;
@@ -263,11 +458,31 @@ private:
     std::chrono::steady_clock::time_point deadline_;
 };
 
+// Raises the soft descriptor limit to the hard one, and keeps the connection cap below it with
+// room for the database, files being served and the log: connections never exhaust descriptors.
+std::size_t EffectiveMaxConnections(std::size_t wanted) {
+    constexpr rlim_t kReserve = 128;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return wanted;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? 65536 : limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+    }
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur <= kReserve) return wanted;
+    const auto room = static_cast<std::size_t>(limit.rlim_cur - kReserve);
+    if (wanted > room) {
+        spdlog::warn("hoogstens {} verbindingen: de procesgrens is {} bestandsdescriptors", room, limit.rlim_cur);
+    }
+    return std::min(wanted, room);
+}
+
 }  // namespace
 
 Result<void> RunServer(const App& app, const ServerOptions& options,
                        const std::function<void(std::uint16_t)>& on_listening) {
     ServerState state;  // outlives the sessions, which the io_context and the workers may still hold
+    state.max_connections = EffectiveMaxConnections(options.max_connections);
     asio::io_context ioc(static_cast<int>(options.io_threads));
     asio::thread_pool workers(options.worker_threads);
     auto listener = std::make_shared<Listener>(ioc, app, options, workers, state);

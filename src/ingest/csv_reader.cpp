@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "core/text.hpp"
+
 namespace kompas {
 namespace {
 
@@ -55,7 +57,11 @@ Result<bool> CsvReader::Next(std::vector<std::string_view>& fields) {
                                            fmt::format("een regel is langer dan {} bytes", LineSource::kMaxLineBytes)));
     }
     if (delimiter_ == '\0') delimiter_ = DetectDelimiter(line_);
-    if (line_.find('"') != std::string::npos) return SplitQuoted(fields);
+    if (line_.find('"') != std::string::npos) {
+        auto split = SplitQuoted(fields);
+        if (!split || !*split) return split;
+        return CheckText(fields);
+    }
 
     // No quotes: every field is a piece of the line as it is.
     const std::string_view line(line_);
@@ -67,6 +73,17 @@ Result<bool> CsvReader::Next(std::vector<std::string_view>& fields) {
         begin = end + 1;
     }
     fields.push_back(line.substr(begin));
+    return CheckText(fields);
+}
+
+Result<bool> CsvReader::CheckText(const std::vector<std::string_view>& fields) const {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!IsValidUtf8(fields[i])) {
+            return std::unexpected(ImportError(At(i + 1), "tekenset",
+                                               "het veld is geen geldige UTF-8-tekst; sla het bestand op als UTF-8 "
+                                               "(in Excel: CSV UTF-8)"));
+        }
+    }
     return true;
 }
 

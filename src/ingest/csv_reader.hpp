@@ -1,6 +1,6 @@
 // A streaming reader of delimited text (RFC 4180 quoting with '"' and '""', delimiters and line
 // breaks inside quotes), one record at a time. Positions for error messages are the line on
-// which a record starts and the 1-based field number.
+// which a record starts and the 1-based field number. Every field must be valid UTF-8.
 #pragma once
 
 #include <istream>
@@ -40,6 +40,8 @@ public:
 private:
     // Splits a record that has quotes in it, unescaping its fields into `record_`.
     Result<bool> SplitQuoted(std::vector<std::string_view>& fields);
+    // true, or an error naming the first field that is not valid UTF-8.
+    Result<bool> CheckText(const std::vector<std::string_view>& fields) const;
 
     LineSource source_;
     std::string file_name_;

@@ -12,6 +12,8 @@ namespace {
 
 constexpr std::size_t kBlockBytes = 1u << 16;
 constexpr std::uint64_t kReportEvery = 1u << 20;
+// OData rows are three levels deep ({"value": [{...}]}); a member of a row may hold a little more.
+constexpr int kMaxDepth = 32;
 
 // A read-only stream buffer over a file that knows the line and column of the last byte handed
 // out, so that SAX callbacks (which carry no positions) can be placed in the file.
@@ -96,6 +98,7 @@ public:
 
     bool start_object(std::size_t) override {
         ++depth_;
+        if (depth_ > kMaxDepth) return TooDeep();
         if (depth_ == 3 && in_value_) {
             row_.fields.clear();
             const auto [line, column] = buffer_.Position();
@@ -116,6 +119,7 @@ public:
     }
     bool start_array(std::size_t) override {
         ++depth_;
+        if (depth_ > kMaxDepth) return TooDeep();
         if (depth_ == 1) return Reject("verwacht een JSON-object met 'value', geen lijst");
         if (depth_ == 2 && key_ == "value") in_value_ = saw_value_ = true;
         return true;
@@ -134,6 +138,8 @@ public:
         if (const auto colon = what.find(": "); colon != std::string_view::npos) what.remove_prefix(colon + 2);
         return Reject(fmt::format("ongeldige JSON ({})", what));
     }
+
+    bool TooDeep() { return Reject(fmt::format("de JSON is te diep genest (meer dan {} niveaus)", kMaxDepth)); }
 
     Result<JsonPage> Finish(bool parsed) {
         if (error_) return std::unexpected(*error_);

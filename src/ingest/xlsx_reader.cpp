@@ -26,8 +26,13 @@ constexpr std::uint64_t kSharedStringsLimit = 512 * kMiB;  // sharedStrings.xml 
 constexpr std::size_t kMaxCellBytes = 128 * 1024;          // Excel itself stops at 32767 characters
 constexpr std::size_t kMaxSharedStrings = 16'000'000;
 constexpr std::size_t kMaxKeptStringBytes = 256 * kMiB;
-constexpr std::size_t kMaxColumn = 16384;   // XFD
-constexpr std::size_t kMaxRow = 1'048'576;  // Excel's last row
+constexpr std::size_t kMaxColumn = 16384;            // XFD
+constexpr std::size_t kMaxRow = 1'048'576;           // Excel's last row
+constexpr std::size_t kMaxRowTextBytes = 16 * kMiB;  // all cells of one row together
+// A zip bomb: an entry that unpacks to more than kBombFloor and to more than kMaxRatio times its
+// packed size. Real worksheets pack 5 to 50 fold; deflate cannot pass about 1,030 fold.
+constexpr std::uint64_t kBombFloor = 16 * kMiB;
+constexpr std::uint64_t kMaxRatio = 200;
 constexpr std::uint64_t kReportEvery = kMiB;
 
 std::string_view View(const xmlChar* text) {
@@ -64,11 +69,16 @@ bool IsTextNode(int type) {
            type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
 }
 
+bool IsBomb(std::uint64_t unpacked, std::uint64_t packed) {
+    return unpacked > kBombFloor && unpacked / kMaxRatio > packed;
+}
+
 // One zip entry read through libxml2's I/O callbacks, with a cap on what it unpacks to.
 struct EntryStream {
     zip_file_t* file = nullptr;
     std::uint64_t done = 0;
     std::uint64_t limit = 0;
+    std::uint64_t packed = 0;  // the entry's compressed size; 0 when unknown
     std::uint64_t total = 0;
     std::uint64_t reported = 0;
     Progress* progress = nullptr;
@@ -84,7 +94,7 @@ struct EntryStream {
             return -1;
         }
         self->done += static_cast<std::uint64_t>(n);
-        if (self->done > self->limit) {
+        if (self->done > self->limit || IsBomb(self->done, self->packed)) {
             self->too_big = true;
             return -1;
         }
@@ -140,6 +150,11 @@ struct XlsxWorkbook::Impl {
         return std::unexpected(ImportError({display_name, 0, 0}, "xlsx", detail));
     }
 
+    std::unexpected<Error> BombFailure(const std::string& name) const {
+        return Fail(fmt::format("het onderdeel {} pakt uit tot meer dan {} keer zijn ingepakte grootte (een zip-bom?)",
+                                name, kMaxRatio));
+    }
+
     // Calls `visit` for every node of the XML entry `name`; `visit` returns false to stop.
     Result<void> Walk(const std::string& name, std::uint64_t limit, Progress* progress,
                       const std::function<Result<bool>(xmlTextReaderPtr, int type)>& visit) const {
@@ -153,11 +168,14 @@ struct XlsxWorkbook::Impl {
         if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > limit) {
             return Fail(fmt::format("het onderdeel {} is uitgepakt groter dan {} MiB", name, limit / kMiB));
         }
+        const std::uint64_t packed = (stat.valid & ZIP_STAT_COMP_SIZE) != 0 ? stat.comp_size : 0;
+        if ((stat.valid & ZIP_STAT_SIZE) != 0 && IsBomb(stat.size, packed)) return BombFailure(name);
         EntryStream stream;
         stream.file = zip_fopen_index(zip, static_cast<zip_uint64_t>(index), 0);
         if (stream.file == nullptr)
             return Fail(fmt::format("het onderdeel {} is onleesbaar (beschadigd of versleuteld)", name));
         stream.limit = limit;
+        stream.packed = packed;
         stream.total = (stat.valid & ZIP_STAT_SIZE) != 0 ? stat.size : 0;
         stream.progress = progress;
 
@@ -172,7 +190,9 @@ struct XlsxWorkbook::Impl {
                 const int read = xmlTextReaderRead(reader);
                 if (read == 0) break;
                 if (read < 0 || stream.too_big || stream.failed) {
-                    if (stream.too_big) {
+                    if (stream.too_big && stream.done <= limit) {
+                        result = BombFailure(name);
+                    } else if (stream.too_big) {
                         result =
                             Fail(fmt::format("het onderdeel {} is uitgepakt groter dan {} MiB", name, limit / kMiB));
                     } else if (stream.failed) {
@@ -369,6 +389,10 @@ Result<void> XlsxWorkbook::ForEachRow(const RowHandler& row, Progress* progress)
     std::size_t row_number = 0;
     std::size_t column = 0;
     std::vector<XlsxCell> cells;
+    // seen[c] == rows_read: column c already had a cell in this row (r="A1" repeated is refused).
+    std::vector<std::size_t> seen(kMaxColumn + 1, 0);
+    std::size_t rows_read = 0;
+    std::size_t row_text_bytes = 0;
     std::string cell_type;
     std::string text;
     bool in_row = false;
@@ -396,6 +420,7 @@ Result<void> XlsxWorkbook::ForEachRow(const RowHandler& row, Progress* progress)
             }
             cell.shared = shared;
             if (const auto found = impl.strings.find(shared); found != impl.strings.end()) cell.text = found->second;
+            row_text_bytes += cell.text.size();
         } else if (cell_type.empty() || cell_type == "n") {
             cell.is_number = true;
             cell.text = std::string(Trim(text));
@@ -403,6 +428,8 @@ Result<void> XlsxWorkbook::ForEachRow(const RowHandler& row, Progress* progress)
             cell.text = std::move(text);  // inlineStr, str (formula), b, e, d
         }
         text.clear();
+        row_text_bytes += cell.text.size();
+        if (row_text_bytes > kMaxRowTextBytes) return bad("de cellen van deze rij bevatten samen te veel tekst");
         cells.push_back(std::move(cell));
         return true;
     };
@@ -420,8 +447,15 @@ Result<void> XlsxWorkbook::ForEachRow(const RowHandler& row, Progress* progress)
                     if (!number || *number < 1 || *number > static_cast<long long>(kMaxRow)) {
                         return bad("een rij heeft een ongeldig rijnummer");
                     }
+                    if (static_cast<std::size_t>(*number) <= row_number) {
+                        column = 0;
+                        row_number = static_cast<std::size_t>(*number);
+                        return bad("deze rij komt dubbel of niet op volgorde voor");
+                    }
                     row_number = static_cast<std::size_t>(*number);
                 }
+                ++rows_read;
+                row_text_bytes = 0;
                 column = 0;
                 cells.clear();
                 in_row = !empty;
@@ -430,6 +464,8 @@ Result<void> XlsxWorkbook::ForEachRow(const RowHandler& row, Progress* progress)
                 const std::size_t next = r.empty() ? column + 1 : XlsxColumnOf(r);
                 if (next == 0 || next > kMaxColumn) return bad("een cel heeft een ongeldige celverwijzing");
                 column = next;
+                if (seen[next] == rows_read) return bad("deze cel komt meer dan eens voor in de rij");
+                seen[next] = rows_read;
                 cell_type = Attribute(reader, "t");
                 text.clear();
                 has_value = false;

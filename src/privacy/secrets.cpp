@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <atomic>
 #include <mutex>
 #include <stdexcept>
 
@@ -39,7 +40,14 @@ Result<std::string> HashPassword(std::string_view password) {
     return std::string(hash.data());
 }
 
+namespace {
+std::atomic<std::uint64_t> password_verifications{0};
+}  // namespace
+
+std::uint64_t PasswordVerificationCount() { return password_verifications.load(); }
+
 bool VerifyPassword(std::string_view password_hash, std::string_view password) {
+    ++password_verifications;
     if (!InitSodium()) return false;
     if (password_hash.empty() || password_hash.size() >= crypto_pwhash_STRBYTES) return false;
     std::array<char, crypto_pwhash_STRBYTES> hash{};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,8 @@ Result<void> InitSodium();
 Result<std::string> HashPassword(std::string_view password);
 // False for a wrong password or a malformed hash; constant-time comparison inside libsodium.
 bool VerifyPassword(std::string_view password_hash, std::string_view password);
+// How many password verifications this process has run (a test seam for sign-in throttling).
+std::uint64_t PasswordVerificationCount();
 // A hash of a random password, made once: verify against it when an account does not exist,
 // so that an unknown e-mail address costs as much time as a wrong password.
 const std::string& DummyPasswordHash();

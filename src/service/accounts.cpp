@@ -38,7 +38,7 @@ Result<T> Denied(Store& store, const Caller& caller, TimePoint now, AuditAction 
 Result<Session> BuildSession(Store& store, const SessionRecord& record) {
     auto person = store.FindPerson(record.person_id);
     if (!person) return std::unexpected(std::move(person.error()));
-    if (!*person) return std::unexpected(NotSignedIn());
+    if (!*person || !(*person)->active) return std::unexpected(NotSignedIn());
     auto organisation = store.FindOrganisation((*person)->organisation_id);
     if (!organisation) return std::unexpected(std::move(organisation.error()));
     if (!*organisation) return Fail(ErrorCode::kInternal, "account: organisation of a person is missing");
@@ -49,6 +49,30 @@ Result<Session> BuildSession(Store& store, const SessionRecord& record) {
     return Session{std::move(**person), std::move(**organisation), record.csrf_token, FormatUtc(idle),
                    FormatUtc(absolute)};
 }
+
+Result<Organisation> StoreOrganisation(Store& store, const Caller& caller, const NewOrganisation& input,
+                                       TimePoint now) {
+    if (auto valid = ValidateOrganisation(input); !valid) return std::unexpected(std::move(valid.error()));
+    Organisation organisation{NewId("org"), std::string(Trim(input.name)), input.kind, input.region, input.agb};
+    auto created = store.CreateOrganisation(
+        organisation, EntryFor(caller, now, AuditAction::kCreate, "organisation", organisation.id));
+    if (!created) return std::unexpected(std::move(created.error()));
+    return organisation;
+}
+
+Result<Person> StorePerson(Store& store, const Caller& caller, const NewPerson& input, TimePoint now) {
+    if (auto policy = CheckPasswordPolicy(input.password); !policy) return std::unexpected(std::move(policy.error()));
+    auto hash = HashPassword(input.password);
+    if (!hash) return std::unexpected(std::move(hash.error()));
+    return StorePersonWithHash(store, caller, input, *hash, now);
+}
+
+std::string AuditBound(const std::string& value, bool end) {
+    if (value.size() == 10) return value + (end ? "T23:59:59Z" : "T00:00:00Z");
+    return value;
+}
+
+}  // namespace
 
 Result<void> ValidateOrganisation(const NewOrganisation& organisation) {
     const std::string_view name = Trim(organisation.name);
@@ -69,17 +93,8 @@ Result<void> ValidateOrganisation(const NewOrganisation& organisation) {
     return {};
 }
 
-Result<Organisation> StoreOrganisation(Store& store, const Caller& caller, const NewOrganisation& input,
-                                       TimePoint now) {
-    if (auto valid = ValidateOrganisation(input); !valid) return std::unexpected(std::move(valid.error()));
-    Organisation organisation{NewId("org"), std::string(Trim(input.name)), input.kind, input.region, input.agb};
-    auto created = store.CreateOrganisation(
-        organisation, EntryFor(caller, now, AuditAction::kCreate, "organisation", organisation.id));
-    if (!created) return std::unexpected(std::move(created.error()));
-    return organisation;
-}
-
-Result<Person> StorePerson(Store& store, const Caller& caller, const NewPerson& input, TimePoint now) {
+Result<Person> StorePersonWithHash(Store& store, const Caller& caller, const NewPerson& input,
+                                   std::string_view password_hash, TimePoint now) {
     const std::string email = AsciiLower(Trim(input.email));
     const auto at = email.find('@');
     if (email.empty() || email.size() > kMaxEmailLength || at == std::string::npos || at == 0 ||
@@ -92,21 +107,12 @@ Result<Person> StorePerson(Store& store, const Caller& caller, const NewPerson& 
     auto organisation = store.FindOrganisation(input.organisation_id);
     if (!organisation) return std::unexpected(std::move(organisation.error()));
     if (!*organisation) return Fail(ErrorCode::kInvalidArgument, "Onbekende organisatie", "organisation_id");
-    if (auto policy = CheckPasswordPolicy(input.password); !policy) return std::unexpected(std::move(policy.error()));
-    auto hash = HashPassword(input.password);
-    if (!hash) return std::unexpected(std::move(hash.error()));
     Person person{NewId("per"), email, std::string(name), input.organisation_id, input.platform_admin};
-    auto created = store.CreatePerson(person, *hash, EntryFor(caller, now, AuditAction::kCreate, "person", person.id));
+    auto created =
+        store.CreatePerson(person, password_hash, EntryFor(caller, now, AuditAction::kCreate, "person", person.id));
     if (!created) return std::unexpected(std::move(created.error()));
     return person;
 }
-
-std::string AuditBound(const std::string& value, bool end) {
-    if (value.size() == 10) return value + (end ? "T23:59:59Z" : "T00:00:00Z");
-    return value;
-}
-
-}  // namespace
 
 Caller MakeCaller(const Session& session, std::string remote) {
     return Caller{session.person.id, session.person.organisation_id, session.person.platform_admin, std::move(remote),
@@ -126,16 +132,15 @@ Result<SignInResult> SignIn(Store& store, std::string_view email_text, std::stri
     failure.result = AuditResult::kFailed;
     failure.remote = std::string(remote);
 
-    auto counts = store.CountSignInFailures(email, remote, since);
-    if (!counts) return std::unexpected(std::move(counts.error()));
-    if (counts->first >= kMaxFailedSignInsPerAccount || counts->second >= kMaxFailedSignInsPerRemote) {
-        auto oldest = store.OldestSignInFailures(email, remote, since);
-        if (!oldest) return std::unexpected(std::move(oldest.error()));
-        const std::string& first = counts->first >= kMaxFailedSignInsPerAccount ? oldest->first : oldest->second;
-        const auto first_time = ParseUtc(first).value_or(now);
+    // Checking the throttle and recording this attempt's failure in advance are one step in the
+    // store: 50 parallel wrong passwords give at most 5 password verifications.
+    auto attempt = store.BeginSignInAttempt(email, remote, since, failure.at, kMaxFailedSignInsPerAccount,
+                                            kMaxFailedSignInsPerRemote);
+    if (!attempt) return std::unexpected(std::move(attempt.error()));
+    if (!attempt->allowed) {
+        // Counted by the store in one aggregated audit record, not one per refusal.
+        const auto first_time = ParseUtc(attempt->oldest_failure).value_or(now);
         const auto wait = std::chrono::ceil<std::chrono::minutes>(first_time + kSignInWindow - now);
-        failure.result = AuditResult::kDenied;
-        (void)store.AppendAudit(failure);  // best effort
         return Fail(ErrorCode::kRateLimited, fmt::format("Te veel pogingen; probeer het over {} minuten opnieuw",
                                                          std::max<std::int64_t>(1, wait.count())));
     }
@@ -143,11 +148,13 @@ Result<SignInResult> SignIn(Store& store, std::string_view email_text, std::stri
     auto credentials = store.FindCredentials(email);
     if (!credentials) return std::unexpected(std::move(credentials.error()));
     // The same Argon2id work whether or not the account exists.
-    const bool verified = *credentials ? VerifyPassword((*credentials)->password_hash, password)
-                                       : (VerifyPassword(DummyPasswordHash(), password), false);
+    // A switched-off account (issue 15) fails like an unknown one, after the same work.
+    const bool usable = *credentials && (*credentials)->person.active;
+    const bool verified = usable ? VerifyPassword((*credentials)->password_hash, password)
+                                 : (VerifyPassword(DummyPasswordHash(), password), false);
     if (!verified) {
-        auto recorded = store.RecordSignInFailure(email, remote, since, failure);
-        if (!recorded) return std::unexpected(std::move(recorded.error()));
+        // The failure itself was recorded by BeginSignInAttempt; this is its audit record.
+        if (auto audited = store.AppendAudit(failure); !audited) return std::unexpected(std::move(audited.error()));
         return Fail(ErrorCode::kUnauthenticated, std::string(kSignInFailedMessage));
     }
 
@@ -178,14 +185,24 @@ Result<Session> ResumeSession(Store& store, std::string_view token, TimePoint no
         (void)store.DeleteSession(token_hash, nullptr);  // expired: gone either way
         return std::unexpected(NotSignedIn());
     }
+    // No write on every request: last-seen moves at most once a minute (the idle timeout of 30
+    // minutes is then kept within a minute).
     const std::string now_text = FormatUtc(now);
-    if (now_text > record.last_seen) {
+    if (now - *last_seen >= kSessionTouchInterval) {
         if (auto touched = store.TouchSession(token_hash, now_text); !touched) {
             return std::unexpected(std::move(touched.error()));
         }
         record.last_seen = now_text;
     }
     return BuildSession(store, record);
+}
+
+bool SessionIsValid(Store& store, std::string_view token, TimePoint now) {
+    if (token.empty() || token.size() > 256) return false;
+    auto found = store.FindSession(HashToken(token));
+    if (!found || !*found) return false;
+    const auto created = ParseUtc((*found)->created_at), last_seen = ParseUtc((*found)->last_seen);
+    return created && last_seen && now - *last_seen <= kSessionIdleTimeout && now - *created <= kSessionAbsoluteTimeout;
 }
 
 Result<void> SignOut(Store& store, std::string_view token, const Caller& caller, TimePoint now) {

@@ -104,6 +104,11 @@ private:
     bool stopped_ = false;
 };
 
+// The provider is part of the identity: two providers may deliver files with equal bytes.
+std::string DeliveryFormat(bool excel, const std::optional<std::string>& provider) {
+    return std::string(excel ? "trajectories-xlsx" : "trajectories-csv") + (provider ? ":" + *provider : "");
+}
+
 // One trajectory file into the store in one transaction: `read` runs the reader with a handler
 // that pseudonymises every record. Reading, checking and pseudonymising run on a thread of their
 // own while this one writes to the store (whose connection stays on this thread).
@@ -111,10 +116,7 @@ Result<ImportSummary> ImportDelivery(Store& store, const Pseudonymiser& pseudony
                                      bool excel, const std::string& display_name,
                                      const std::optional<std::string>& provider,
                                      const std::function<Result<void>(const TrajectoryHandler&)>& read) {
-    // The provider is part of the identity: two providers may deliver files with equal bytes.
-    const std::string format =
-        std::string(excel ? "trajectories-xlsx" : "trajectories-csv") + (provider ? ":" + *provider : "");
-    const ImportRecord record{format, display_name, hash};
+    const ImportRecord record{DeliveryFormat(excel, provider), display_name, hash};
     return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
         RecordQueue queue;
         std::jthread reader([&] {
@@ -202,12 +204,31 @@ Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& ps
     auto hash = HashBytes(bytes.content);
     if (!hash) return std::unexpected(std::move(hash.error()));
     const bool excel = IsZip(bytes.content);
-    return ImportDelivery(store, pseudonymiser, *hash, excel, display_name, provider,
-                          [&](const TrajectoryHandler& handle) -> Result<void> {
-                              if (excel) return ReadTrajectoryXlsx(bytes.content, display_name, handle, progress);
-                              std::ispanstream in(std::span<const char>(bytes.content.data(), bytes.content.size()));
-                              return ReadTrajectoryCsv(in, display_name, handle, progress);
-                          });
+    // An upload is in memory already: read, check and pseudonymise all of it first, and only then
+    // write it in one short transaction, so that the (SQLite) write lock is not held while a
+    // client's file is parsed (issue 13).
+    std::vector<Trajectory> rows;
+    const TrajectoryHandler collect = [&](DeliveredTrajectory&& delivered) -> Result<void> {
+        auto trajectory = Pseudonymise(pseudonymiser, delivered, provider);
+        if (!trajectory) return std::unexpected(std::move(trajectory.error()));
+        rows.push_back(std::move(*trajectory));
+        return {};
+    };
+    Result<void> read;
+    if (excel) {
+        read = ReadTrajectoryXlsx(bytes.content, display_name, collect, progress);
+    } else {
+        std::ispanstream in(std::span<const char>(bytes.content.data(), bytes.content.size()));
+        read = ReadTrajectoryCsv(in, display_name, collect, progress);
+    }
+    if (!read) return std::unexpected(std::move(read.error()));
+    const ImportRecord record{DeliveryFormat(excel, provider), display_name, *hash};
+    return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
+        for (const Trajectory& trajectory : rows) {
+            if (auto put = writer.Put(trajectory, TrajectoryChange::kWhole); !put) return put;
+        }
+        return {};
+    });
 }
 
 Result<ImportSummary> ImportIjwMessages(Store& store, const Pseudonymiser& pseudonymiser,

@@ -45,12 +45,9 @@ public:
     Result<std::vector<Person>> People(const Caller& caller) override;
     Result<std::optional<Person>> FindPerson(std::string_view id) override;
     Result<std::optional<PersonCredentials>> FindCredentials(std::string_view email) override;
-    Result<std::pair<std::int64_t, std::int64_t>> CountSignInFailures(std::string_view email, std::string_view remote,
-                                                                      std::string_view since) override;
-    Result<std::pair<std::string, std::string>> OldestSignInFailures(std::string_view email, std::string_view remote,
-                                                                     std::string_view since) override;
-    Result<void> RecordSignInFailure(std::string_view email, std::string_view remote, std::string_view forget_before,
-                                     const AuditEntry& audit) override;
+    Result<SignInAttempt> BeginSignInAttempt(std::string_view email, std::string_view remote, std::string_view since,
+                                             std::string_view now, std::int64_t max_per_email,
+                                             std::int64_t max_per_remote) override;
     Result<void> CreateSession(const SessionRecord& session, std::string_view email, const AuditEntry& audit) override;
     Result<std::optional<SessionRecord>> FindSession(std::string_view token_hash) override;
     Result<void> TouchSession(std::string_view token_hash, std::string_view last_seen) override;
@@ -168,6 +165,18 @@ public:
     Result<std::vector<FollowUpQuestion>> FollowUpQuestions(const Caller& caller, std::string_view id) override;
     Result<void> AddFollowUpQuestion(const Caller& caller, const FollowUpQuestion& question,
                                      const AuditEntry& audit) override;
+
+    // Administration in the browser (issue 15): sql_store_admin.cpp.
+    Result<void> UpdateOrganisation(const Organisation& organisation, const AuditEntry& audit) override;
+    Result<void> UpdatePerson(const Person& person, const AuditEntry& audit) override;
+    Result<void> CreatePasswordLink(const PasswordLinkRecord& link, const AuditEntry& audit) override;
+    Result<std::optional<PasswordLinkRecord>> FindPasswordLink(std::string_view token_hash) override;
+    Result<void> UsePasswordLink(std::string_view token_hash, std::string_view password_hash, std::string_view used_at,
+                                 const AuditEntry& audit) override;
+
+    // The demo's worked example collaboration (issue 15): sql_store_example.cpp.
+    Result<std::optional<std::string>> ExampleCollaboration() override;
+    Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) override;
 
 private:
     std::unique_ptr<SqlDatabase> db_;

@@ -16,9 +16,15 @@ Result<Organisation> OrganisationFromRow(const SqlRow& row) {
 constexpr std::string_view kOrganisationColumns = "SELECT id, name, kind, region, agb FROM organisations";
 
 Result<Person> PersonFromRow(const SqlRow& row) {
-    return Person{row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Integer(4).value_or(0) != 0};
+    return Person{row.Text(0),
+                  row.Text(1),
+                  row.Text(2),
+                  row.Text(3),
+                  row.Integer(4).value_or(0) != 0,
+                  row.Integer(5).value_or(1) != 0};
 }
-constexpr std::string_view kPersonColumns = "SELECT id, email, name, organisation_id, platform_admin FROM people";
+constexpr std::string_view kPersonColumns =
+    "SELECT id, email, name, organisation_id, platform_admin, active FROM people";
 
 }  // namespace
 
@@ -109,58 +115,110 @@ Result<std::optional<Person>> SqlStore::FindPerson(std::string_view id) {
 Result<std::optional<PersonCredentials>> SqlStore::FindCredentials(std::string_view email) {
     std::optional<PersonCredentials> found;
     const SqlValue params[] = {email};
-    auto ran =
-        db_->Exec("SELECT id, email, name, organisation_id, platform_admin, password_hash FROM people WHERE email = $1",
-                  params, [&found](const SqlRow& row) -> Result<void> {
-                      auto person = PersonFromRow(row);
-                      if (!person) return std::unexpected(std::move(person.error()));
-                      found = PersonCredentials{std::move(*person), row.Text(5)};
-                      return {};
-                  });
+    auto ran = db_->Exec(
+        "SELECT id, email, name, organisation_id, platform_admin, active, password_hash FROM people "
+        "WHERE email = $1",
+        params, [&found](const SqlRow& row) -> Result<void> {
+            auto person = PersonFromRow(row);
+            if (!person) return std::unexpected(std::move(person.error()));
+            found = PersonCredentials{std::move(*person), row.Text(6)};
+            return {};
+        });
     if (!ran) return std::unexpected(std::move(ran.error()));
     return found;
 }
 
-Result<std::pair<std::int64_t, std::int64_t>> SqlStore::CountSignInFailures(std::string_view email,
-                                                                            std::string_view remote,
-                                                                            std::string_view since) {
-    std::pair<std::int64_t, std::int64_t> counts{0, 0};
+namespace {
+
+// Turns the refusal counts that `where` selects into one audit record each, and deletes them.
+// Inside the caller's write transaction.
+Result<void> FlushSignInRefusals(SqlDatabase& db, std::string_view where, std::span<const SqlValue> params,
+                                 std::string_view now) {
+    struct Count {
+        std::string key, email, remote, first_at, last_at;
+        std::int64_t refused = 0;
+    };
+    std::vector<Count> counts;
+    auto ran = db.Exec("SELECT throttle_key, email, remote, first_at, last_at, refused FROM sign_in_refusals WHERE " +
+                           std::string(where) + " ORDER BY throttle_key",
+                       params, [&counts](const SqlRow& row) -> Result<void> {
+                           counts.push_back(Count{row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4),
+                                                  row.Integer(5).value_or(0)});
+                           return {};
+                       });
+    if (!ran) return ran;
+    for (const auto& count : counts) {
+        AuditEntry entry;
+        entry.at = std::string(now);
+        entry.person_email = count.email;
+        entry.action = AuditAction::kSignInFailed;
+        entry.object_type = "sign_in_refusals";
+        entry.object_id = std::to_string(count.refused) + " from " + count.first_at + " to " + count.last_at;
+        entry.result = AuditResult::kDenied;
+        entry.remote = count.remote;
+        if (auto appended = AppendAuditLocked(db, entry); !appended) return appended;
+        const SqlValue key[] = {count.key};
+        if (auto deleted = db.Exec("DELETE FROM sign_in_refusals WHERE throttle_key = $1", key); !deleted) {
+            return deleted;
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<SignInAttempt> SqlStore::BeginSignInAttempt(std::string_view email, std::string_view remote,
+                                                   std::string_view since, std::string_view now,
+                                                   std::int64_t max_per_email, std::int64_t max_per_remote) {
+    auto transaction = WriteTransaction::Begin(*db_, kAccountsLock);
+    if (!transaction) return std::unexpected(std::move(transaction.error()));
+    const SqlValue stale[] = {since};
+    if (auto flushed = FlushSignInRefusals(*db_, "last_at < $1", stale, now); !flushed) {
+        return std::unexpected(std::move(flushed.error()));
+    }
+    std::int64_t by_email = 0, by_remote = 0;
+    std::string oldest_email, oldest_remote;
     const SqlValue params[] = {email, since, remote};
-    auto ran = db_->Exec(
+    auto counted = db_->Exec(
         "SELECT (SELECT COUNT(*) FROM sign_in_failures WHERE email = $1 AND at >= $2), "
-        "(SELECT COUNT(*) FROM sign_in_failures WHERE remote = $3 AND at >= $2)",
-        params, [&counts](const SqlRow& row) -> Result<void> {
-            counts = {row.Integer(0).value_or(0), row.Integer(1).value_or(0)};
-            return {};
-        });
-    if (!ran) return std::unexpected(std::move(ran.error()));
-    return counts;
-}
-
-Result<std::pair<std::string, std::string>> SqlStore::OldestSignInFailures(std::string_view email,
-                                                                           std::string_view remote,
-                                                                           std::string_view since) {
-    std::pair<std::string, std::string> oldest;
-    const SqlValue params[] = {email, since, remote};
-    auto ran = db_->Exec(
-        "SELECT (SELECT MIN(at) FROM sign_in_failures WHERE email = $1 AND at >= $2), "
+        "(SELECT COUNT(*) FROM sign_in_failures WHERE remote = $3 AND at >= $2), "
+        "(SELECT MIN(at) FROM sign_in_failures WHERE email = $1 AND at >= $2), "
         "(SELECT MIN(at) FROM sign_in_failures WHERE remote = $3 AND at >= $2)",
-        params, [&oldest](const SqlRow& row) -> Result<void> {
-            oldest = {row.Text(0), row.Text(1)};
+        params, [&](const SqlRow& row) -> Result<void> {
+            by_email = row.Integer(0).value_or(0);
+            by_remote = row.Integer(1).value_or(0);
+            oldest_email = row.Text(2);
+            oldest_remote = row.Text(3);
             return {};
         });
-    if (!ran) return std::unexpected(std::move(ran.error()));
-    return oldest;
-}
-
-Result<void> SqlStore::RecordSignInFailure(std::string_view email, std::string_view remote,
-                                           std::string_view forget_before, const AuditEntry& audit) {
-    return Audited(*db_, audit, [&]() -> Result<void> {
-        const SqlValue old[] = {forget_before};
-        if (auto forgot = db_->Exec("DELETE FROM sign_in_failures WHERE at < $1", old); !forgot) return forgot;
-        const SqlValue params[] = {email, remote, audit.at};
-        return db_->Exec("INSERT INTO sign_in_failures (email, remote, at) VALUES ($1, $2, $3)", params);
-    });
+    if (!counted) return std::unexpected(std::move(counted.error()));
+    const std::string email_key = "email:" + std::string(email), remote_key = "remote:" + std::string(remote);
+    SignInAttempt attempt;
+    if (by_email >= max_per_email || by_remote >= max_per_remote) {
+        const bool email_limit = by_email >= max_per_email;
+        attempt.oldest_failure = email_limit ? oldest_email : oldest_remote;
+        const SqlValue refusal[] = {email_limit ? email_key : remote_key, email, remote, now};
+        auto counted_refusal = db_->Exec(
+            "INSERT INTO sign_in_refusals (throttle_key, email, remote, first_at, last_at, refused) "
+            "VALUES ($1, $2, $3, $4, $4, 1) ON CONFLICT (throttle_key) DO UPDATE SET email = excluded.email, "
+            "remote = excluded.remote, last_at = excluded.last_at, refused = sign_in_refusals.refused + 1",
+            refusal);
+        if (!counted_refusal) return std::unexpected(std::move(counted_refusal.error()));
+    } else {
+        attempt.allowed = true;
+        const SqlValue keys[] = {email_key, remote_key};
+        if (auto flushed = FlushSignInRefusals(*db_, "throttle_key IN ($1, $2)", keys, now); !flushed) {
+            return std::unexpected(std::move(flushed.error()));
+        }
+        if (auto forgot = db_->Exec("DELETE FROM sign_in_failures WHERE at < $1", stale); !forgot) {
+            return std::unexpected(std::move(forgot.error()));
+        }
+        const SqlValue failure[] = {email, remote, now};
+        auto recorded = db_->Exec("INSERT INTO sign_in_failures (email, remote, at) VALUES ($1, $2, $3)", failure);
+        if (!recorded) return std::unexpected(std::move(recorded.error()));
+    }
+    if (auto committed = transaction->Commit(); !committed) return std::unexpected(std::move(committed.error()));
+    return attempt;
 }
 
 Result<void> SqlStore::CreateSession(const SessionRecord& session, std::string_view email, const AuditEntry& audit) {

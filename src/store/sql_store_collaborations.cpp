@@ -51,7 +51,8 @@ Result<std::vector<Collaboration>> SqlStore::Collaborations(const Caller& caller
     const SqlValue params[] = {caller.organisation_id, caller.person_id};
     auto ran = db_->Exec(
         "SELECT c.id, c.name, c.theme, c.regions, c.period_start, c.period_end, c.description, "
-        "MIN(CASE p.role WHEN 'coordinator' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END) "
+        "MIN(CASE p.role WHEN 'coordinator' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END), "
+        "(SELECT COUNT(*) FROM example_collaborations e WHERE e.collaboration_id = c.id) "
         "FROM collaborations c JOIN partners p ON p.collaboration_id = c.id "
         "WHERE (p.organisation_id IS NOT NULL AND p.organisation_id = $1) OR (p.person_id IS NOT NULL AND "
         "p.person_id = $2) "
@@ -59,7 +60,8 @@ Result<std::vector<Collaboration>> SqlStore::Collaborations(const Caller& caller
         params, [&collaborations](const SqlRow& row) -> Result<void> {
             collaborations.push_back(Collaboration{row.Text(0), row.Text(1), row.Text(2), SplitRegions(row.Text(3)),
                                                    row.Text(4), OptionalText(row, 5), row.Text(6),
-                                                   static_cast<CollaborationRole>(row.Integer(7).value_or(2))});
+                                                   static_cast<CollaborationRole>(row.Integer(7).value_or(2)),
+                                                   row.Integer(8).value_or(0) > 0});
             return {};
         });
     if (!ran) return std::unexpected(std::move(ran.error()));
@@ -94,7 +96,8 @@ Result<std::optional<CollaborationDetail>> SqlStore::FindCollaboration(const Cal
     auto ran = db_->Exec(
         "SELECT c.id, c.name, c.theme, c.regions, c.period_start, c.period_end, c.description, "
         "MIN(CASE p.role WHEN 'coordinator' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END), c.coordination, "
-        "c.decision_making, c.funding, c.staffing, c.monitoring, c.monitoring_frequency, c.joining_and_leaving "
+        "c.decision_making, c.funding, c.staffing, c.monitoring, c.monitoring_frequency, c.joining_and_leaving, "
+        "(SELECT COUNT(*) FROM example_collaborations e WHERE e.collaboration_id = c.id) "
         "FROM collaborations c JOIN partners p ON p.collaboration_id = c.id "
         "WHERE c.id = $1 AND ((p.organisation_id IS NOT NULL AND p.organisation_id = $2) OR "
         "(p.person_id IS NOT NULL AND p.person_id = $3)) "
@@ -103,7 +106,8 @@ Result<std::optional<CollaborationDetail>> SqlStore::FindCollaboration(const Cal
         params, [&detail](const SqlRow& row) -> Result<void> {
             detail = CollaborationDetail{Collaboration{row.Text(0), row.Text(1), row.Text(2), SplitRegions(row.Text(3)),
                                                        row.Text(4), OptionalText(row, 5), row.Text(6),
-                                                       static_cast<CollaborationRole>(row.Integer(7).value_or(2))},
+                                                       static_cast<CollaborationRole>(row.Integer(7).value_or(2)),
+                                                       row.Integer(15).value_or(0) > 0},
                                          Agreements{row.Text(8), row.Text(9), row.Text(10), row.Text(11), row.Text(12),
                                                     row.Text(13), row.Text(14)},
                                          {}};

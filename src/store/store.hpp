@@ -25,6 +25,7 @@
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
+#include "core/password_link.hpp"
 #include "core/provider_notes.hpp"
 #include "core/quality.hpp"
 #include "core/region.hpp"
@@ -91,6 +92,12 @@ struct SessionRecord {
     std::string csrf_token;
     std::string created_at;  // ISO-8601 UTC
     std::string last_seen;   // ISO-8601 UTC
+};
+
+// The outcome of Store::BeginSignInAttempt.
+struct SignInAttempt {
+    bool allowed = false;
+    std::string oldest_failure;  // refused: the oldest failure (ISO-8601) of the limit that was hit
 };
 
 // Everything the summary of one evaluation round needs, already stripped of who answered what.
@@ -178,17 +185,18 @@ public:
     virtual Result<std::optional<Person>> FindPerson(std::string_view id) = 0;
     virtual Result<std::optional<PersonCredentials>> FindCredentials(std::string_view email) = 0;
 
-    // Failed sign-ins at or after `since`, for the e-mail address and for the remote address.
-    virtual Result<std::pair<std::int64_t, std::int64_t>> CountSignInFailures(std::string_view email,
-                                                                              std::string_view remote,
-                                                                              std::string_view since) = 0;
-    // The oldest failure at or after `since` for the e-mail (first) or the remote (second) address.
-    virtual Result<std::pair<std::string, std::string>> OldestSignInFailures(std::string_view email,
-                                                                             std::string_view remote,
-                                                                             std::string_view since) = 0;
-    // Records a failure (with its audit record) and forgets failures older than `forget_before`.
-    virtual Result<void> RecordSignInFailure(std::string_view email, std::string_view remote,
-                                             std::string_view forget_before, const AuditEntry& audit) = 0;
+    // Sign-in throttling (issue 13) in ONE step under the accounts write lock, so that parallel
+    // attempts cannot all pass the check before any failure is recorded. When the e-mail address
+    // has fewer than `max_per_email` failures at or after `since` and the client address fewer
+    // than `max_per_remote`, records a failure for this attempt in advance (CreateSession forgets
+    // it on success) and returns allowed. Otherwise counts the refusal in sign_in_refusals (keyed
+    // by the limit that was hit) without an audit record, and returns the oldest failure of that
+    // limit. Each refusal count whose last refusal is older than `since`, and on an allowed
+    // attempt the e-mail's and the address's own count, becomes one audit record (action
+    // sign_in_failed, result denied, object_type "sign_in_refusals", object_id "N from .. to ..").
+    virtual Result<SignInAttempt> BeginSignInAttempt(std::string_view email, std::string_view remote,
+                                                     std::string_view since, std::string_view now,
+                                                     std::int64_t max_per_email, std::int64_t max_per_remote) = 0;
     // Stores a new session and forgets the e-mail address's failures.
     virtual Result<void> CreateSession(const SessionRecord& session, std::string_view email,
                                        const AuditEntry& audit) = 0;
@@ -396,6 +404,28 @@ public:
     // kNotFound for an action not of this provider.
     virtual Result<void> UpdateProviderAction(const Caller& caller, const ProviderAction& action,
                                               const AuditEntry& audit) = 0;
+
+    // --- Administration in the browser (issue 15). The service checks that the caller is a
+    // platform administrator; each change writes `audit` in its transaction.
+    // Name, kind, region and AGB code; kNotFound for an unknown id, kConflict (field "agb") when
+    // another organisation has the AGB code.
+    virtual Result<void> UpdateOrganisation(const Organisation& organisation, const AuditEntry& audit) = 0;
+    // Name, organisation, platform_admin and active of person.id; switching an account off also
+    // ends its sessions and its unused password links. kNotFound for an unknown id.
+    virtual Result<void> UpdatePerson(const Person& person, const AuditEntry& audit) = 0;
+    // Stores the link and deletes the person's older links, so that only the newest one works.
+    virtual Result<void> CreatePasswordLink(const PasswordLinkRecord& link, const AuditEntry& audit) = 0;
+    virtual Result<std::optional<PasswordLinkRecord>> FindPasswordLink(std::string_view token_hash) = 0;
+    // Marks the link used (only if it still is not: kConflict otherwise, so that two requests with
+    // one link cannot both succeed), sets the person's password hash and ends their sessions.
+    virtual Result<void> UsePasswordLink(std::string_view token_hash, std::string_view password_hash,
+                                         std::string_view used_at, const AuditEntry& audit) = 0;
+
+    // --- The demo's worked example collaboration (issue 15, sql_store_example.cpp). The id of the
+    // collaboration marked as example, if any (the oldest when there were several).
+    virtual Result<std::optional<std::string>> ExampleCollaboration() = 0;
+    // Marks a collaboration as made-up example data; audited in the same transaction.
+    virtual Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

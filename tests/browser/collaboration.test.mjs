@@ -63,7 +63,10 @@ async function answeringPartner(coordinatorPage, collaborationId, i) {
 test('signed out, the youth profile still works and offers "Inloggen"', async () => {
   const { context, page, errors } = await newPage();
   try {
+    // The start page explains the blocks and links to the open youth profile.
     await page.goto(`${BASE}/`);
+    await page.getByTestId('start-blocks').waitFor();
+    await page.getByRole('link', { name: /^Staat van de jeugd in / }).click();
     await page.waitForURL(/\/regio\/[A-Z0-9]+/);
     await page.locator('[data-testid="indicator-cards"] article').first().waitFor();
     await page.getByRole('link', { name: 'Inloggen' }).waitFor();

@@ -25,4 +25,19 @@ TEST(TextTest, NumbersMustBeWhole) {
 }
 
 }  // namespace
+TEST(TextTest, ValidUtf8) {
+    EXPECT_TRUE(IsValidUtf8(""));
+    EXPECT_TRUE(IsValidUtf8("Noardeast-Frysl\xC3\xA2n \xE2\x82\xAC \xF0\x9F\x98\x80"));
+    EXPECT_FALSE(
+        IsValidUtf8("S\xFA"
+                    "dwest"));                              // Windows-1252
+    EXPECT_FALSE(IsValidUtf8("\xC3"));                      // cut off
+    EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));                  // overlong '/'
+    EXPECT_FALSE(IsValidUtf8("\xE0\x80\xAF"));              // overlong, three bytes
+    EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));              // a surrogate
+    EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));          // above U+10FFFF
+    EXPECT_FALSE(IsValidUtf8("\xE2\x82"));                  // cut off
+    EXPECT_TRUE(IsValidUtf8(std::string_view("a\0b", 3)));  // NUL is valid UTF-8
+}
+
 }  // namespace kompas

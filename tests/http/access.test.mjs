@@ -156,6 +156,8 @@ const member = (role) => ['viewer', 'partner', 'person', 'coordinator'].includes
 
 function expected(role, method, template, op) {
     const success = c.successStatus(template, method);
+    // Issue 15: the public password-link routes refuse the walk's made-up token for everyone.
+    if (template.startsWith('/api/password-link')) return [404];
     if (isPublic(op)) return template === '/api/session' ? [200] : [200, 404]; // 404: no demo data
     if (role === 'anonymous') return [401];
     if (template === '/api/session') return [success];
@@ -163,6 +165,7 @@ function expected(role, method, template, op) {
         return method === 'get' || role === 'admin' ? [success] : [403];
     }
     if (template === '/api/audit') return role === 'admin' ? [200] : [403];
+    if (template.startsWith('/api/admin/')) return role === 'admin' ? [success] : [403]; // issue 15
     if (template === '/api/collaborations') return [success];
     // Block 5: client-level records and a provider's own outcomes belong to a provider with an AGB code
     // (B); D is a provider without one (409). Figures that combine providers (a municipality's
@@ -239,6 +242,7 @@ function pathFor(role, method, template) {
         .replaceAll('{question}', 'monitoring')
         .replaceAll('/outcome-actions/{action_id}', `/outcome-actions/${PAC.id}`)
         .replaceAll('{action_id}', role === 'coordinator' && method === 'delete' ? (state.addedActionId ?? 'acn_missing') : ACN.id)
+        .replaceAll('{person_id}', people.d1.id) // issue 15
         .replaceAll('{dialogue_id}', DLG.id).replaceAll('{item_id}', DLG.items[0].id).replaceAll('{answer_id}', ANS.id);
     if (template === '/api/observations') path += '?region=GM0034';
     return path;
@@ -300,6 +304,14 @@ function bodyFor(role, method, template) {
         // the others try to move its target.
         case '/api/collaborations/{id}/results/{result_id}': return role === 'coordinator'
             ? resultBody(MARKER) : { ...resultBody(`AANVAL-${role}`), target: { value: 1, year: 2030 }, reason: `AANVAL-${role}` };
+        // Issue 15: the administrator makes an account and a link for d1, and puts d1 and B as they
+        // were; the others try to make d1 an administrator and rename B.
+        case '/api/admin/people': return { email: `walk-account-${role}-${SUFFIX}@walk.example`, name: `Walk ${role}`, organisation_id: orgs.D.id };
+        case '/api/admin/people/{person_id}': return { name: people.d1.name, organisation_id: orgs.D.id, platform_admin: role !== 'admin', active: true };
+        case '/api/admin/people/{person_id}/password-link': return {};
+        case '/api/admin/organisations/{org_id}': return { name: role === 'admin' ? orgs.B.name : `AANVAL-${role}`, kind: 'provider', agb: orgs.B.agb };
+        case '/api/password-link/check': return { token: '0'.repeat(64) };
+        case '/api/password-link': return { token: '0'.repeat(64), password: password(`walk-${role}`) };
         default: throw new Error(`the walk has no body for ${method.toUpperCase()} ${template}: add it to bodyFor()`);
     }
 }
@@ -635,6 +647,20 @@ test('after the walk: the coordinator closed the round, 409 on answering it, the
     await call('/api/collaborations/{id}/ambitions/{ambition_id}', 'DELETE', `/api/collaborations/${X.id}/ambitions/${AMB.id}`, 409, { as: a1 });
     const amb = (await call('/api/collaborations/{id}/ambitions/{ambition_id}', 'GET', `/api/collaborations/${X.id}/ambitions/${AMB.id}`, 200, { as: a1 })).json;
     assert.deepEqual(amb.results_list.map((r) => r.id), [RES.id]);
+});
+
+// Issue 15: the public password-link routes with a real link (the walk only tries a made-up one).
+test('a one-time link made by the administrator checks and sets a password once', async () => {
+    const account = (await call('/api/admin/people', 'POST', '/api/admin/people', 201, {
+        as: await adminSession(), body: { email: `link-${SUFFIX}@walk.example`, name: `Link ${SUFFIX}`, organisation_id: orgs.E.id },
+    })).json;
+    const token = account.link.token;
+    const info = (await call('/api/password-link/check', 'POST', '/api/password-link/check', 200, { body: { token } })).json;
+    assert.equal(info.email, `link-${SUFFIX}@walk.example`);
+    const pw = password('link');
+    await call('/api/password-link', 'POST', '/api/password-link', 204, { body: { token, password: pw } });
+    await call('/api/password-link', 'POST', '/api/password-link', 409, { body: { token, password: pw } });
+    await signIn(`link-${SUFFIX}@walk.example`, pw, 'link');
 });
 
 test('every documented operation was checked against a real success response', () => {

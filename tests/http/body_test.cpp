@@ -33,5 +33,27 @@ TEST(ReadTrajectoryUploadTest, ErrorsNameTheField) {
     EXPECT_EQ(field({{"filename", "x.csv"}, {"content_base64", "not base64!"}}), "content_base64");
 }
 
+TEST(ParseJsonObjectTest, RefusesDeeplyNestedBodies) {
+    const auto parse = [](std::string body) {
+        HttpRequest request;
+        request.body = std::move(body);
+        return ParseJsonObject(request);
+    };
+    // 32 levels are fine (the object itself and 31 arrays), 33 are not, however the body continues.
+    const auto at_limit = parse("{\"a\":" + std::string(31, '[') + std::string(31, ']') + "}");
+    EXPECT_TRUE(at_limit.has_value());
+    for (const std::size_t depth : {std::size_t{32}, std::size_t{500'000}}) {
+        const auto deep = parse("{\"a\":" + std::string(depth, '[') + std::string(depth, ']') + "}");
+        ASSERT_FALSE(deep.has_value()) << depth;
+        EXPECT_EQ(deep.error().code, ErrorCode::kInvalidArgument);
+        EXPECT_EQ(deep.error().field, "body");
+        EXPECT_NE(deep.error().message.find("te diep genest"), std::string::npos) << deep.error().message;
+    }
+    // Brackets inside strings, escaped quotes included, do not count.
+    const auto in_strings = parse("{\"a\":\"" + std::string(100, '[') + "\\\"" + std::string(100, '{') + "\"}");
+    ASSERT_TRUE(in_strings.has_value());
+    EXPECT_EQ((*in_strings)["a"].get<std::string>().size(), 201u);
+}
+
 }  // namespace
 }  // namespace kompas

@@ -306,7 +306,7 @@ test('a failed validation names the place, the rule and the actual value', () =>
 const org = { id: 'org_1', name: 'Gemeente Almere', kind: 'municipality', region: 'GM0034' };
 const person = { id: 'per_1', email: 'a@almere.nl', name: 'Anna', organisation_id: 'org_1', platform_admin: false };
 const agreements = { coordination: '', decision_making: 'x', funding: '', staffing: '', monitoring: '', monitoring_frequency: '', joining_and_leaving: '' };
-const collab = { id: 'col_1', name: 'Samen', theme: 'Jeugd', regions: ['GM0034'], period_start: '2026-01-01', period_end: null, description: '', my_role: 'coordinator' };
+const collab = { id: 'col_1', name: 'Samen', theme: 'Jeugd', regions: ['GM0034'], period_start: '2026-01-01', period_end: null, description: '', my_role: 'coordinator', example: false };
 const orgPartner = { id: 'prt_1', kind: 'organisation', organisation_id: 'org_1', person_id: null, name: 'Gemeente Almere', person_role: null, role: 'coordinator', joined_at: '2026-11-24T10:15:00Z' };
 const personPartner = { id: 'prt_2', kind: 'person', organisation_id: null, person_id: 'per_2', name: 'Yara', person_role: 'young_person', role: 'partner', joined_at: '2026-11-24T10:15:00Z' };
 const round = { id: 'evr_1', collaboration_id: 'col_1', title: 'Voorjaar', opened_at: '2026-11-24T10:15:00Z', closed: false, responses: 3, my_response_submitted: true };
@@ -346,6 +346,7 @@ test('account, collaboration, evaluation and audit schemas accept golden samples
     rejects('Organisation', { ...org, kind: 'company' }, 'an unknown kind');
     rejects('Session', { person, organisation: org, csrf_token: 'short', idle_expires_at: '2026-11-24T10:45:00Z', absolute_expires_at: '2026-11-24T22:15:00Z' }, 'a short csrf token');
     rejects('Collaboration', { ...collab, my_role: 'owner' }, 'an unknown role');
+    rejects('Collaboration', { ...collab, example: 'ja' }, 'an example flag that is not a boolean');
     rejects('Collaboration', { ...collab, period_start: '01-01-2026' }, 'a date not YYYY-MM-DD');
     rejects('Partner', { ...orgPartner, person_id: 'per_1' }, 'an organisation partner with a person id');
     rejects('Partner', { ...personPartner, person_role: null }, 'a person partner without a person role');

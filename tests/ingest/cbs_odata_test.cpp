@@ -129,5 +129,24 @@ TEST_F(ODataBrokenTest, NotAnODataDocument) {
     EXPECT_FALSE(Read());
 }
 
+TEST_F(ODataBrokenTest, DeeplyNestedJsonIsRefused) {
+    // A row member nesting 100,000 arrays: refused at the 33rd level, with its line and column.
+    Replace("TypedDataSet.json",
+            "{\"value\": [\n {\"ID\": 0, \"Extra\": " + std::string(100'000, '[') + std::string(100'000, ']') + "}]}");
+    const auto result = Read();
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(result.error().field.rfind("TypedDataSet.json:2:", 0), 0u) << result.error().field;
+    EXPECT_NE(result.error().message.find("te diep genest (meer dan 32 niveaus)"), std::string::npos)
+        << result.error().message;
+    // The same for a metadata file.
+    std::string nested = "1";
+    for (int i = 0; i < 50; ++i) nested = "{\"value\": " + nested + "}";
+    Replace("DataProperties.json", nested);
+    const auto meta = Read();
+    ASSERT_FALSE(meta);
+    EXPECT_NE(meta.error().message.find("te diep genest"), std::string::npos) << meta.error().message;
+}
+
 }  // namespace
 }  // namespace kompas

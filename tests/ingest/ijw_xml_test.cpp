@@ -2,6 +2,7 @@
 // refusals (other message types, a BSN failing the elfproef, DTDs), never echoing a BSN or a name.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -264,6 +265,20 @@ TEST_F(IjwTest, RefusesDtdsAndEntities) {
     }
     laughs += "]>\n<l>&l9;</l>";
     ExpectRefused(laughs);
+}
+
+TEST_F(IjwTest, RefusesDeeplyNestedXml) {
+    // 100,000 nested elements inside the message: libxml2 stops at its depth limit (256), before
+    // the schema, and the error says so in Dutch with the line.
+    const std::string jw305 = Example("JW305.xml");
+    const auto open = jw305.find('>', jw305.find("<jw305:Bericht")) + 1;
+    std::string deep = "\n";
+    for (int i = 0; i < 100'000; ++i) deep += "<x>";
+    for (int i = 0; i < 100'000; ++i) deep += "</x>";
+    const std::string text = jw305.substr(0, open) + deep + jw305.substr(open);
+    const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + open, '\n') + 2);
+    const Error error = ExpectRefused(text, line);
+    EXPECT_NE(error.message.find("te diep genest"), std::string::npos) << error.message;
 }
 
 TEST_F(IjwTest, BrokenInputGivesErrorsNotCrashes) {

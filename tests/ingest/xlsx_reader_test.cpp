@@ -199,6 +199,24 @@ TEST_F(XlsxTest, ErrorsNameRowAndColumn) {
     EXPECT_TRUE(bad_form.error->field.ends_with(":2:5")) << bad_form.error->field;
 }
 
+TEST_F(XlsxTest, RepeatedCellsAndRowsOutOfOrderAreRefused) {
+    const std::vector<std::string> row = {"999900006", "2010-02-14", "1", "GM0363", "02", "2024-01-01"};
+    // The same cell twice in a row: Excel never writes that, a bomb repeats it millions of times.
+    std::string twice = InlineRow(2, row);
+    twice.insert(twice.size() - 6, "<c r=\"C2\" t=\"inlineStr\"><is><t>2</t></is></c>");
+    auto repeated = ReadXlsx(Workbook(Sheet(InlineRow(1, kHeader) + twice)));
+    ASSERT_TRUE(repeated.error);
+    EXPECT_TRUE(repeated.error->field.ends_with(":2:3")) << repeated.error->field;
+    EXPECT_NE(repeated.error->message.find("meer dan eens"), std::string::npos) << repeated.error->message;
+    // Row 3 before row 2, and row 2 twice.
+    for (const std::string& rows : {InlineRow(3, row) + InlineRow(2, row), InlineRow(2, row) + InlineRow(2, row)}) {
+        auto out_of_order = ReadXlsx(Workbook(Sheet(InlineRow(1, kHeader) + rows)));
+        ASSERT_TRUE(out_of_order.error);
+        EXPECT_TRUE(out_of_order.error->field.ends_with(":2:0")) << out_of_order.error->field;
+        EXPECT_NE(out_of_order.error->message.find("niet op volgorde"), std::string::npos);
+    }
+}
+
 TEST_F(XlsxTest, HeaderMayStartLowerAndExtraColumnsAreIgnored) {
     // Rows 1-2 empty; the header in row 3; a note without a header in column H.
     const std::string rows = "<row r=\"1\"/>" + InlineRow(3, kHeader) +

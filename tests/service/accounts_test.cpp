@@ -3,7 +3,12 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 #include "account_fixture.hpp"
+#include "privacy/secrets.hpp"
 
 namespace kompas::testing {
 namespace {
@@ -105,6 +110,79 @@ TEST_P(SignInTest, OneAddressIsLimitedTo20FailuresAcrossAccounts) {
     ASSERT_FALSE(throttled.has_value());
     EXPECT_EQ(throttled.error().code, ErrorCode::kRateLimited);
     EXPECT_TRUE(SignIn(*store_, "an@example.nl", kGoodPassword, "10.0.0.1", T0() + 1min).has_value());
+}
+
+// Issue 13: checking the throttle and recording a failure are one step. 50 parallel wrong
+// passwords (each on its own connection) give at most 5 password verifications.
+TEST_P(SignInTest, FiftyParallelWrongPasswordsReachTheHashAtMostFiveTimes) {
+    constexpr int kAttempts = 50;
+    std::vector<std::unique_ptr<Store>> stores;
+    for (int i = 0; i < kAttempts; ++i) {
+        auto store = OpenStore(database_->url());
+        ASSERT_TRUE(store.has_value()) << store.error().message;
+        stores.push_back(std::move(*store));
+    }
+    const std::uint64_t before = PasswordVerificationCount();
+    std::vector<std::thread> threads;
+    std::vector<ErrorCode> codes(kAttempts, ErrorCode::kInternal);
+    for (int i = 0; i < kAttempts; ++i) {
+        threads.emplace_back([&, i] {
+            auto result = SignIn(*stores[i], "an@example.nl", "Verkeerd-wachtwoord-1", "10.0.0.1", T0());
+            codes[i] = result ? ErrorCode::kInternal : result.error().code;
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(PasswordVerificationCount() - before, 5u);
+    EXPECT_EQ(std::count(codes.begin(), codes.end(), ErrorCode::kUnauthenticated), 5);
+    EXPECT_EQ(std::count(codes.begin(), codes.end(), ErrorCode::kRateLimited), kAttempts - 5);
+}
+
+// Refused attempts are counted, not audited one by one: when the throttle lifts they become one
+// record that says how many there were.
+TEST_P(SignInTest, RefusedAttemptsBecomeOneAggregatedAuditRecord) {
+    auto count_records = [&](std::string_view result) {
+        int n = 0;
+        (void)store_->ForEachAuditRecord([&](const AuditRecord& record) -> Result<void> {
+            if (record.action == "sign_in_failed" && record.result == result) ++n;
+            return {};
+        });
+        return n;
+    };
+    for (int i = 0; i < 5; ++i) (void)SignIn(*store_, "an@example.nl", "Verkeerd-wachtwoord-1", "10.0.0.1", T0());
+    for (int i = 0; i < 30; ++i) {
+        auto refused = SignIn(*store_, "an@example.nl", "Verkeerd-wachtwoord-1", "10.0.0.1", T0() + 1min);
+        ASSERT_EQ(refused.error().code, ErrorCode::kRateLimited);
+    }
+    EXPECT_EQ(count_records("failed"), 5);
+    EXPECT_EQ(count_records("denied"), 0);  // counted, not yet written
+    ASSERT_TRUE(SignIn(*store_, "an@example.nl", kGoodPassword, "10.0.0.1", T0() + 17min).has_value());
+    EXPECT_EQ(count_records("denied"), 1);
+    std::string object_id;
+    (void)store_->ForEachAuditRecord([&](const AuditRecord& record) -> Result<void> {
+        if (record.result == "denied") object_id = record.object_id;
+        return {};
+    });
+    EXPECT_EQ(object_id, "30 from 2026-11-24T10:01:00Z to 2026-11-24T10:01:00Z");
+    auto verified = VerifyAudit(*store_);
+    ASSERT_TRUE(verified.has_value());
+    EXPECT_TRUE(verified->ok);
+}
+
+// Sessions do not write on every request: last-seen moves at most once a minute.
+TEST_P(SignInTest, ResumingWritesLastSeenAtMostOnceAMinute) {
+    auto signed_in = SignIn(*store_, "an@example.nl", kGoodPassword, "10.0.0.1", T0());
+    ASSERT_TRUE(signed_in.has_value());
+    auto last_seen = [&] {
+        auto found = store_->FindSession(HashToken(signed_in->token));
+        return found && *found ? (*found)->last_seen : std::string();
+    };
+    ASSERT_TRUE(ResumeSession(*store_, signed_in->token, T0() + 59s).has_value());
+    EXPECT_EQ(last_seen(), "2026-11-24T10:00:00Z");
+    ASSERT_TRUE(ResumeSession(*store_, signed_in->token, T0() + 61s).has_value());
+    EXPECT_EQ(last_seen(), "2026-11-24T10:01:01Z");
+    EXPECT_TRUE(SessionIsValid(*store_, signed_in->token, T0() + 2min));
+    EXPECT_EQ(last_seen(), "2026-11-24T10:01:01Z");  // the header-phase check only reads
+    EXPECT_FALSE(SessionIsValid(*store_, "onbekend", T0() + 2min));
 }
 
 TEST_P(AccountTest, OnlyPlatformAdministratorsCreateOrganisationsAndPeople) {

@@ -10,8 +10,10 @@ import { UserMenu } from '../features/auth/components/user-menu';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { isPlatformAdmin } from '../lib/permissions';
 import { HomeRoute } from '../features/youth-profile/routes/home-route';
+import { StartRoute } from '../features/start/routes/start-route';
 import { ProfileRoute } from '../features/youth-profile/routes/profile-route';
 import { useLocation } from '../lib/router';
+import { ExampleBanner } from '../features/collaborations/components/example-banner';
 
 // Block 0 pages load on demand, so the public youth profile stays light.
 const CollaborationsRoute = lazy(() => import('../features/collaborations/routes/collaborations-route').then((m) => ({ default: m.CollaborationsRoute })));
@@ -39,6 +41,11 @@ const ActionsRoute = lazy(() => import('../features/actions/routes/actions-route
 const MyActionsRoute = lazy(() => import('../features/actions/routes/my-actions-route').then((m) => ({ default: m.MyActionsRoute })));
 const DialoguesRoute = lazy(() => import('../features/dialogue/routes/dialogues-route').then((m) => ({ default: m.DialoguesRoute })));
 const DialogueRoute = lazy(() => import('../features/dialogue/routes/dialogue-route').then((m) => ({ default: m.DialogueRoute })));
+// Issue 15: administration in the browser, and the public page behind a one-time password link.
+const OrganisationsAdminRoute = lazy(() => import('../features/admin/routes/organisations-route').then((m) => ({ default: m.OrganisationsRoute })));
+const PeopleAdminRoute = lazy(() => import('../features/admin/routes/people-route').then((m) => ({ default: m.PeopleRoute })));
+const MembershipsAdminRoute = lazy(() => import('../features/admin/routes/memberships-route').then((m) => ({ default: m.MembershipsRoute })));
+const SetPasswordRoute = lazy(() => import('../features/admin/routes/set-password-route').then((m) => ({ default: m.SetPasswordRoute })));
 
 export function App() {
   return (
@@ -48,8 +55,9 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'other' {
-  if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'admin' | 'other' {
+  if (pathname.startsWith('/beheer')) return 'admin';
+  if (pathname === '/regio' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
   if (pathname.startsWith('/uitkomsten/aanbieder')) return 'own-outcomes';
@@ -63,14 +71,16 @@ function Frame() {
   const location = useLocation();
   const session = useSignedIn();
   const current = section(location.pathname);
+  const collaborationMatch = /^\/samenwerkingen\/([^/]+)/.exec(location.pathname);
+  const collaborationId = collaborationMatch ? decodeURIComponent(collaborationMatch[1]) : null;
   const mainRef = useRef<HTMLElement>(null);
   const previous = useRef(location.pathname);
 
   useEffect(() => {
     if (previous.current === location.pathname) return;
-    const fromHome = previous.current === '/' && location.pathname.startsWith('/regio/');
+    const fromHome = previous.current === '/regio' && location.pathname.startsWith('/regio/');
     previous.current = location.pathname;
-    // The start page forwards to the first municipality: that is still the first page, no focus move.
+    // /regio forwards to the first municipality: that is still the first page, no focus move.
     if (fromHome) return;
     // Wait for the new page to render (it may load lazily), then focus its h1, else main.
     let tries = 0;
@@ -113,7 +123,7 @@ function Frame() {
           <nav className="kompas-mainnav" aria-label="Hoofdmenu">
             <ul>
               <li>
-                <AppLink href="/" aria-current={current === 'profile' ? 'page' : undefined}>
+                <AppLink href="/regio" aria-current={current === 'profile' ? 'page' : undefined}>
                   Staat van de jeugd
                 </AppLink>
               </li>
@@ -152,6 +162,13 @@ function Frame() {
                   </AppLink>
                 </li>
               )}
+              {isPlatformAdmin(session) && (
+                <li>
+                  <AppLink href="/beheer/organisaties" aria-current={current === 'admin' ? 'page' : undefined}>
+                    Beheer
+                  </AppLink>
+                </li>
+              )}
               {session && (
                 <li>
                   <AppLink href="/mijn-acties" aria-current={current === 'my-actions' ? 'page' : undefined}>
@@ -164,6 +181,7 @@ function Frame() {
         </div>
       </header>
       <main id="inhoud" className="kompas-main" tabIndex={-1} ref={mainRef}>
+        {session && collaborationId && <ExampleBanner key={collaborationId} collaborationId={collaborationId} />}
         <Suspense fallback={<Loading what="Pagina" />}>
           <Routes />
         </Suspense>
@@ -188,7 +206,9 @@ function Routes() {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const match = /^\/regio\/([A-Za-z0-9]+)$/.exec(path);
   if (match) return <ProfileRoute code={match[1].toUpperCase()} indicator={location.search.get('indicator')} />;
-  if (path === '/' || path === '/index.html') return <HomeRoute />;
+  if (path === '/' || path === '/index.html') return <StartRoute />;
+  // The youth profile's entry: forwards to the first municipality.
+  if (path === '/regio') return <HomeRoute />;
   if (path === '/inloggen') {
     return <SignInRoute returnTo={location.search.get('terug')} signedOut={location.search.get('uitgelogd') === '1'} />;
   }
@@ -271,11 +291,16 @@ function Routes() {
     if (!dialogueId) return <RequireSession>{() => <DialoguesRoute key={id} collaborationId={id} />}</RequireSession>;
     return <RequireSession>{() => <DialogueRoute key={`${id}/${dialogueId}`} collaborationId={id} dialogueId={dialogueId} />}</RequireSession>;
   }
+  // Issue 15: administration (platform administrators) and the one-time password link (public).
+  if (path === '/beheer' || path === '/beheer/organisaties') return <RequireSession adminOnly>{() => <OrganisationsAdminRoute />}</RequireSession>;
+  if (path === '/beheer/personen') return <RequireSession adminOnly>{(session) => <PeopleAdminRoute session={session} />}</RequireSession>;
+  if (path === '/beheer/lidmaatschappen') return <RequireSession adminOnly>{(session) => <MembershipsAdminRoute session={session} />}</RequireSession>;
+  if (path === '/wachtwoord-instellen') return <SetPasswordRoute />;
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>
       <Paragraph>
-        Deze pagina bestaat niet. <Link href="/">Ga naar de staat van de jeugd</Link>.
+        Deze pagina bestaat niet. <Link href="/">Ga naar het begin</Link>.
       </Paragraph>
     </>
   );

@@ -142,3 +142,12 @@ export type ProviderAction = Schemas['ProviderAction'];
 export type ProviderActionInput = Schemas['ProviderActionInput'];
 export type ProviderNotes = Schemas['ProviderNotes'];
 export type MunicipalityProviderNotes = Schemas['MunicipalityProviderNotes'];
+
+// ---- Issue 15: administration in the browser and the one-time password link ----
+export type AdminPerson = Schemas['AdminPerson'];
+export type AccountCreate = Schemas['AccountCreate'];
+export type AccountUpdate = Schemas['AccountUpdate'];
+export type PasswordLink = Schemas['PasswordLink'];
+export type CreatedAccount = Schemas['CreatedAccount'];
+export type PasswordLinkInfo = Schemas['PasswordLinkInfo'];
+export type OrganisationCreate = Schemas['OrganisationCreate'];

@@ -1590,6 +1590,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every person with whether the account is on (platform administrator) / Alle accounts */
+        get: operations["listAdminPeople"];
+        put?: never;
+        /**
+         * Create an account without a password, with a one-time link (platform administrator) / Account aanmaken
+         * @description The person has no password until they set one through the link. The token is in this response only (the server keeps its hash); it is valid for 24 hours and once. The page builds the address `/wachtwoord-instellen#TOKEN` from it.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person id (`per_…`). 404 when unknown. */
+                person_id: components["parameters"]["PersonIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a person's name, organisation, role and whether the account is on / Account wijzigen
+         * @description Switching an account off ends its sessions and its unused links; it then cannot sign in. Administrators cannot switch off their own account or take away their own administrator role.
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/people/{person_id}/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person id (`per_…`). 404 when unknown. */
+                person_id: components["parameters"]["PersonIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new one-time link to set the password (platform administrator) / Wachtwoordlink maken
+         * @description The person's older links stop working. 400 when the account is off.
+         */
+        post: operations["createPasswordLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations/{org_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An organisation id (`org_…`). 404 when unknown. */
+                org_id: components["parameters"]["OrganisationIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an organisation's name, kind, region and AGB code (platform administrator) / Organisatie wijzigen */
+        put: operations["updateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-link/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a one-time link is for, if it still works (public) / Wachtwoordlink controleren
+         * @description The token travels in the body, never in a URL. 404 for an unknown or replaced link, 409 for a used or expired one, each with a Dutch message (field `token`).
+         */
+        post: operations["checkPasswordLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set one's own password with a one-time link (public) / Wachtwoord instellen
+         * @description Uses the link up and ends the person's sessions; does not sign in. 400 (`field: password`) when the password breaks the policy; 404 and 409 as for the check.
+         */
+        post: operations["setPasswordWithLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1749,6 +1876,8 @@ export interface components {
                 line?: number;
                 /** @description For an import, the column (field number) of that rule, 0 for the whole line. */
                 column?: number;
+                /** @description Only on an internal error (500): the request's id, also in the X-Request-Id header; the server log has the details under it. The message itself is generic. */
+                request_id?: string;
             };
         };
         /** @description A moment in ISO-8601 UTC, e.g. `2026-11-24T10:15:00Z`. */
@@ -1837,6 +1966,8 @@ export interface components {
             period_end: components["schemas"]["Date"] | null;
             description: string;
             my_role: components["schemas"]["CollaborationRole"];
+            /** @description The demo's worked example (issue 15): its partners, aims, targets and answers are made up to show the method; its CBS figures are real. The interface marks every page of it. */
+            example: boolean;
         };
         CollaborationCreate: {
             name: string;
@@ -1887,6 +2018,8 @@ export interface components {
             period_end: components["schemas"]["Date"] | null;
             description: string;
             my_role: components["schemas"]["CollaborationRole"];
+            /** @description The demo's worked example (issue 15): its partners, aims, targets and answers are made up to show the method; its CBS figures are real. The interface marks every page of it. */
+            example: boolean;
             agreements: components["schemas"]["Agreements"];
             partners: components["schemas"]["Partner"][];
         };
@@ -3077,6 +3210,50 @@ export interface components {
             /** @description Providers folded into "overige aanbieders" in the report; not named. */
             other_provider_count: number;
         };
+        /** @description A person as administrators see them, with whether the account is on. */
+        AdminPerson: {
+            id: components["schemas"]["PersonId"];
+            email: string;
+            name: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            platform_admin: boolean;
+            /** @description False when the account is switched off; it cannot sign in then. */
+            active: boolean;
+        };
+        AccountCreate: {
+            email: string;
+            name: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            platform_admin?: boolean;
+        };
+        AccountUpdate: {
+            name: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            platform_admin: boolean;
+            active: boolean;
+        };
+        /** @description A one-time link's token (64 hex characters), shown once; valid for 24 hours and once. */
+        PasswordLink: {
+            token: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        CreatedAccount: {
+            person: components["schemas"]["AdminPerson"];
+            link: components["schemas"]["PasswordLink"];
+        };
+        PasswordLinkToken: {
+            token: string;
+        };
+        PasswordLinkUse: {
+            token: string;
+            password: string;
+        };
+        /** @description Who a working link is for. */
+        PasswordLinkInfo: {
+            name: string;
+            email: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
     };
     responses: {
         /** @description A parameter is missing or malformed (code `invalid_argument`). */
@@ -3243,6 +3420,10 @@ export interface components {
         QuestionPath: components["schemas"]["EffectivenessQuestion"];
         /** @description An assumption id (`asm_…`) of the collaboration. */
         AssumptionIdPath: components["schemas"]["AssumptionId"];
+        /** @description A person id (`per_…`). 404 when unknown. */
+        PersonIdPath: components["schemas"]["PersonId"];
+        /** @description An organisation id (`org_…`). 404 when unknown. */
+        OrganisationIdPath: components["schemas"]["OrganisationId"];
     };
     requestBodies: never;
     headers: never;
@@ -6224,6 +6405,224 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAdminPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every person, by name and e-mail address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPerson"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountCreate"];
+            };
+        };
+        responses: {
+            /** @description The new person and the link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person id (`per_…`). 404 when unknown. */
+                person_id: components["parameters"]["PersonIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The person as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPerson"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createPasswordLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person id (`per_…`). 404 when unknown. */
+                person_id: components["parameters"]["PersonIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyObject"];
+            };
+        };
+        responses: {
+            /** @description The link's token, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An organisation id (`org_…`). 404 when unknown. */
+                org_id: components["parameters"]["OrganisationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationCreate"];
+            };
+        };
+        responses: {
+            /** @description The organisation as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    checkPasswordLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordLinkToken"];
+            };
+        };
+        responses: {
+            /** @description The link works. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordLinkInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setPasswordWithLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordLinkUse"];
+            };
+        };
+        responses: {
+            /** @description The password is set; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };

@@ -77,7 +77,8 @@ function AuditTable({ records }: { records: AuditRecord[] }) {
   return (
     <>
       <Paragraph role="status">{records.length === 1 ? '1 regel' : `${records.length} regels`}</Paragraph>
-      <div className="kompas-table-wrap kompas-table-wrap--wide">
+      {/* The table is wider than the page: the scrolling box takes focus so that it scrolls by keyboard too (WCAG 2.1.1). */}
+      <div className="kompas-table-wrap kompas-table-wrap--wide" role="region" aria-label="Auditlog (scrollt horizontaal)" tabIndex={0}>
         <table className="kompas-table utrecht-table" data-testid="audit-table">
           <caption className="kompas-visually-hidden">Auditlog, nieuwste eerst</caption>
           <thead>

@@ -8,7 +8,7 @@ export function ProgressTable({ progress }: { progress: Progress }) {
   const rows = pathTable(progress);
   const { indicator } = progress;
   return (
-    <div className="kompas-table-wrap">
+    <div className="kompas-table-wrap" tabIndex={0} role="region" aria-label="Tabel: voortgang per periode">
       <table className="kompas-table" data-testid="progress-table">
         <caption>
           {indicator.title} in {progress.data_region.name}: metingen en het pad van nulmeting naar streefwaarde

@@ -45,7 +45,7 @@ export function DashboardRoute({ collaborationId }: { collaborationId: string })
             Er zijn nog geen maatschappelijke resultaten. Voeg ze toe bij een <AppLink href={ambitionsPath(collaborationId)}>ambitie</AppLink>.
           </Paragraph>
         ) : (
-          <div className="kompas-table-wrap kompas-table-wrap--wide">
+          <div className="kompas-table-wrap kompas-table-wrap--wide" tabIndex={0} role="region" aria-label="Tabel: maatschappelijke resultaten">
             <DownloadLinks href={`/api/collaborations/${encodeURIComponent(collaborationId)}/results/export`} what="dit overzicht" testId="results-downloads" />
             <table className="kompas-table kompas-table--compact" data-testid="dashboard-table">
               <caption>Maatschappelijke resultaten van {colName}</caption>

@@ -93,7 +93,7 @@ export function DistrictComparison({ indicator, municipality, districts, observa
       </Heading3>
       <Paragraph className="kompas-note">In volgorde van wijkcode; dit is geen rangorde.</Paragraph>
       <Chart option={option} label={label} height={Math.max(160, 44 * rows.length + 40)} testId="district-chart" />
-      <div className="kompas-table-wrap">
+      <div className="kompas-table-wrap" tabIndex={0} role="region" aria-label={`Tabel: ${indicator.title} per wijk`}>
         <Table className="kompas-table" data-testid="district-table">
           <TableCaption>
             {indicator.title} per wijk van {municipality.name}, {formatPeriod(period)}

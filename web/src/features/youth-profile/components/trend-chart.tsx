@@ -75,7 +75,7 @@ export function TrendChart({ indicator, regions, observations }: TrendChartProps
     <section className="kompas-figure" aria-labelledby="verloop-titel">
       <Heading3 id="verloop-titel">Verloop in de tijd</Heading3>
       <Chart option={option} label={trendSummary(indicator, regions[0], periods, series[0])} testId="trend-chart" />
-      <div className="kompas-table-wrap">
+      <div className="kompas-table-wrap" tabIndex={0} role="region" aria-label={`Tabel: ${indicator.title} per periode`}>
         <Table className="kompas-table" data-testid="trend-table">
           <TableCaption>
             {indicator.title} per periode: {names}
