@@ -73,6 +73,7 @@ test(`axe-core ${AXE_VERSION}: signed out, no serious or critical violations`, a
       ['/regio/GM0034?indicator=PercentageJongerenMetJeugdzorg', 'an indicator of Almere (trend and districts)'],
       ['/regio/WK003401', 'youth profile of a district'],
       ['/inloggen', 'sign-in page'],
+      ['/wachtwoord-instellen', 'set a password with a one-time link'],
       ['/bestaat-niet', 'page not found'],
     ]) {
       assertNone(await audit(page, path, `signed out: ${label}`), label);
@@ -145,7 +146,7 @@ test('axe-core: signed in as the demo user, every page of the example collaborat
   }
 });
 
-test('axe-core: a provider\'s own pages and the administrator\'s audit log', async () => {
+test('axe-core: a provider\'s own pages and the administrator\'s pages', async () => {
   const admin = await adminSession();
   const org = await createOrganisation(admin, `Jeugdhulp Toegankelijk ${SUFFIX}`, 'provider', null, freshAgb());
   const pw = password('a11y-prov');
@@ -153,7 +154,9 @@ test('axe-core: a provider\'s own pages and the administrator\'s audit log', asy
   const failures = [];
   for (const [email, secret, pages] of [
     [person.email, pw, [['/uitkomsten/aanbieder', 'own outcomes'], [`/kwaliteit/${encodeURIComponent(org.id)}`, 'own quality']]],
-    [ADMIN.email, ADMIN.password, [['/audit', 'audit log']]],
+    [ADMIN.email, ADMIN.password, [['/audit', 'audit log'], ['/beheer/organisaties', 'administration: organisations'],
+      ['/beheer/personen', 'administration: people'], ['/beheer/lidmaatschappen', 'administration: memberships'],
+      ['/uitkomsten/gemeente/GM0034', 'outcomes of Almere with the providers\' notes']]],
   ]) {
     const { context, page } = await newPage();
     try {
