@@ -12,6 +12,7 @@
 #include "http/export_routes.hpp"
 #include "http/dialogue_routes.hpp"
 #include "http/outcome_routes.hpp"
+#include "http/own_data_routes.hpp"
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
@@ -38,6 +39,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddTheoryRoutes(router_, *pool_);
     AddActionRoutes(router_, *pool_);  // block 6
     AddDialogueRoutes(router_, *pool_, outcomes_.get());  // block 6: the quality dialogue
+    AddOwnDataRoutes(router_, *pool_);  // own data (issue 15)
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

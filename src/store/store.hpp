@@ -17,11 +17,11 @@
 #include "core/ambition.hpp"
 #include "core/audit.hpp"
 #include "core/collaboration.hpp"
+#include "core/dialogue.hpp"
 #include "core/error.hpp"
 #include "core/evaluation.hpp"
 #include "core/history.hpp"
 #include "core/improvement_action.hpp"
-#include "core/dialogue.hpp"
 #include "core/indicator.hpp"
 #include "core/merger.hpp"
 #include "core/observation_sink.hpp"
@@ -68,6 +68,14 @@ struct RegionQuery {
 struct ObservationQuery {
     std::vector<std::string> regions;  // required: at least one region code
     std::string indicator;             // all indicators when empty
+};
+
+// A local note on an indicator (issue 15), shown with its definition.
+struct IndicatorNote {
+    std::string indicator;
+    std::string note;
+    std::string updated_by;  // person id; the name when read for display
+    std::string updated_at;
 };
 
 struct StoreCounts {
@@ -379,6 +387,19 @@ public:
     // this collaboration. Oldest first; changed_by is the person's name.
     virtual Result<std::vector<HistoryEntry>> History(const Caller& caller, std::string_view id,
                                                       std::string_view object_type, std::string_view object_id) = 0;
+
+    // --- Own data (issue 15): own indicators and local notes (sql_store_indicators.cpp).
+    // Records `organisation_id` as the owner of each of `keys` that has no owner yet and no source
+    // (an indicator a long CSV introduced, never described).
+    virtual Result<void> ClaimIndicators(const std::vector<std::string>& keys, std::string_view organisation_id) = 0;
+    virtual Result<std::optional<std::string>> IndicatorOwner(std::string_view key) = 0;
+    // Replaces the description of an existing indicator (kNotFound otherwise) and, when it has no
+    // owner yet, makes `owner` its owner; with the audit record in one transaction.
+    virtual Result<void> UpdateIndicator(const Indicator& indicator, std::string_view owner,
+                                         const AuditEntry& audit) = 0;
+    virtual Result<std::vector<IndicatorNote>> IndicatorNotes() = 0;  // ordered by indicator
+    // An empty note removes it.
+    virtual Result<void> PutIndicatorNote(const IndicatorNote& note, const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -39,6 +39,9 @@ const ActionsRoute = lazy(() => import('../features/actions/routes/actions-route
 const MyActionsRoute = lazy(() => import('../features/actions/routes/my-actions-route').then((m) => ({ default: m.MyActionsRoute })));
 const DialoguesRoute = lazy(() => import('../features/dialogue/routes/dialogues-route').then((m) => ({ default: m.DialoguesRoute })));
 const DialogueRoute = lazy(() => import('../features/dialogue/routes/dialogue-route').then((m) => ({ default: m.DialogueRoute })));
+// Own data (issue 15): uploads and the indicator editor.
+const OwnDataRoute = lazy(() => import('../features/own-data/routes/own-data-route').then((m) => ({ default: m.OwnDataRoute })));
+const IndicatorRoute = lazy(() => import('../features/own-data/routes/indicator-route').then((m) => ({ default: m.IndicatorRoute })));
 
 export function App() {
   return (
@@ -48,7 +51,8 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'other' {
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'own-data' | 'other' {
+  if (pathname.startsWith('/eigen-cijfers')) return 'own-data';
   if (pathname === '/' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
@@ -142,6 +146,13 @@ function Frame() {
                 <li>
                   <AppLink href={`/kwaliteit/${encodeURIComponent(session.organisation.id)}`} aria-current={current === 'quality' ? 'page' : undefined}>
                     Onze kwaliteit
+                  </AppLink>
+                </li>
+              )}
+              {session && (isPlatformAdmin(session) || session.organisation.kind === 'municipality') && (
+                <li>
+                  <AppLink href="/eigen-cijfers" aria-current={current === 'own-data' ? 'page' : undefined}>
+                    Eigen cijfers
                   </AppLink>
                 </li>
               )}
@@ -239,6 +250,12 @@ function Routes() {
   if (m) {
     const code = decodeURIComponent(m[1]).toUpperCase();
     return <RequireSession>{(session) => <MunicipalityOutcomesRoute key={code} code={code} session={session} />}</RequireSession>;
+  }
+  if (path === '/eigen-cijfers') return <RequireSession>{(session) => <OwnDataRoute session={session} />}</RequireSession>;
+  m = /^\/eigen-cijfers\/indicatoren\/([^/]+)$/.exec(path);
+  if (m) {
+    const key = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <IndicatorRoute key={key} indicatorKey={key} />}</RequireSession>;
   }
   if (path === '/audit') return <RequireSession adminOnly>{() => <AuditRoute />}</RequireSession>;
   // Block 4, provider side.

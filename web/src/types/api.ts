@@ -135,3 +135,9 @@ export type AmbitionUpdate = Schemas['AmbitionUpdate'];
 export type SocietalResultUpdate = Schemas['SocietalResultUpdate'];
 export type FieldChange = Schemas['FieldChange'];
 export type HistoryEntry = Schemas['HistoryEntry'];
+// ---- Issue 15: own data (uploads, the indicator editor) ----
+export type OwnDataArea = Schemas['OwnDataArea'];
+export type OwnDataUpload = Schemas['OwnDataUpload'];
+export type OwnDataUploadResult = Schemas['OwnDataUploadResult'];
+export type IndicatorDescription = Schemas['IndicatorDescription'];
+export type IndicatorForEditing = Schemas['IndicatorForEditing'];
