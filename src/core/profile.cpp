@@ -1,6 +1,7 @@
 #include "core/profile.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace kompas {
@@ -117,8 +118,13 @@ std::vector<ProfileEntry> FillFromNearestLevel(std::vector<ProfileEntry> own_ent
 }
 
 std::string NearestLevelNote(RegionLevel own, const Region& from) {
+    // "wijk Wijk 01" would say the level twice: a name that starts with it stands alone.
+    const std::string word = LevelWord(from.level);
+    std::string lower = from.name.substr(0, word.size());
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool named_by_level = lower == word && from.name.size() > word.size() && from.name[word.size()] == ' ';
     return std::string("Voor deze ") + LevelWord(own) + " is dit cijfer niet bekend; hier staat het cijfer van " +
-           LevelWord(from.level) + " " + from.name + ".";
+           (named_by_level ? from.name : word + " " + from.name) + ".";
 }
 
 }  // namespace kompas

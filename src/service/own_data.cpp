@@ -138,6 +138,8 @@ Error Located(Error error, const std::filesystem::path& folder, const std::strin
         for (auto at = text->find(prefix); at != std::string::npos; at = text->find(prefix)) {
             text->replace(at, prefix.size(), zip_name);
         }
+        // The readers name a set by its file name alone: say which zip it came from.
+        if (!text->empty() && !text->starts_with(zip_name)) *text = zip_name + "/" + *text;
     }
     return error;
 }

@@ -87,7 +87,7 @@ Result<std::vector<Observation>> ListObservations(Store& store, std::string_view
 Result<RegionProfile> GetRegionProfile(Store& store, std::string_view code) {
     auto region = RequireRegion(store, code, "region", ErrorCode::kNotFound);
     if (!region) return std::unexpected(region.error());
-    RegionProfile profile{*region, std::nullopt, {}, {}};
+    RegionProfile profile{*region, std::nullopt, {}, {}, {}};
     if (!region->parent.empty()) {
         auto parent = store.FindRegion(region->parent);
         if (!parent) return std::unexpected(parent.error());

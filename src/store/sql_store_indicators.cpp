@@ -9,10 +9,14 @@ namespace kompas {
 
 Result<void> SqlStore::ClaimIndicators(const std::vector<std::string>& keys, std::string_view organisation_id) {
     for (const std::string& key : keys) {
+        const SqlValue lookup[] = {key};
+        auto undescribed = Exists(*db_, "SELECT 1 FROM indicators WHERE key = $1 AND source = ''", lookup);
+        if (!undescribed) return std::unexpected(std::move(undescribed.error()));
+        if (!*undescribed) continue;
         const SqlValue params[] = {key, organisation_id};
         auto ran = db_->Exec(
-            "INSERT INTO indicator_owners (indicator, organisation_id) SELECT key, $2 FROM indicators "
-            "WHERE key = $1 AND source = '' ON CONFLICT (indicator) DO NOTHING",
+            "INSERT INTO indicator_owners (indicator, organisation_id) VALUES ($1, $2) "
+            "ON CONFLICT (indicator) DO NOTHING",
             params);
         if (!ran) return ran;
     }
@@ -37,9 +41,15 @@ Result<void> SqlStore::UpdateIndicator(const Indicator& indicator, std::string_v
         auto found = Exists(*db_, "SELECT 1 FROM indicators WHERE key = $1", key);
         if (!found) return std::unexpected(std::move(found.error()));
         if (!*found) return Fail(ErrorCode::kNotFound, "Indicator niet gevonden");
-        const auto values = sql::IndicatorParams(indicator);
-        if (auto updated = db_->Exec("UPDATE indicators SET title = $2, unit = $3, decimals = $4, direction = $5, "
-                                     "source = $6, definition = $7 WHERE key = $1",
+        const SqlValue values[] = {indicator.title,
+                                   indicator.unit,
+                                   static_cast<std::int64_t>(indicator.decimals),
+                                   DirectionName(indicator.direction),
+                                   indicator.source,
+                                   indicator.definition,
+                                   indicator.key};
+        if (auto updated = db_->Exec("UPDATE indicators SET title = $1, unit = $2, decimals = $3, direction = $4, "
+                                     "source = $5, definition = $6 WHERE key = $7",
                                      values);
             !updated) {
             return updated;

@@ -112,6 +112,8 @@ TEST(ProfileTest, NearestLevelNoteNamesBothLevels) {
               "Voor deze buurt is dit cijfer niet bekend; hier staat het cijfer van wijk Centrum.");
     EXPECT_EQ(NearestLevelNote(RegionLevel::kDistrict, MakeRegion("GM0034", "Almere").value()),
               "Voor deze wijk is dit cijfer niet bekend; hier staat het cijfer van gemeente Almere.");
+    EXPECT_EQ(NearestLevelNote(RegionLevel::kNeighbourhood, MakeRegion("WK003401").value()),
+              "Voor deze buurt is dit cijfer niet bekend; hier staat het cijfer van Wijk 01.");
 }
 
 }  // namespace

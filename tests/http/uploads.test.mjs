@@ -16,8 +16,13 @@ let almere; // a session of a person of a municipality organisation for GM0034
 
 const upload = (as, format, filename, bytes, status) =>
     call(ROUTE, 'POST', ROUTE, status, { as, body: { format, filename, content_base64: base64(bytes) } });
-const observations = async (region, indicator) =>
-    (await call('/api/observations', 'GET', `/api/observations?region=${region}&indicator=${indicator}`, 200)).json;
+// The observations of an indicator in a region; [] when the indicator does not exist (404).
+const observations = async (region, indicator) => {
+    const res = await send('GET', `/api/observations?region=${region}&indicator=${indicator}`);
+    if (res.status === 404) return [];
+    assert.equal(res.status, 200, res.text);
+    return res.json;
+};
 
 // A zip of stored (uncompressed) entries: enough for the server's reader, without a dependency.
 const CRC = Array.from({ length: 256 }, (_, n) => {
@@ -63,7 +68,7 @@ function odataFiles(folder = '85098NED') {
     const files = {};
     for (const name of readdirSync(dir)) {
         let text = readFileSync(join(dir, name), 'utf8');
-        if (name === 'TableInfos.json') text = text.replace('"Proef"', `"Proef ${SUFFIX}"`);
+        if (name === 'TableInfos.json') text = text.replace('"Proef"', `"Proef ${SUFFIX} ${folder}"`);
         files[`${folder}/${name}`] = text;
     }
     return files;
@@ -103,15 +108,15 @@ test('an administrator uploads a zip of OData sets (in a folder inside the zip)'
     assert.equal(res.json.already_imported, false);
     assert.equal(res.json.format, 'cbs-odata');
     assert.ok(res.json.observations > 0);
-    const again = await upload(admin, 'odata-zip', 'jeugdhulp-kopie.zip', zip(odataFiles()), 201);
+    const again = await upload(admin, 'odata-zip', 'jeugdhulp-kopie.zip', zip(odataFiles()), 201); // same folder name: same content
     assert.equal(again.json.already_imported, true, 'the same sets under another name are the same import');
 });
 
 test('an error in a zipped set names the zip, the set, line and column; a zip bomb is refused with its cap', async () => {
     const files = odataFiles('bad');
-    files['bad/TypedDataSet.json'] = files['bad/TypedDataSet.json'].replace('"GM0034"', '"XX9999"');
+    files['bad/TypedDataSet.json'] = files['bad/TypedDataSet.json'].replace('"Perioden": "2022JJ00"', '"Perioden": "2022XX00"');
     const res = await upload(admin, 'odata-zip', 'fout.zip', zip(files), 400);
-    assert.match(res.json.error.message, /^fout\.zip\/TypedDataSet\.json:\d+:\d+: regiocode/);
+    assert.match(res.json.error.message, /^fout\.zip\/TypedDataSet\.json:\d+:\d+: periode/);
     assert.doesNotMatch(res.text, /kompas-upload-/, 'no temporary path in the message');
     const many = {};
     for (let i = 0; i < 201; i += 1) many[`set_${i}.json`] = '{}';

@@ -6125,6 +6125,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorForEditing"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];

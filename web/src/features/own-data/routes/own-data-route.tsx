@@ -167,7 +167,7 @@ function IndicatorList() {
           {state.data.map((indicator) => (
             <li key={indicator.key}>
               <AppLink href={`/eigen-cijfers/indicatoren/${encodeURIComponent(indicator.key)}`}>{indicator.title}</AppLink>{' '}
-              <span className="kompas-note">({indicator.source ? indicator.source : 'eigen indicator, nog niet beschreven'})</span>
+              <span className="kompas-note">({indicator.source ? indicator.source : 'eigen indicator, zonder bron'})</span>
             </li>
           ))}
         </ul>
