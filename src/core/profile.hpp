@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/indicator.hpp"
+#include "core/region.hpp"
 
 namespace kompas {
 
@@ -17,6 +18,9 @@ struct ProfileEntry {
     std::optional<double> change;         // latest - previous, only when both values are known
     std::optional<Observation> parent;    // parent region, same period
     std::optional<Observation> country;   // NL01, same period
+    // Set when the region itself has no known figure and `latest` (with `previous` and `change`)
+    // is that of the nearest enclosing level that has one (FillFromNearestLevel).
+    std::optional<Region> from;
 };
 
 // Builds the profile from all observations of the region, its parent and the country (in any
@@ -24,5 +28,25 @@ struct ProfileEntry {
 std::vector<ProfileEntry> BuildProfile(const std::vector<Observation>& own, const std::vector<Observation>& parent,
                                        const std::vector<Observation>& country,
                                        const std::vector<std::string>& indicator_order);
+
+// All observations of one enclosing region, for FillFromNearestLevel.
+struct LevelObservations {
+    Region region;
+    std::vector<Observation> observations;
+};
+
+// Nearest level (issue 15): for every indicator that `own_entries` lacks or has no known value for,
+// takes the latest known figure of the nearest of `levels` (nearest first: the district, then the
+// municipality) that has one, and marks the entry with `from`. The comparison with the parent
+// is dropped when the figure is the parent's own; the country's is looked up for its period.
+// Entries with a known value of their own are left alone; the order follows `indicator_order`.
+std::vector<ProfileEntry> FillFromNearestLevel(std::vector<ProfileEntry> own_entries,
+                                               const std::vector<LevelObservations>& levels,
+                                               const std::vector<Observation>& parent,
+                                               const std::vector<Observation>& country,
+                                               const std::vector<std::string>& indicator_order);
+
+// "Voor deze buurt is dit cijfer niet bekend; hier staat het cijfer van wijk Centrum."
+std::string NearestLevelNote(RegionLevel own, const Region& from);
 
 }  // namespace kompas

@@ -15,6 +15,7 @@
 #include "http/dialogue_routes.hpp"
 #include "http/export_routes.hpp"
 #include "http/outcome_routes.hpp"
+#include "http/own_data_routes.hpp"
 #include "http/provider_notes_routes.hpp"
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
@@ -66,6 +67,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddDialogueRoutes(router_, *pool_, outcomes_.get());       // block 6: the quality dialogue
     AddProviderNotesRoutes(router_, *pool_, outcomes_.get());  // blocks 5 and 6: what a provider does with its outcomes
     AddAdminRoutes(router_, *pool_);                           // issue 15: administration in the browser
+    AddOwnDataRoutes(router_, *pool_);                         // issue 15: own data uploaded in the browser
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

@@ -65,12 +65,19 @@ nlohmann::json ToJson(const RegionProfile& profile) {
         // The change is computed here, not published: round it as the indicator is published.
         std::optional<double> change = entry.change;
         if (change && it != indicators.end()) change = RoundToDecimals(*change, indicator.decimals);
-        entries.push_back({{"indicator", ToJson(indicator)},
-                           {"latest", ToJson(entry.latest)},
-                           {"previous", ToJsonOrNull(entry.previous)},
-                           {"change", Optional(change)},
-                           {"parent", ToJsonOrNull(entry.parent)},
-                           {"country", ToJsonOrNull(entry.country)}});
+        entries.push_back(
+            {{"indicator", ToJson(indicator)},
+             {"latest", ToJson(entry.latest)},
+             {"previous", ToJsonOrNull(entry.previous)},
+             {"change", Optional(change)},
+             {"parent", ToJsonOrNull(entry.parent)},
+             {"country", ToJsonOrNull(entry.country)},
+             {"from_region", ToJsonOrNull(entry.from)},
+             {"nearest_level_note", entry.from ? nlohmann::json(NearestLevelNote(profile.region.level, *entry.from))
+                                               : nlohmann::json(nullptr)},
+             {"local_note", profile.local_notes.contains(entry.indicator)
+                                ? nlohmann::json(profile.local_notes.at(entry.indicator))
+                                : nlohmann::json(nullptr)}});
     }
     return {{"region", ToJson(profile.region)}, {"parent", ToJsonOrNull(profile.parent)}, {"entries", entries}};
 }

@@ -135,7 +135,8 @@ private:
     void OnHeader(beast::error_code ec, std::size_t) {
         if (ec) return OnReadError(ec);
         const auto& header = parser_->get();
-        const bool upload = header.method() == http::verb::post && header.target() == "/api/trajectories/uploads";
+        const bool upload = header.method() == http::verb::post && (header.target() == "/api/trajectories/uploads" ||
+                                                                    header.target() == "/api/own-data/uploads");
         const std::uint64_t limit = upload ? options_.upload_body_limit : options_.body_limit;
         const auto length = parser_->content_length();  // none: chunked, counted as it comes
         if (length.value_or(0) > limit) return OnReadError(http::error::body_limit);

@@ -147,7 +147,8 @@ bool IsKeptRegionCode(std::string_view raw) {
 
 class ODataImport {
 public:
-    ODataImport(ObservationSink& sink, TableMeta meta) : sink_(sink), meta_(std::move(meta)) {}
+    ODataImport(ObservationSink& sink, TableMeta meta, const UploadArea* area)
+        : sink_(sink), meta_(std::move(meta)), area_(area) {}
 
     Result<void> DeclareIndicators() {
         if (!meta_.others.empty()) return {};  // declared per category combination as they occur
@@ -162,6 +163,7 @@ public:
         if (!IsKeptRegionCode(key)) return {};
         auto region = MakeRegion(key, row.Text("Title"));
         if (!region) return std::unexpected(ImportError(row.at, "regiocode", region.error().message));
+        if (OutsideUploadArea(area_, region->code)) return {};  // described, not delivered; data rows are checked
         if (auto put = sink_.PutRegion(*region); !put) return put;
         delivered_regions_.insert(region->code);
         return {};
@@ -182,6 +184,9 @@ public:
         }
         auto region = MakeRegion(raw_region);
         if (!region) return std::unexpected(ImportError(row.at, "regiocode", region.error().message));
+        if (auto outside = OutsideUploadArea(area_, region->code)) {
+            return std::unexpected(ImportError(row.at, "gebied", *outside));
+        }
         const std::string raw_period(Trim(row.Text(meta_.time)));
         auto period = ParsePeriod(raw_period);
         if (!period) return std::unexpected(ImportError(row.at, "periode", period.error().message));
@@ -260,6 +265,7 @@ private:
 
     ObservationSink& sink_;
     TableMeta meta_;
+    const UploadArea* area_;  // null: any region
     std::unordered_set<std::string> delivered_regions_;
     std::unordered_set<std::string> provisional_;
     std::unordered_set<std::string> declared_;
@@ -294,7 +300,7 @@ std::vector<std::filesystem::path> ODataPages(const std::filesystem::path& folde
 }
 
 Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSink& sink, Progress* progress,
-                             ODataSummary* summary) {
+                             ODataSummary* summary, const UploadArea* area) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
         return std::unexpected(ImportError({folder.string(), 0, 0}, "map ontbreekt", "de map bestaat niet"));
@@ -304,7 +310,7 @@ Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSin
     if (!meta) return std::unexpected(meta.error());
     const std::string geo = meta->geo;
     const std::string time = meta->time;
-    ODataImport import(sink, std::move(*meta));
+    ODataImport import(sink, std::move(*meta), area);
     if (auto declared = import.DeclareIndicators(); !declared) return declared;
     if (auto regions = StreamSet(
             folder, geo, false, [&](const JsonRow& row) { return import.RegionRow(row); }, bytes);

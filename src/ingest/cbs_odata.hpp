@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "core/observation_sink.hpp"
+#include "core/upload_area.hpp"
 #include "ingest/progress.hpp"
 
 namespace kompas {
@@ -27,7 +28,7 @@ struct ODataSummary {
 // without positional suffix) and the observations; stops at the first error, which names the
 // file, line and column. `summary` may be null.
 Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSink& sink, Progress* progress = nullptr,
-                             ODataSummary* summary = nullptr);
+                             ODataSummary* summary = nullptr, const UploadArea* area = nullptr);
 
 // The pages of one entity set in `folder`: Name.json, then Name_2.json, ... while they exist.
 std::vector<std::filesystem::path> ODataPages(const std::filesystem::path& folder, const std::string& set_name);

@@ -180,7 +180,8 @@ private:
 // Reads and checks rows; knows nothing of the sink. Runs on its own thread.
 class KwbRowReader {
 public:
-    KwbRowReader(CsvReader& reader, const Layout& layout) : reader_(reader), layout_(layout) {}
+    KwbRowReader(CsvReader& reader, const Layout& layout, const UploadArea* area)
+        : reader_(reader), layout_(layout), area_(area) {}
 
     // Fills the batch until it is full, the input ends or a row is wrong.
     void Fill(Batch& batch) {
@@ -237,6 +238,7 @@ private:
         if (!normalised) return Reject(layout_.region, "regiocode", normalised.error().message);
         row.region = std::move(*normalised);
         row.new_region.reset();
+        if (auto outside = OutsideUploadArea(area_, row.region)) return Reject(layout_.region, "gebied", *outside);
         if (seen_regions_.contains(row.region)) return {};
         const bool municipality = LevelOfCode(row.region) == RegionLevel::kMunicipality;
         const std::string_view name = Trim(fields_[layout_.municipality_name - 1]);
@@ -275,6 +277,7 @@ private:
     const Layout& layout_;
     std::vector<std::string_view> fields_;
     std::unordered_set<std::string> seen_regions_;
+    const UploadArea* area_;  // null: any region
 };
 
 // Writes checked rows into the sink, on the caller's thread.
@@ -360,7 +363,7 @@ std::string StripPositionalSuffix(std::string_view key) {
 }
 
 Result<void> ReadKwbCsv(std::istream& in, const std::string& file_name, ObservationSink& sink, Progress* progress,
-                        KwbSummary* summary) {
+                        KwbSummary* summary, const UploadArea* area) {
     CsvReader reader(in, file_name, ';', progress);
     std::vector<std::string> header;
     if (auto read = reader.Header(header); !read) return std::unexpected(read.error());
@@ -371,7 +374,7 @@ Result<void> ReadKwbCsv(std::istream& in, const std::string& file_name, Observat
 
     // Reading and checking on one thread, writing on this one: the sink belongs to this thread.
     // The batches come in file order, so the first error in the file is the one reported.
-    KwbRowReader rows(reader, *layout);
+    KwbRowReader rows(reader, *layout, area);
     BatchChannel channel;
     Result<void> result;
     {

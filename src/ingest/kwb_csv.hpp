@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/observation_sink.hpp"
+#include "core/upload_area.hpp"
 #include "ingest/progress.hpp"
 
 namespace kompas {
@@ -23,7 +24,7 @@ struct KwbSummary {
 // Delivers the regions, the catalogued indicators present in the header and their observations
 // to `sink`; stops at the first error, which names file, line and field. `summary` may be null.
 Result<void> ReadKwbCsv(std::istream& in, const std::string& file_name, ObservationSink& sink,
-                        Progress* progress = nullptr, KwbSummary* summary = nullptr);
+                        Progress* progress = nullptr, KwbSummary* summary = nullptr, const UploadArea* area = nullptr);
 
 // "PercentageJongerenMetJeugdzorg_85" -> "PercentageJongerenMetJeugdzorg"; keys without a
 // numeric suffix are returned as they are.

@@ -59,8 +59,8 @@ Result<Layout> PlanColumns(const std::vector<std::string>& header, const CsvRead
 
 class LongImport {
 public:
-    LongImport(CsvReader& reader, ObservationSink& sink, Layout layout)
-        : reader_(reader), sink_(sink), layout_(layout), decimal_comma_(reader.delimiter() == ';') {}
+    LongImport(CsvReader& reader, ObservationSink& sink, Layout layout, const UploadArea* area)
+        : reader_(reader), sink_(sink), layout_(layout), decimal_comma_(reader.delimiter() == ';'), area_(area) {}
 
     Result<void> Row(const std::vector<std::string>& fields) {
         if (fields.size() != header_size()) {
@@ -73,6 +73,7 @@ public:
         auto region = MakeRegion(Cell(fields, kRegion));
         if (!region) return Reject(layout_[kRegion], "regiocode", region.error().message);
         observation.region = region->code;
+        if (auto outside = OutsideUploadArea(area_, region->code)) return Reject(layout_[kRegion], "gebied", *outside);
         auto period = ParsePeriod(Cell(fields, kPeriod));
         if (!period) return Reject(layout_[kPeriod], "periode", period.error().message);
         observation.period = period->Code();
@@ -152,19 +153,21 @@ private:
     ObservationSink& sink_;
     Layout layout_;
     bool decimal_comma_;
+    const UploadArea* area_;  // null: any region
     std::unordered_set<std::string> indicators_;
     std::unordered_set<std::string> regions_;
 };
 
 }  // namespace
 
-Result<void> ReadLongCsv(std::istream& in, const std::string& file_name, ObservationSink& sink, Progress* progress) {
+Result<void> ReadLongCsv(std::istream& in, const std::string& file_name, ObservationSink& sink, Progress* progress,
+                         const UploadArea* area) {
     CsvReader reader(in, file_name, '\0', progress);
     std::vector<std::string> fields;
     if (auto header = reader.Header(fields); !header) return std::unexpected(header.error());
     auto layout = PlanColumns(fields, reader);
     if (!layout) return std::unexpected(layout.error());
-    LongImport import(reader, sink, *layout);
+    LongImport import(reader, sink, *layout, area);
     for (;;) {
         auto next = reader.Next(fields);
         if (!next) return std::unexpected(next.error());

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/observation_sink.hpp"
+#include "core/upload_area.hpp"
 #include "ingest/progress.hpp"
 
 namespace kompas {
@@ -14,6 +15,6 @@ namespace kompas {
 // Ensures each indicator and region exists (never overwriting a description another source gave)
 // and puts the observations; stops at the first error, which names file, line and field.
 Result<void> ReadLongCsv(std::istream& in, const std::string& file_name, ObservationSink& sink,
-                         Progress* progress = nullptr);
+                         Progress* progress = nullptr, const UploadArea* area = nullptr);
 
 }  // namespace kompas

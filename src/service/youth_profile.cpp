@@ -87,7 +87,7 @@ Result<std::vector<Observation>> ListObservations(Store& store, std::string_view
 Result<RegionProfile> GetRegionProfile(Store& store, std::string_view code) {
     auto region = RequireRegion(store, code, "region", ErrorCode::kNotFound);
     if (!region) return std::unexpected(region.error());
-    RegionProfile profile{*region, std::nullopt, {}, {}};
+    RegionProfile profile{*region, std::nullopt, {}, {}, {}};
     if (!region->parent.empty()) {
         auto parent = store.FindRegion(region->parent);
         if (!parent) return std::unexpected(parent.error());
@@ -112,8 +112,28 @@ Result<RegionProfile> GetRegionProfile(Store& store, std::string_view code) {
     // Youth-care figures first: they are what the profile is about; the rest by key.
     const std::vector<std::string> order = {"PercentageJongerenMetJeugdzorg", "JongerenMetJeugdzorgInNatura"};
     profile.entries = BuildProfile(*own, *parent_obs, country_obs, order);
+    // Nearest level: a neighbourhood or district without a figure shows its district's or
+    // municipality's, and says so.
+    if (profile.parent && (region->level == RegionLevel::kNeighbourhood || region->level == RegionLevel::kDistrict)) {
+        std::vector<LevelObservations> levels = {{*profile.parent, *parent_obs}};
+        if (region->level == RegionLevel::kNeighbourhood && !profile.parent->parent.empty()) {
+            auto grandparent = store.FindRegion(profile.parent->parent);
+            if (!grandparent) return std::unexpected(grandparent.error());
+            if (*grandparent && (*grandparent)->code != kCountryCode) {
+                auto observations = ObservationsOf(store, (*grandparent)->code);
+                if (!observations) return std::unexpected(observations.error());
+                levels.push_back({**grandparent, std::move(*observations)});
+            }
+        }
+        profile.entries = FillFromNearestLevel(std::move(profile.entries), levels, *parent_obs, country_obs, order);
+    }
     std::set<std::string> used;
     for (const auto& entry : profile.entries) used.insert(entry.indicator);
+    auto notes = store.IndicatorNotes();
+    if (!notes) return std::unexpected(notes.error());
+    for (auto& note : *notes) {
+        if (used.contains(note.indicator)) profile.local_notes[note.indicator] = std::move(note.note);
+    }
     for (auto& indicator : *indicators) {
         if (used.contains(indicator.key)) profile.indicators.push_back(std::move(indicator));
     }

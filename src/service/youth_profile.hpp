@@ -2,6 +2,7 @@
 // Store, with the reasoning in core. Handlers parse, call one of these, and serialise.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,7 +24,8 @@ struct RegionProfile {
     Region region;
     std::optional<Region> parent;
     std::vector<ProfileEntry> entries;
-    std::vector<Indicator> indicators;  // those the entries name, ordered by key
+    std::vector<Indicator> indicators;               // those the entries name, ordered by key
+    std::map<std::string, std::string> local_notes;  // indicator key -> local note (issue 15)
 };
 
 // `level` empty or a level name; `parent` empty or a region code. Bad values are invalid_argument.

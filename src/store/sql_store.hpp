@@ -178,6 +178,13 @@ public:
     Result<std::optional<std::string>> ExampleCollaboration() override;
     Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) override;
 
+    // Own data (issue 15): sql_store_indicators.cpp.
+    Result<void> ClaimIndicators(const std::vector<std::string>& keys, std::string_view organisation_id) override;
+    Result<std::optional<std::string>> IndicatorOwner(std::string_view key) override;
+    Result<void> UpdateIndicator(const Indicator& indicator, std::string_view owner, const AuditEntry& audit) override;
+    Result<std::vector<IndicatorNote>> IndicatorNotes() override;
+    Result<void> PutIndicatorNote(const IndicatorNote& note, const AuditEntry& audit) override;
+
 private:
     std::unique_ptr<SqlDatabase> db_;
 };

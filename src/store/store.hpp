@@ -72,6 +72,14 @@ struct ObservationQuery {
     std::string indicator;             // all indicators when empty
 };
 
+// A local note on an indicator (issue 15), shown with its definition.
+struct IndicatorNote {
+    std::string indicator;
+    std::string note;
+    std::string updated_by;  // person id; the name when read for display
+    std::string updated_at;
+};
+
 struct StoreCounts {
     std::int64_t regions = 0;
     std::int64_t indicators = 0;
@@ -426,6 +434,19 @@ public:
     virtual Result<std::optional<std::string>> ExampleCollaboration() = 0;
     // Marks a collaboration as made-up example data; audited in the same transaction.
     virtual Result<void> MarkExampleCollaboration(std::string_view id, const AuditEntry& audit) = 0;
+
+    // --- Own data (issue 15): own indicators and local notes (sql_store_indicators.cpp).
+    // Records `organisation_id` as the owner of each of `keys` that has no owner yet and no source
+    // (an indicator a long CSV introduced, never described).
+    virtual Result<void> ClaimIndicators(const std::vector<std::string>& keys, std::string_view organisation_id) = 0;
+    virtual Result<std::optional<std::string>> IndicatorOwner(std::string_view key) = 0;
+    // Replaces the description of an existing indicator (kNotFound otherwise) and, when it has no
+    // owner yet, makes `owner` its owner; with the audit record in one transaction.
+    virtual Result<void> UpdateIndicator(const Indicator& indicator, std::string_view owner,
+                                         const AuditEntry& audit) = 0;
+    virtual Result<std::vector<IndicatorNote>> IndicatorNotes() = 0;  // ordered by indicator
+    // An empty note removes it.
+    virtual Result<void> PutIndicatorNote(const IndicatorNote& note, const AuditEntry& audit) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -65,5 +65,56 @@ TEST(ProfileTest, FollowsTheGivenIndicatorOrder) {
     EXPECT_EQ(profile[2].indicator, "b");
 }
 
+TEST(ProfileTest, NearestLevelFillsAMissingFigureFromTheDistrictFirst) {
+    const Region district = MakeRegion("WK003401", "Centrum").value();
+    const Region municipality = MakeRegion("GM0034", "Almere").value();
+    const std::vector<Observation> own = {Obs("a", "BU00340101", "2024JJ00", 5.0),
+                                          Obs("b", "BU00340101", "2024JJ00", std::nullopt)};
+    const std::vector<Observation> at_district = {Obs("a", "WK003401", "2024JJ00", 6.0),
+                                                  Obs("b", "WK003401", "2023JJ00", 7.0),
+                                                  Obs("b", "WK003401", "2024JJ00", 7.5)};
+    const std::vector<Observation> at_municipality = {Obs("b", "GM0034", "2024JJ00", 8.0),
+                                                      Obs("c", "GM0034", "2024JJ00", 9.0)};
+    const std::vector<Observation> country = {Obs("c", "NL01", "2024JJ00", 10.0)};
+    const auto own_entries = BuildProfile(own, at_district, country, {});
+    const auto entries = FillFromNearestLevel(own_entries, {{district, at_district}, {municipality, at_municipality}},
+                                              at_district, country, {});
+    ASSERT_EQ(entries.size(), 3u);
+    EXPECT_EQ(entries[0].indicator, "a");
+    EXPECT_FALSE(entries[0].from.has_value()) << "a figure of its own stays";
+    EXPECT_DOUBLE_EQ(*entries[0].latest.value, 5.0);
+    EXPECT_EQ(entries[1].indicator, "b");
+    ASSERT_TRUE(entries[1].from.has_value());
+    EXPECT_EQ(entries[1].from->code, "WK003401") << "the district before the municipality";
+    EXPECT_DOUBLE_EQ(*entries[1].latest.value, 7.5);
+    EXPECT_NEAR(*entries[1].change, 0.5, 1e-9);
+    EXPECT_FALSE(entries[1].parent.has_value()) << "the parent's figure is the figure itself";
+    EXPECT_EQ(entries[2].indicator, "c");
+    ASSERT_TRUE(entries[2].from.has_value());
+    EXPECT_EQ(entries[2].from->code, "GM0034");
+    ASSERT_TRUE(entries[2].country.has_value());
+    EXPECT_DOUBLE_EQ(*entries[2].country->value, 10.0);
+}
+
+TEST(ProfileTest, NearestLevelLeavesAnUnknownWhenNoLevelKnowsIt) {
+    const Region municipality = MakeRegion("GM0034", "Almere").value();
+    const std::vector<Observation> own = {Obs("b", "WK003401", "2024JJ00", std::nullopt)};
+    const std::vector<Observation> at_municipality = {Obs("b", "GM0034", "2024JJ00", std::nullopt)};
+    const auto entries =
+        FillFromNearestLevel(BuildProfile(own, {}, {}, {}), {{municipality, at_municipality}}, at_municipality, {}, {});
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_FALSE(entries[0].from.has_value());
+    EXPECT_FALSE(entries[0].latest.value.has_value());
+}
+
+TEST(ProfileTest, NearestLevelNoteNamesBothLevels) {
+    EXPECT_EQ(NearestLevelNote(RegionLevel::kNeighbourhood, MakeRegion("WK003401", "Centrum").value()),
+              "Voor deze buurt is dit cijfer niet bekend; hier staat het cijfer van wijk Centrum.");
+    EXPECT_EQ(NearestLevelNote(RegionLevel::kDistrict, MakeRegion("GM0034", "Almere").value()),
+              "Voor deze wijk is dit cijfer niet bekend; hier staat het cijfer van gemeente Almere.");
+    EXPECT_EQ(NearestLevelNote(RegionLevel::kNeighbourhood, MakeRegion("WK003401").value()),
+              "Voor deze buurt is dit cijfer niet bekend; hier staat het cijfer van Wijk 01.");
+}
+
 }  // namespace
 }  // namespace kompas

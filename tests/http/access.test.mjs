@@ -15,6 +15,7 @@ import { sampleDelivery, trajectoryCsv } from './lib/trajectories.mjs';
 const c = contract();
 const MARKER = `GEHEIM-${SUFFIX}`;
 const COMMENT = `OPMERKING-${MARKER}-van-b1`;
+const OWN = `walk_own_${SUFFIX}`; // an own indicator, uploaded by the administrator in before()
 const ORDER = ['anonymous', 'outsider', 'admin', 'viewer', 'partner', 'person', 'coordinator'];
 
 const orgs = {}; // A, B, C, D, E
@@ -86,6 +87,9 @@ before(async () => {
     }
     for (const [role, key] of Object.entries(roleOf)) sessions[role] = { ...(await signIn(people[key].email, people[key].password, role)), label: role };
     sessions.anonymous = null;
+    await call('/api/own-data/uploads', 'POST', '/api/own-data/uploads', 201, { as: admin, body: {
+        format: 'long-csv', filename: 'walk-own.csv', content_base64: Buffer.from(`indicator,region,period,value\n${OWN},GM0034,2024JJ00,1\n`).toString('base64'),
+    } });
     const a1 = sessions.coordinator;
 
     X = (await call('/api/collaborations', 'POST', '/api/collaborations', 201, {
@@ -191,6 +195,14 @@ function expected(role, method, template, op) {
         return [success];
     }
     if (template === '/api/actions/mine') return [200]; // block 6: each caller's own actions
+    // Own data (issue 15): a municipality (A, GM0034) and administrators upload; nobody else.
+    if (template.startsWith('/api/own-data/')) return role === 'admin' || role === 'coordinator' ? [success] : [403];
+    // The indicator editor (on OWN, an own indicator the administrator uploaded): everyone signed in
+    // reads; only its organisation or an administrator describes it; municipalities (A) and
+    // administrators add a local note.
+    if (template === '/api/indicators/{key}/editing') return [200];
+    if (template === '/api/indicators/{key}') return role === 'admin' ? [200] : [403]; // OWN is the administrator's
+    if (template === '/api/indicators/{key}/note') return role === 'admin' || role === 'coordinator' ? [200] : [403];
     if (aboutX(template)) {
         if (!member(role)) return [403, 404];
         if (method === 'get') return [200];
@@ -236,6 +248,7 @@ function pathFor(role, method, template) {
         .replaceAll('{assumption_id}', role === 'coordinator' && method === 'delete' ? (state.addedAssumptionId ?? 'asm_missing') : ASM.id)
         .replaceAll('{activity_id}', method === 'delete' ? (state.addedActivity[role] ?? 'act_missing') : ACT.id)
         .replaceAll('{code}', 'GM0034')
+        .replaceAll('{key}', OWN)
         .replaceAll('{org_id}', orgs.B.id)
         .replaceAll('{condition}', 'reporting_code')
         .replaceAll('{lot_id}', LOT.id)
@@ -282,6 +295,12 @@ function bodyFor(role, method, template) {
             filename: `walk-${role}.csv`,
             content_base64: Buffer.from(trajectoryCsv(sampleDelivery('GM0034'))).toString('base64'),
         };
+        case '/api/own-data/uploads': return {
+            format: 'long-csv', filename: `walk-${role}.csv`,
+            content_base64: Buffer.from(`indicator,region,period,value\nwalk_${role}_${SUFFIX},GM0034,2024JJ00,1\n`).toString('base64'),
+        };
+        case '/api/indicators/{key}': return { title: `AANVAL-${role}`, unit: '%', decimals: 1, direction: 'neutral', definition: '', source: '' };
+        case '/api/indicators/{key}/note': return { note: `Toelichting walk ${role}` };
         case '/api/organisations/{org_id}/quality/{condition}': return { status: 'met', note: `Meldcode walk ${role}` };
         case '/api/collaborations/{id}/lots': return { name: `Perceel walk ${role}`, required: ['reporting_code'], providers: [orgs.B.id] };
         case '/api/collaborations/{id}/lots/{lot_id}': return {

@@ -204,10 +204,24 @@ async function checkProfile(code) {
         ? await expectJson('/api/observations', `/api/observations?region=${region.parent}`) : [];
     const countryObs = code === 'NL01' ? [] : await expectJson('/api/observations', '/api/observations?region=NL01');
 
-    const keys = [...new Set(own.map((o) => o.indicator))].sort();
-    assert.deepEqual(profile.entries.map((e) => e.indicator.key).sort(), keys,
+    // Nearest level (issue 15): an indicator without a known value of its own may come from the
+    // district or municipality above, which says so; every other entry is the region's own.
+    const borrowed = profile.entries.filter((e) => e.from_region !== null);
+    for (const e of borrowed) {
+        const label = `${code} ${e.indicator.key} (nearest level)`;
+        assert.ok(['district', 'municipality'].includes(region.level) || region.level === 'neighbourhood', `${label}: only below a municipality`);
+        assert.ok(ancestors.some((a) => a.code === e.from_region.code && ['district', 'municipality'].includes(a.level)), `${label}: from an ancestor`);
+        assert.ok(!own.some((o) => o.indicator === e.indicator.key && hasValue(o)), `${label}: the region has no known value itself`);
+        const theirs = await expectJson('/api/observations', `/api/observations?region=${e.from_region.code}&indicator=${e.indicator.key}`);
+        assert.deepEqual(e.latest, theirs.findLast(hasValue), `${label}: the ancestor's latest known figure`);
+        assert.match(e.nearest_level_note, /is dit cijfer niet bekend; hier staat het cijfer van/, `${label}: says so`);
+    }
+    const borrowedKeys = new Set(borrowed.map((e) => e.indicator.key));
+    const keys = [...new Set(own.map((o) => o.indicator))].filter((k) => !borrowedKeys.has(k)).sort();
+    assert.deepEqual(profile.entries.filter((e) => e.from_region === null).map((e) => e.indicator.key).sort(), keys,
         `${code}: one profile entry per indicator with observations`);
-    for (const e of profile.entries) {
+    for (const e of profile.entries.filter((x) => x.from_region === null)) {
+        assert.equal(e.nearest_level_note, null);
         const label = `${code} ${e.indicator.key}`;
         const series = own.filter((o) => o.indicator === e.indicator.key); // ordered by period
         let li = series.findLastIndex(hasValue);

@@ -242,8 +242,8 @@ test('open-data schemas accept regions, indicators, observations, profiles, heal
         region: { code: 'GM0034', name: 'Almere', level: 'municipality', parent: 'NL01' },
         parent: { code: 'NL01', name: 'Nederland', level: 'country', parent: null },
         entries: [
-            { indicator, latest: obs('2024JJ00', 11.7), previous: obs('2023JJ00', 11.4), change: 0.3, parent: null, country: null },
-            { indicator, latest: obs('2025JJ00', null), previous: null, change: null, parent: obs('2025JJ00', null), country: null },
+            { indicator, latest: obs('2024JJ00', 11.7), previous: obs('2023JJ00', 11.4), change: 0.3, parent: null, country: null, from_region: null, nearest_level_note: null, local_note: null },
+            { indicator, latest: obs('2025JJ00', null), previous: null, change: null, parent: obs('2025JJ00', null), country: null, from_region: null, nearest_level_note: null, local_note: null },
         ],
     });
     c.assertComponent('Health', { status: 'ok', version: '0.1.0', database: 'sqlite', counts: { regions: 1, indicators: 2, observations: 3 } });

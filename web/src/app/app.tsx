@@ -46,6 +46,9 @@ const OrganisationsAdminRoute = lazy(() => import('../features/admin/routes/orga
 const PeopleAdminRoute = lazy(() => import('../features/admin/routes/people-route').then((m) => ({ default: m.PeopleRoute })));
 const MembershipsAdminRoute = lazy(() => import('../features/admin/routes/memberships-route').then((m) => ({ default: m.MembershipsRoute })));
 const SetPasswordRoute = lazy(() => import('../features/admin/routes/set-password-route').then((m) => ({ default: m.SetPasswordRoute })));
+// Own data (issue 15): uploads and the indicator editor.
+const OwnDataRoute = lazy(() => import('../features/own-data/routes/own-data-route').then((m) => ({ default: m.OwnDataRoute })));
+const IndicatorRoute = lazy(() => import('../features/own-data/routes/indicator-route').then((m) => ({ default: m.IndicatorRoute })));
 
 export function App() {
   return (
@@ -55,8 +58,9 @@ export function App() {
   );
 }
 
-function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'admin' | 'other' {
+function section(pathname: string): 'profile' | 'collaborations' | 'outcomes' | 'own-outcomes' | 'audit' | 'quality' | 'my-actions' | 'admin' | 'own-data' | 'other' {
   if (pathname.startsWith('/beheer')) return 'admin';
+  if (pathname.startsWith('/eigen-cijfers')) return 'own-data';
   if (pathname === '/regio' || pathname.startsWith('/regio/')) return 'profile';
   if (pathname.startsWith('/samenwerkingen')) return 'collaborations';
   if (pathname.startsWith('/uitkomsten/gemeente')) return 'outcomes';
@@ -152,6 +156,13 @@ function Frame() {
                 <li>
                   <AppLink href={`/kwaliteit/${encodeURIComponent(session.organisation.id)}`} aria-current={current === 'quality' ? 'page' : undefined}>
                     Onze kwaliteit
+                  </AppLink>
+                </li>
+              )}
+              {session && (isPlatformAdmin(session) || session.organisation.kind === 'municipality') && (
+                <li>
+                  <AppLink href="/eigen-cijfers" aria-current={current === 'own-data' ? 'page' : undefined}>
+                    Eigen cijfers
                   </AppLink>
                 </li>
               )}
@@ -259,6 +270,12 @@ function Routes() {
   if (m) {
     const code = decodeURIComponent(m[1]).toUpperCase();
     return <RequireSession>{(session) => <MunicipalityOutcomesRoute key={code} code={code} session={session} />}</RequireSession>;
+  }
+  if (path === '/eigen-cijfers') return <RequireSession>{(session) => <OwnDataRoute session={session} />}</RequireSession>;
+  m = /^\/eigen-cijfers\/indicatoren\/([^/]+)$/.exec(path);
+  if (m) {
+    const key = decodeURIComponent(m[1]);
+    return <RequireSession>{() => <IndicatorRoute key={key} indicatorKey={key} />}</RequireSession>;
   }
   if (path === '/audit') return <RequireSession adminOnly>{() => <AuditRoute />}</RequireSession>;
   // Block 4, provider side.

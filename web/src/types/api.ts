@@ -151,3 +151,9 @@ export type PasswordLink = Schemas['PasswordLink'];
 export type CreatedAccount = Schemas['CreatedAccount'];
 export type PasswordLinkInfo = Schemas['PasswordLinkInfo'];
 export type OrganisationCreate = Schemas['OrganisationCreate'];
+// ---- Issue 15: own data (uploads, the indicator editor) ----
+export type OwnDataArea = Schemas['OwnDataArea'];
+export type OwnDataUpload = Schemas['OwnDataUpload'];
+export type OwnDataUploadResult = Schemas['OwnDataUploadResult'];
+export type IndicatorDescription = Schemas['IndicatorDescription'];
+export type IndicatorForEditing = Schemas['IndicatorForEditing'];

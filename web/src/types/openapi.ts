@@ -1717,6 +1717,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/own-data/area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the caller may upload figures / Gebied voor eigen cijfers
+         * @description A platform administrator may upload for any region; a municipality organisation for its municipality and the districts and neighbourhoods in it. 403 for every other organisation.
+         */
+        get: operations["getOwnDataArea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/own-data/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a KWB CSV, an OData zip or the long CSV / Eigen cijfers uploaden
+         * @description Read by the same readers as `kompas import kwb`, `kompas import odata` and `kompas import csv`, in one transaction: a row that breaks a rule, or whose region lies outside the caller's area (see /api/own-data/area), gives 400 naming the file, line and column, and nothing is stored. The same content again changes nothing (`already_imported`). A zip may hold at most 200 files and unpack to at most 256 MiB. A body over 48 MiB is refused with 413 before it is read. Every upload is recorded in the audit trail, also a refused one.
+         */
+        post: operations["uploadOwnData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{key}/editing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["IndicatorKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An indicator with what the caller may change / Indicator bewerken
+         * @description Built-in CBS indicators keep their definition (can_edit false); the organisation that uploaded an own indicator and platform administrators describe it; municipalities and administrators add a local note to any indicator.
+         */
+        get: operations["getIndicatorForEditing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["IndicatorKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Describe an own indicator / Eigen indicator beschrijven
+         * @description 409 for a built-in CBS indicator (add a local note instead); 403 unless the caller's organisation uploaded it or the caller is a platform administrator. Audited.
+         */
+        put: operations["editIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{key}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["IndicatorKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the local note of an indicator / Lokale toelichting
+         * @description People of a municipality organisation and platform administrators; one note per indicator for the whole installation, shown with its definition. An empty note removes it. Audited.
+         */
+        put: operations["setIndicatorNote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1836,6 +1942,12 @@ export interface components {
             parent: components["schemas"]["Observation"] | null;
             /** @description The same indicator and period for the country (NL01), when known. */
             country: components["schemas"]["Observation"] | null;
+            /** @description Nearest level: set when the region itself has no known figure and `latest` is that of this enclosing district or municipality. */
+            from_region: components["schemas"]["Region"] | null;
+            /** @description The sentence that says so, e.g. "Voor deze buurt is dit cijfer niet bekend; hier staat het cijfer van wijk Centrum." */
+            nearest_level_note: string | null;
+            /** @description A local note on the indicator (issue 15), shown with its definition; null when none. */
+            local_note: string | null;
         };
         Profile: {
             region: components["schemas"]["Region"];
@@ -3253,6 +3365,56 @@ export interface components {
             name: string;
             email: string;
             expires_at: components["schemas"]["Timestamp"];
+        };
+        OwnDataArea: {
+            /** @description True for a platform administrator. */
+            any_region: boolean;
+            /** @description The municipality whose area the caller may upload for; null with any_region. */
+            municipality: string | null;
+        };
+        OwnDataUpload: {
+            /**
+             * @description kwb-csv (CBS CSV download), odata-zip (a zip of saved StatLine OData sets) or long-csv.
+             * @enum {string}
+             */
+            format: "kwb-csv" | "odata-zip" | "long-csv";
+            /** @description The file's own name, used in error messages and the audit trail. */
+            filename: string;
+            /** @description The file's bytes, base64-encoded (at most 32 MiB decoded). */
+            content_base64: string;
+        };
+        OwnDataUploadResult: {
+            /** @enum {string} */
+            format: "cbs-csv" | "cbs-odata" | "long-csv";
+            /** @description The same content was loaded before; nothing changed. */
+            already_imported: boolean;
+            regions: number;
+            indicators: number;
+            observations: number;
+        };
+        IndicatorDescription: {
+            title: string;
+            unit: string;
+            decimals: number;
+            direction: components["schemas"]["Direction"];
+            definition: string;
+            source: string;
+        };
+        IndicatorForEditing: {
+            indicator: components["schemas"]["Indicator"];
+            /** @description A CBS indicator nobody uploaded as their own; its definition is not editable. */
+            built_in: boolean;
+            /** @description The organisation that uploaded it as its own; null when none. */
+            owner_organisation_id: string | null;
+            /** @description The local note, with who set it last and when. */
+            note: {
+                text: string;
+                /** @description The person's name. */
+                updated_by: string;
+                updated_at: components["schemas"]["Timestamp"];
+            } | null;
+            can_edit: boolean;
+            can_note: boolean;
         };
     };
     responses: {
@@ -6622,6 +6784,156 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getOwnDataArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnDataArea"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadOwnData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnDataUpload"];
+            };
+        };
+        responses: {
+            /** @description What was read (nothing when `already_imported`). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnDataUploadResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getIndicatorForEditing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["IndicatorKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator, its owner, its local note and what the caller may change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorForEditing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    editIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["IndicatorKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorDescription"];
+            };
+        };
+        responses: {
+            /** @description The indicator as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorForEditing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setIndicatorNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["IndicatorKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The indicator with its note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorForEditing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

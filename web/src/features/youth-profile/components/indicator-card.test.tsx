@@ -24,6 +24,7 @@ describe('IndicatorCard', () => {
       change: null,
       parent: { ...base, region: 'GM0034', period: '2025JJ00', value: null, status: 'unknown' },
       country: null,
+      from_region: null, nearest_level_note: null, local_note: null,
     });
     expect(screen.getByText('onbekend')).toBeTruthy();
     expect(container.textContent).not.toMatch(/\b0,0\b|NaN|undefined/);
@@ -41,6 +42,7 @@ describe('IndicatorCard', () => {
         change: 0.2,
         parent: { ...base, region: 'GM0034', period: '2024JJ00', value: 11.7, status: 'provisional' },
         country: { ...base, region: 'NL01', period: '2024JJ00', value: 10.6, status: 'provisional' },
+        from_region: null, nearest_level_note: null, local_note: null,
       },
       onSelect,
     );
@@ -53,5 +55,33 @@ describe('IndicatorCard', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
     expect(onSelect).toHaveBeenCalledOnce();
+  });
+
+  it('shows the nearest level with its note, and no country row when there are no national figures', () => {
+    const { container } = render(
+      <IndicatorCard
+        entry={{
+          indicator,
+          latest: { ...base, region: 'GM0034', period: '2024JJ00', value: 11.7, status: 'known' },
+          previous: null,
+          change: null,
+          parent: null,
+          country: null,
+          from_region: almere,
+          nearest_level_note: 'Voor deze wijk is dit cijfer niet bekend; hier staat het cijfer van gemeente Almere.',
+          local_note: null,
+        }}
+        region={district}
+        parentRegion={almere}
+        selected={false}
+        detailId="d"
+        onSelect={() => {}}
+        showCountry={false}
+      />,
+    );
+    expect(screen.getByTestId('nearest-level-note').textContent).toContain('hier staat het cijfer van gemeente Almere');
+    expect(container.textContent).toContain('Almere, 2024');
+    expect(container.textContent).not.toContain('Nederland');
+    expect(container.querySelectorAll('.kompas-card__compare-row')).toHaveLength(0);
   });
 });

@@ -12,17 +12,22 @@ interface IndicatorCardProps {
   selected: boolean;
   detailId: string;
   onSelect: () => void;
+  /** False when the installation has no national figures at all: the profile says so once (issue 15). */
+  showCountry?: boolean;
 }
 
-export function IndicatorCard({ entry, region, parentRegion, selected, detailId, onSelect }: IndicatorCardProps) {
+export function IndicatorCard({ entry, region, parentRegion, selected, detailId, onSelect, showCountry = true }: IndicatorCardProps) {
   const { indicator, latest } = entry;
   const headingId = `kaart-${indicator.key}`;
   const known = latest.value !== null;
   const note = statusNote(latest.status);
   const change = describeChange(entry.change, entry.previous, indicator);
   const comparisons: { label: string; observation: Observation | null }[] = [];
-  if (parentRegion) comparisons.push({ label: parentRegion.name, observation: entry.parent });
-  if (region.code !== COUNTRY && parentRegion?.code !== COUNTRY) comparisons.push({ label: 'Nederland', observation: entry.country });
+  // Nearest level (issue 15): the figure is the district's or municipality's; comparing it with
+  // that same region would compare it with itself.
+  const from = entry.from_region;
+  if (parentRegion && parentRegion.code !== from?.code) comparisons.push({ label: parentRegion.name, observation: entry.parent });
+  if (showCountry && region.code !== COUNTRY && parentRegion?.code !== COUNTRY) comparisons.push({ label: 'Nederland', observation: entry.country });
 
   return (
     <article
@@ -40,8 +45,13 @@ export function IndicatorCard({ entry, region, parentRegion, selected, detailId,
         {note && <StatusBadge className="kompas-badge">{note}</StatusBadge>}
       </p>
       <p className="kompas-card__period">
-        {region.name}, {formatPeriod(latest.period)}
+        {from ? from.name : region.name}, {formatPeriod(latest.period)}
       </p>
+      {entry.nearest_level_note && (
+        <p className="kompas-card__nearest" data-testid="nearest-level-note">
+          {entry.nearest_level_note}
+        </p>
+      )}
       <p className={`kompas-card__change kompas-card__change--${change.kind}`}>
         {change.arrow && (
           <span className="kompas-card__arrow" aria-hidden="true">

@@ -11,12 +11,14 @@ import { TrendChart } from './trend-chart';
 interface IndicatorDetailProps {
   id: string;
   indicator: Indicator;
+  /** A local note on the indicator (issue 15), shown with its definition. */
+  localNote?: string | null;
   region: RegionDetail;
   parentRegion: Region | null;
 }
 
 export const IndicatorDetail = forwardRef<HTMLElement, IndicatorDetailProps>(function IndicatorDetail(
-  { id, indicator, region, parentRegion },
+  { id, indicator, localNote, region, parentRegion },
   ref,
 ) {
   const municipality = region.level === 'municipality' ? region : (region.ancestors.find((a) => a.level === 'municipality') ?? null);
@@ -28,6 +30,7 @@ export const IndicatorDetail = forwardRef<HTMLElement, IndicatorDetailProps>(fun
         {indicator.title} in {region.name}
       </Heading2>
       {indicator.definition && <Paragraph className="kompas-definition">{indicator.definition}</Paragraph>}
+      {localNote && <Paragraph className="kompas-definition kompas-local-note" data-testid="local-note">Lokale toelichting: {localNote}</Paragraph>}
       {indicator.source && <Paragraph className="kompas-note">Bron: {indicator.source}</Paragraph>}
       <Trend indicator={indicator} regions={parentRegion ? [region, parentRegion] : [region]} />
       {municipality && <Districts indicator={indicator} municipality={municipality} highlight={chosenDistrict} />}

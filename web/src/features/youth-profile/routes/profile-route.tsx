@@ -8,6 +8,7 @@ import type { Profile, RegionDetail } from '../../../types/api';
 import { useProfile } from '../api/profile';
 import { useRegion } from '../../../lib/regions';
 import { IndicatorCard } from '../components/indicator-card';
+import { hasNationalFigures } from '../national';
 import { RegionBreadcrumb } from '../components/region-breadcrumb';
 import { RegionPicker } from '../components/region-picker';
 import { DownloadLinks } from '../../../components/download-links';
@@ -94,7 +95,17 @@ function CardList({ profile, region, indicator, onOpen }: { profile: Profile; re
   if (profile.entries.length === 0) {
     return <Paragraph>Er zijn nog geen cijfers voor {region.name}.</Paragraph>;
   }
+  // Missing national figures (issue 15): said once here instead of "Nederland: niet bekend" on every card.
+  const showCountry = hasNationalFigures(profile.entries);
   return (
+    <>
+    {!showCountry && profile.region.code !== 'NL01' && profile.parent?.code !== 'NL01' && (
+      <Paragraph className="kompas-note kompas-national-missing" data-testid="national-missing">
+        Er zijn in Kompas nog geen landelijke cijfers geladen, dus de kaarten vergelijken niet met Nederland. Een beheerder laadt ze onder Eigen
+        cijfers met de CBS-download van Kerncijfers wijken en buurten (tabel 85984NED) inclusief de regel voor Nederland, of met een zip van de
+        OData-sets van die tabel.
+      </Paragraph>
+    )}
     <ul className="kompas-cards" data-testid="indicator-cards">
       {profile.entries.map((entry) => (
         <li key={entry.indicator.key}>
@@ -104,6 +115,7 @@ function CardList({ profile, region, indicator, onOpen }: { profile: Profile; re
             parentRegion={profile.parent}
             selected={entry.indicator.key === indicator}
             detailId={DETAIL_ID}
+            showCountry={showCountry}
             onSelect={() => {
               onOpen();
               const next = entry.indicator.key === indicator ? null : entry.indicator.key;
@@ -113,6 +125,7 @@ function CardList({ profile, region, indicator, onOpen }: { profile: Profile; re
         </li>
       ))}
     </ul>
+    </>
   );
 }
 
@@ -127,6 +140,7 @@ function Detail(props: { profile: Profile; region: RegionDetail; indicatorKey: s
         ref={props.detailRef}
         id={DETAIL_ID}
         indicator={entry.indicator}
+        localNote={entry.local_note}
         region={props.region}
         parentRegion={props.profile.parent}
       />

@@ -1,0 +1,250 @@
+#include "service/own_data.hpp"
+
+#include <fmt/format.h>
+#include <zip.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <spanstream>
+#include <string>
+#include <vector>
+
+#include "core/source_location.hpp"
+#include "ingest/cbs_odata.hpp"
+#include "ingest/content_hash.hpp"
+#include "ingest/kwb_csv.hpp"
+#include "ingest/long_csv.hpp"
+#include "service/access.hpp"
+#include "service/audit_entry.hpp"
+
+namespace kompas {
+namespace {
+
+// The file's own name without folders or control characters, as errors and the audit trail show it.
+std::string ShownName(std::string_view filename) {
+    const auto slash = filename.find_last_of("/\\");
+    if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
+    std::string name;
+    for (const char c : filename.substr(0, 120)) name += (c >= 0x20 && c < 0x7f) ? c : '_';
+    if (name.empty() || name == "." || name == "..") return "upload";
+    return RedactInputEcho(name);
+}
+
+// A private folder (0700) that is removed with everything in it when this goes out of scope.
+class TemporaryFolder {
+public:
+    TemporaryFolder() {
+        std::error_code ec;
+        std::string pattern = (std::filesystem::temp_directory_path(ec) / "kompas-upload-XXXXXX").string();
+        if (ec) pattern = "/tmp/kompas-upload-XXXXXX";
+        if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;
+    }
+    ~TemporaryFolder() {
+        std::error_code ec;
+        if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+    }
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+Error ZipError(const std::string& zip_name, std::string_view detail) {
+    return Error{ErrorCode::kInvalidArgument, fmt::format("{}: {}", zip_name, detail), "content_base64"};
+}
+
+// Unpacks the .json entries of the zip into `folder`, flat (folders inside the zip are dropped).
+// Refuses more than kMaxOwnDataZipEntries entries, more than kMaxOwnDataExpandedBytes unpacked in
+// all (counted as the bytes come, not as the zip claims), and two entries with the same name.
+Result<void> UnpackOData(std::string_view content, const std::string& zip_name, const std::filesystem::path& folder) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(content.data(), content.size(), 0, &error);
+    if (source == nullptr) return std::unexpected(ZipError(zip_name, "het zip-bestand kan niet worden gelezen"));
+    zip_t* zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (zip == nullptr) {
+        zip_source_free(source);
+        zip_error_fini(&error);
+        return std::unexpected(ZipError(zip_name, "dit is geen geldig zip-bestand"));
+    }
+    struct Closer {
+        zip_t* zip;
+        ~Closer() { zip_discard(zip); }
+    } closer{zip};
+    const zip_int64_t count = zip_get_num_entries(zip, 0);
+    if (count < 0 || static_cast<std::uint64_t>(count) > kMaxOwnDataZipEntries) {
+        return std::unexpected(ZipError(
+            zip_name, fmt::format("het zip-bestand bevat meer dan {} bestanden (de grens)", kMaxOwnDataZipEntries)));
+    }
+    std::uint64_t total = 0;
+    std::set<std::string> names;
+    std::string buffer(64 * 1024, '\0');
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char* raw = zip_get_name(zip, static_cast<zip_uint64_t>(i), 0);
+        if (raw == nullptr) continue;
+        std::string_view name(raw);
+        if (name.ends_with("/")) continue;  // a folder
+        if (const auto slash = name.find_last_of("/\\"); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+        if (!name.ends_with(".json") || name.starts_with(".")) continue;  // only the entity sets
+        for (const char c : name) {
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-' && c != '.') {
+                return std::unexpected(
+                    ZipError(zip_name, fmt::format("de naam {} hoort bij geen OData-set", RedactInputEcho(name))));
+            }
+        }
+        if (!names.insert(std::string(name)).second) {
+            return std::unexpected(
+                ZipError(zip_name, fmt::format("het bestand {} staat twee keer in het zip-bestand", name)));
+        }
+        zip_file_t* file = zip_fopen_index(zip, static_cast<zip_uint64_t>(i), 0);
+        if (file == nullptr) {
+            return std::unexpected(ZipError(zip_name, fmt::format("{} kan niet worden uitgepakt", name)));
+        }
+        std::ofstream out(folder / std::string(name), std::ios::binary);
+        Result<void> result;
+        for (;;) {
+            const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
+            if (n < 0) {
+                result = std::unexpected(ZipError(zip_name, fmt::format("{} kan niet worden uitgepakt", name)));
+                break;
+            }
+            if (n == 0) break;
+            total += static_cast<std::uint64_t>(n);
+            if (total > kMaxOwnDataExpandedBytes) {
+                result = std::unexpected(
+                    ZipError(zip_name, fmt::format("het zip-bestand pakt uit tot meer dan {} MiB (de grens)",
+                                                   kMaxOwnDataExpandedBytes >> 20)));
+                break;
+            }
+            out.write(buffer.data(), n);
+        }
+        zip_fclose(file);
+        if (!result) return result;
+        if (!out) return std::unexpected(ZipError(zip_name, "het uitpakken is mislukt"));
+    }
+    if (names.empty()) return std::unexpected(ZipError(zip_name, "het zip-bestand bevat geen OData-sets (.json)"));
+    return {};
+}
+
+// Replaces the temporary folder in an error by the zip's name, so that a person sees
+// "odata.zip/TypedDataSet.json:12:3: ...".
+Error Located(Error error, const std::filesystem::path& folder, const std::string& zip_name) {
+    for (std::string* text : {&error.message, &error.field}) {
+        const std::string prefix = folder.string();
+        for (auto at = text->find(prefix); at != std::string::npos; at = text->find(prefix)) {
+            text->replace(at, prefix.size(), zip_name);
+        }
+        // The readers name a set by its file name alone: say which zip it came from.
+        if (!text->empty() && !text->starts_with(zip_name)) *text = zip_name + "/" + *text;
+    }
+    return error;
+}
+
+// Passes everything on and notes the indicators a source names without describing them (a long
+// CSV's): those the uploader may describe afterwards (ClaimIndicators).
+class NotingSink final : public ObservationSink {
+public:
+    explicit NotingSink(ObservationSink& sink) : sink_(sink) {}
+    Result<void> PutRegion(const Region& region) override { return sink_.PutRegion(region); }
+    Result<void> PutIndicator(const Indicator& indicator) override { return sink_.PutIndicator(indicator); }
+    Result<void> PutObservation(const Observation& observation) override { return sink_.PutObservation(observation); }
+    Result<void> EnsureRegion(const Region& region) override { return sink_.EnsureRegion(region); }
+    Result<void> EnsureIndicator(const Indicator& indicator) override {
+        if (noted_.insert(indicator.key).second) keys_.push_back(indicator.key);
+        return sink_.EnsureIndicator(indicator);
+    }
+    const std::vector<std::string>& keys() const { return keys_; }
+
+private:
+    ObservationSink& sink_;
+    std::set<std::string> noted_;
+    std::vector<std::string> keys_;
+};
+
+Result<ImportSummary> Import(Store& store, ImportFormat format, const std::string& name, std::string_view content,
+                             const UploadArea* area, std::vector<std::string>& introduced) {
+    if (format == ImportFormat::kCbsOData) {
+        TemporaryFolder folder;
+        if (folder.path().empty()) return Fail(ErrorCode::kInternal, "Geen tijdelijke map voor het uitpakken");
+        if (auto unpacked = UnpackOData(content, name, folder.path()); !unpacked) {
+            return std::unexpected(unpacked.error());
+        }
+        auto hash = HashFolder(folder.path());  // as `kompas import odata` of the same folder
+        if (!hash) return std::unexpected(hash.error());
+        auto summary = store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) {
+            return ReadODataFolder(folder.path(), sink, nullptr, nullptr, area);
+        });
+        if (!summary) return std::unexpected(Located(std::move(summary.error()), folder.path(), name));
+        return summary;
+    }
+    auto hash = HashBytes(content);  // as `kompas import` of the same file
+    if (!hash) return std::unexpected(hash.error());
+    return store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) -> Result<void> {
+        std::ispanstream in(std::span<const char>(content.data(), content.size()));
+        if (format == ImportFormat::kCbsCsv) return ReadKwbCsv(in, name, sink, nullptr, nullptr, area);
+        NotingSink noting(sink);
+        auto read = ReadLongCsv(in, name, noting, nullptr, area);
+        if (read) introduced = noting.keys();
+        return read;
+    });
+}
+
+}  // namespace
+
+std::optional<ImportFormat> ParseOwnDataFormat(std::string_view name) {
+    if (name == "kwb-csv") return ImportFormat::kCbsCsv;
+    if (name == "odata-zip") return ImportFormat::kCbsOData;
+    if (name == "long-csv") return ImportFormat::kLongCsv;
+    return std::nullopt;
+}
+
+Result<std::optional<UploadArea>> OwnDataArea(Store& store, const Caller& caller) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    if (caller.platform_admin) return std::optional<UploadArea>{};
+    auto organisation = store.FindOrganisation(caller.organisation_id);
+    if (!organisation) return std::unexpected(organisation.error());
+    if (!*organisation || (*organisation)->kind != OrganisationKind::kMunicipality) {
+        return Fail(ErrorCode::kForbidden, "Alleen een gemeente of een beheerder kan eigen cijfers laden");
+    }
+    const auto& region = (*organisation)->region;
+    if (!region || LevelOfCode(*region) != RegionLevel::kMunicipality) {
+        return Fail(ErrorCode::kForbidden,
+                    "Uw organisatie heeft geen gemeente als gebied; vraag de beheerder die in te stellen");
+    }
+    return std::optional<UploadArea>{UploadArea{*region}};
+}
+
+Result<ImportSummary> UploadOwnData(Store& store, const Caller& caller, ImportFormat format, std::string_view filename,
+                                    std::string_view content, TimePoint now) {
+    if (auto signed_in = RequireSignedIn(caller); !signed_in) return std::unexpected(signed_in.error());
+    const std::string name = ShownName(filename);
+    const AuditEntry attempted = EntryFor(caller, now, AuditAction::kCreate, "own_data_upload", name);
+    auto area = Checked(store, attempted, OwnDataArea(store, caller));
+    if (!area) return std::unexpected(area.error());
+    Result<ImportSummary> summary;
+    if (format == ImportFormat::kSuccessions) {
+        summary = Fail(ErrorCode::kInvalidArgument, "Dit soort bestand kan hier niet worden geladen", "format");
+    } else if (content.empty()) {
+        summary = Fail(ErrorCode::kInvalidArgument, "Het bestand is leeg", "content_base64");
+    } else if (content.size() > kMaxOwnDataBytes) {
+        summary = Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB (de grens)", "content_base64");
+    } else {
+        std::vector<std::string> introduced;
+        summary = Import(store, format, name, content, *area ? &**area : nullptr, introduced);
+        if (summary && !introduced.empty()) {
+            if (auto claimed = store.ClaimIndicators(introduced, caller.organisation_id); !claimed) {
+                return std::unexpected(std::move(claimed.error()));
+            }
+        }
+    }
+    AuditEntry entry = attempted;
+    if (!summary) entry.result = AuditResult::kFailed;
+    if (auto audited = store.AppendAudit(entry); !audited) return std::unexpected(std::move(audited.error()));
+    return summary;
+}
+
+}  // namespace kompas

@@ -1,0 +1,74 @@
+// Own data (issue 15) in the service layer, on SQLite and PostgreSQL: the area an organisation may
+// upload into, a refused row outside it (nothing written, audited), idempotence, and who may
+// describe an own indicator or add a local note.
+#include "service/own_data.hpp"
+
+#include "account_fixture.hpp"
+#include "service/indicator_editor.hpp"
+
+namespace kompas::testing {
+namespace {
+
+class OwnDataTest : public AccountTest {};
+
+TEST_P(OwnDataTest, AMunicipalityUploadsOnlyForItsOwnArea) {
+    const Organisation almere =
+        MakeOrganisation("Gemeente Almere", OrganisationKind::kMunicipality, std::nullopt, "GM0034");
+    const Caller caller = CallerOf(MakePerson("beleid@almere.example", almere));
+    const auto area = OwnDataArea(*store_, caller);
+    ASSERT_TRUE(area.has_value()) << area.error().message;
+    ASSERT_TRUE(area->has_value());
+    EXPECT_EQ((*area)->municipality, "GM0034");
+
+    const std::string outside = "indicator,region,period,value\neigen,BU00340101,2024JJ00,1\neigen,GM0363,2024JJ00,2\n";
+    const auto refused = UploadOwnData(*store_, caller, ImportFormat::kLongCsv, "buiten.csv", outside, T0());
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().field, "buiten.csv:3:2");
+    EXPECT_NE(refused.error().message.find("GM0363"), std::string::npos) << refused.error().message;
+    EXPECT_FALSE(store_->FindIndicator("eigen").value().has_value()) << "nothing of the file was written";
+
+    const std::string inside = "indicator,region,period,value\neigen,WK003401,2024JJ00,1\n";
+    const auto first = UploadOwnData(*store_, caller, ImportFormat::kLongCsv, "binnen.csv", inside, T0());
+    ASSERT_TRUE(first.has_value()) << first.error().message;
+    EXPECT_FALSE(first->already_imported);
+    EXPECT_EQ(first->observations, 1);
+    const auto again = UploadOwnData(*store_, caller, ImportFormat::kLongCsv, "binnen.csv", inside, T0());
+    ASSERT_TRUE(again.has_value());
+    EXPECT_TRUE(again->already_imported);
+    EXPECT_EQ(store_->IndicatorOwner("eigen").value(), std::optional<std::string>(almere.id));
+}
+
+TEST_P(OwnDataTest, AProviderMayNotUploadAndTheOwnerDescribesItsIndicator) {
+    const Organisation provider = MakeOrganisation("Aanbieder", OrganisationKind::kProvider);
+    const Caller outsider = CallerOf(MakePerson("zorg@aanbieder.example", provider));
+    const auto refused = UploadOwnData(*store_, outsider, ImportFormat::kLongCsv, "x.csv",
+                                       "indicator,region,period,value\nx,GM0034,2024JJ00,1\n", T0());
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::kForbidden);
+
+    const Organisation almere =
+        MakeOrganisation("Gemeente Almere", OrganisationKind::kMunicipality, std::nullopt, "GM0034");
+    const Caller owner = CallerOf(MakePerson("beleid@almere.example", almere));
+    ASSERT_TRUE(UploadOwnData(*store_, owner, ImportFormat::kLongCsv, "w.csv",
+                              "indicator,region,period,value\nwachttijd,GM0034,2024JJ00,42\n", T0()));
+    Indicator described{"wachttijd",         "Wachttijd tot jeugdhulp", "dagen", 0, Direction::kLowerIsBetter,
+                        "Eigen registratie", "Dagen tot de start"};
+    const auto edited = EditIndicator(*store_, owner, described, T0());
+    ASSERT_TRUE(edited.has_value()) << edited.error().message;
+    EXPECT_EQ(edited->indicator.title, "Wachttijd tot jeugdhulp");
+    EXPECT_FALSE(edited->built_in);
+    EXPECT_EQ(EditIndicator(*store_, outsider, described, T0()).error().code, ErrorCode::kForbidden);
+    EXPECT_EQ(SetIndicatorNote(*store_, outsider, "wachttijd", "mag niet", T0()).error().code, ErrorCode::kForbidden);
+    const auto noted = SetIndicatorNote(*store_, owner, "wachttijd", "Telt vanaf de aanmelding", T0());
+    ASSERT_TRUE(noted.has_value()) << noted.error().message;
+    ASSERT_TRUE(noted->note.has_value());
+    EXPECT_EQ(noted->note->note, "Telt vanaf de aanmelding");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, OwnDataTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
+                         [](const ::testing::TestParamInfo<Backend>& param_info) {
+                             return BackendName(param_info.param);
+                         });
+
+}  // namespace
+}  // namespace kompas::testing
