@@ -156,7 +156,8 @@ test('axe-core: a provider\'s own pages and the administrator\'s pages', async (
     [person.email, pw, [['/uitkomsten/aanbieder', 'own outcomes'], [`/kwaliteit/${encodeURIComponent(org.id)}`, 'own quality']]],
     [ADMIN.email, ADMIN.password, [['/audit', 'audit log'], ['/beheer/organisaties', 'administration: organisations'],
       ['/beheer/personen', 'administration: people'], ['/beheer/lidmaatschappen', 'administration: memberships'],
-      ['/uitkomsten/gemeente/GM0034', 'outcomes of Almere with the providers\' notes']]],
+      ['/uitkomsten/gemeente/GM0034', 'outcomes of Almere with the providers\' notes'], ['/eigen-cijfers', 'own data: uploads and indicators'],
+      ['/eigen-cijfers/indicatoren/PercentageJongerenMetJeugdzorg', 'own data: a CBS indicator with its local note']]],
   ]) {
     const { context, page } = await newPage();
     try {

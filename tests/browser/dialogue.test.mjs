@@ -188,3 +188,45 @@ test('an agreed action returns in the next dialogue beside its figure; export a 
     await context.close();
   }
 });
+
+// Seed 002, "wat als ik mijn maatschappelijk resultaat niet haal": a result that lags behind offers
+// the conversation on its page, and the coordinator puts it on the agenda of a planned dialogue.
+test('a result that lags behind offers the conversation and goes on the agenda of a planned dialogue', async () => {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const { page, errors, context } = await newPage();
+  try {
+    await page.goto(`${BASE}/inloggen`);
+    await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+    const { id, resultId } = await page.evaluate(async ({ stamp }) => {
+      const session = await (await fetch('/api/session')).json();
+      const send = async (path, body) => {
+        const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token }, body: JSON.stringify(body) });
+        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+        return res.json();
+      };
+      const col = await send('/api/collaborations', { name: `Browsertest achter ${stamp}`, theme: 'Jeugd', regions: ['GM0034'], period_start: '2026-01-01' });
+      const amb = await send(`/api/collaborations/${col.id}/ambitions`, { title: 'Minder jeugdzorg', statement: '', agreed_on: '2026-01-15' });
+      // Almere's share went up from 10.8 % in 2022: behind the path to 10 % in 2028.
+      const res = await send(`/api/collaborations/${col.id}/ambitions/${amb.id}/results`, {
+        title: 'Minder jongeren in de jeugdzorg', indicator: 'PercentageJongerenMetJeugdzorg', regions: ['GM0034'],
+        baseline: { value: 10.8, period: '2022JJ00' }, target: { value: 10.0, year: 2028 }, agreed_on: '2026-01-15',
+      });
+      await send(`/api/collaborations/${col.id}/dialogues`, { title: 'Najaarsdialoog', held_on: '2099-10-01', participants: [] });
+      return { id: col.id, resultId: res.id };
+    }, { stamp });
+
+    await page.goto(`${BASE}/samenwerkingen/${id}/resultaten/${resultId}`);
+    const panel = page.getByTestId('behind-conversation');
+    await panel.getByRole('heading', { name: 'Geen vooruitgang? Bespreek het samen' }).waitFor();
+    const text = await panel.innerText();
+    for (const step of ['Herkennen.', 'Verklaren.', 'Toetsen.']) assert.ok(text.includes(step), step);
+    await panel.getByLabel('Geplande dialoog').selectOption({ label: 'Najaarsdialoog (2099-10-01)' });
+    await panel.getByRole('button', { name: 'Op de agenda zetten' }).click();
+    await panel.getByRole('status').getByRole('link', { name: 'Najaarsdialoog' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Najaarsdialoog' }).waitFor();
+    assert.match(await page.getByTestId('agenda-item-1').innerText(), /Minder jongeren in de jeugdzorg/);
+    await assertClean(page, errors);
+  } finally {
+    await context.close();
+  }
+});

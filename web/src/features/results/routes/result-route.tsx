@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../../components/status';
 import { formatDate } from '../../../lib/dates';
 import { formatValue } from '../../../lib/format';
 import { regionPath } from '../../../lib/router';
+import { BehindConversation } from '../components/behind-conversation';
 import { useDocumentTitle } from '../../../lib/title';
 import { collaborationPath, useCollaboration } from '../../../lib/collaboration';
 import { ambitionPath, resultsPath, signalsPath, useIndicators, useProgress, useResultHistory } from '../api/results';
@@ -164,6 +165,10 @@ export function ResultRoute({ collaborationId, resultId, region }: { collaborati
           </div>
         )}
       </section>
+
+      {progress.status === 'behind' && (
+        <BehindConversation collaborationId={collaborationId} resultId={result.id} coordinator={col?.my_role === 'coordinator'} />
+      )}
 
       <section className="kompas-section" aria-labelledby="signalen-titel">
         <Heading2 id="signalen-titel">Het verhaal achter de cijfers</Heading2>
