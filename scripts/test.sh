@@ -126,7 +126,9 @@ fi
 npm_install tests/http
 for target in "sqlite $sqlite_url" ${pg_server_url:+"postgres $pg_server_url"}; do
   set -- $target
-  KOMPAS_URL=$2 node --test --test-reporter=tap tests/http/ > "$out/http-$1.log" 2>&1
+  # Each server printed its own demo password on its first start.
+  demo_password=$(sed -n 's/^Demo-account: demo@kompas.local  wachtwoord: \([^ ]*\).*/\1/p' "$out/server-$1.log")
+  KOMPAS_URL=$2 KOMPAS_DEMO_PASSWORD=$demo_password node --test --test-reporter=tap tests/http/ > "$out/http-$1.log" 2>&1
   rc=$?
   read -r p f < <(node_counts "$out/http-$1.log")
   [ "$rc" -ne 0 ] && grep -E '^\s*not ok' "$out/http-$1.log" | head -20

@@ -104,7 +104,10 @@ TEST(MigrationsTest, AreEmbeddedInVersionOrderWithoutGaps) {
     EXPECT_EQ(migrations[0].name, "youth_profile");
     for (std::size_t i = 0; i < migrations.size(); ++i) {
         EXPECT_EQ(migrations[i].version, static_cast<int>(i) + 1);
-        EXPECT_NE(migrations[i].sql.find("CREATE"), std::string_view::npos);
+        const std::string_view sql = migrations[i].sql;
+        EXPECT_TRUE(sql.find("CREATE") != sql.npos || sql.find("ALTER TABLE") != sql.npos ||
+                    sql.find("INSERT") != sql.npos)
+            << migrations[i].name << " changes nothing";
     }
 }
 
