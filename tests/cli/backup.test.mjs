@@ -6,7 +6,7 @@
 // KOMPAS_TEST_POSTGRES_URL is set (a fresh database is made in that cluster and dropped after).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -156,6 +156,38 @@ test('SQLite: backup, drop a table, restore, compare; and into an empty data dir
     const told = kompas(['restore', file, '--data-dir', join(top, 'fresh2')]);
     assert.match(told.stdout, /pseudoniemsleutel ontbreekt/, `restore says the key is missing:\n${told.output}`);
   } finally {
+    rmSync(top, { recursive: true, force: true });
+  }
+});
+
+test('SQLite: a backup while another connection holds an open write transaction', async () => {
+  const top = mkdtempSync(join(tmpdir(), 'kompas-backup-'));
+  const dir = join(top, 'data');
+  prepare(sqlite, dir);
+  // A writer like the server's, in the middle of a transaction that has not been committed.
+  const writer = spawn('sqlite3', [join(dir, 'kompas.db')], { stdio: ['pipe', 'pipe', 'pipe'] });
+  try {
+    let out = '';
+    const held = new Promise((resolve, reject) => {
+      writer.stdout.on('data', (chunk) => { out += chunk; if (out.includes('held')) resolve(); });
+      writer.on('exit', () => reject(new Error(`sqlite3 ended: ${out}`)));
+    });
+    writer.stdin.write("BEGIN IMMEDIATE; INSERT INTO organisations (id, name, kind, created_at) VALUES ('org_open', 'Open transactie', 'provider', '2026-01-01T00:00:00Z'); SELECT 'held';\n");
+    await held;
+    const before = snapshot(sqlite, dir);
+    const file = join(top, 'tijdens.kompas-backup');
+    const started = Date.now();
+    ok(kompas(['backup', '--to', file, '--data-dir', dir]), 'backup during a write transaction');
+    assert.ok(Date.now() - started < 5000, 'the backup waited for the writer');
+    const { payload } = parseBackup(file);
+    assert.equal(payload.indexOf('Open transactie'), -1, 'the uncommitted row is in the backup');
+    writer.stdin.write('COMMIT;\n');
+    const fresh = join(top, 'fresh');
+    ok(kompas(['restore', file, '--data-dir', fresh]), 'restore');
+    assert.deepEqual(snapshot(sqlite, fresh), before);
+  } finally {
+    writer.stdin.end('.quit\n');
+    await new Promise((resolve) => { if (writer.exitCode !== null) resolve(); else writer.on('exit', resolve); });
     rmSync(top, { recursive: true, force: true });
   }
 });
