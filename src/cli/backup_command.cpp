@@ -19,8 +19,8 @@ void PrintKeyAdvice(const Config& config) {
         "De pseudoniemsleutel zit NIET in deze back-up: die staat als apart bestand (rechten 0600) naast de "
         "database, in {}{}.\n"
         "Maak daar een eigen kopie van en bewaar die op een andere plek dan de back-up. Zonder die sleutel "
-        "zijn nieuwe leveringen niet meer te koppelen aan de cliënten in de back-up; wie back-up en sleutel "
-        "samen heeft, heeft te veel.\n",
+        "zijn nieuwe leveringen niet meer te koppelen aan de cliënten in de back-up. Houd ze gescheiden: wie "
+        "beide heeft en een BSN kent, kan die cliënt in de back-up terugvinden.\n",
         key.string(), present ? "" : " (dat bestand bestaat nu nog niet)");
 }
 

@@ -65,6 +65,16 @@ private:
     fs::path path_;
 };
 
+// Creates an empty file only the owner may read: a backup holds everything the database holds.
+Result<void> CreatePrivate(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Fail(ErrorCode::kUnavailable, fmt::format("Kan {} niet maken: {}", path.string(), std::strerror(errno)));
+    }
+    ::close(fd);
+    return {};
+}
+
 using SqlitePtr = std::unique_ptr<sqlite3, decltype(&sqlite3_close)>;
 
 Result<SqlitePtr> OpenSqlite(const fs::path& path, int flags) {
@@ -406,6 +416,7 @@ Result<BackupInfo> WriteBackup(std::string_view url, const fs::path& to) {
     const fs::path target = fs::absolute(to, error);
     if (target.has_parent_path()) fs::create_directories(target.parent_path(), error);
     TempFile payload(target, "payload");
+    if (auto made = CreatePrivate(payload.path()); !made) return std::unexpected(std::move(made.error()));
     if (auto dumped = DumpDatabase(url, payload.path()); !dumped) return std::unexpected(std::move(dumped.error()));
 
     BackupInfo info;
@@ -420,6 +431,7 @@ Result<BackupInfo> WriteBackup(std::string_view url, const fs::path& to) {
         info.sha256 = hash.Hex();
     }
     TempFile partial(target, "partial");
+    if (auto made = CreatePrivate(partial.path()); !made) return std::unexpected(std::move(made.error()));
     {
         std::ofstream out(partial.path(), std::ios::binary | std::ios::trunc);
         out << kMagic << "\n"
@@ -456,6 +468,7 @@ Result<BackupInfo> RestoreBackup(const fs::path& from, std::string_view url, boo
         IsPostgres(url) ? fs::temp_directory_path() / "kompas-restore" : fs::absolute(SqlitePath(url), error);
     if (near.has_parent_path()) fs::create_directories(near.parent_path(), error);
     TempFile payload(near, "restore");
+    if (auto made = CreatePrivate(payload.path()); !made) return std::unexpected(std::move(made.error()));
     auto info = CheckAndExtract(from, &payload.path());
     if (!info) return info;
     const std::string kind = IsPostgres(url) ? "postgresql" : "sqlite";

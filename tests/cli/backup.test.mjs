@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,7 @@ function backupRestoreCompare(t, db, dir, damage) {
   assert.ok(made.stdout.includes(join(dir, 'pseudonym.key')), `the key's place is named:\n${made.output}`);
   assert.match(made.stdout, /andere plek/, made.output);
   const { header, payload, bytes } = parseBackup(file);
+  assert.equal(statSync(file).mode & 0o777, 0o600, 'the backup file is readable by others than its owner');
   assert.equal(header.database, db.name === 'SQLite' ? 'sqlite' : 'postgresql');
   assert.equal(Number(header.size), payload.length);
   assert.equal(header.sha256, createHash('sha256').update(payload).digest('hex'));
