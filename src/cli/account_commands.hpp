@@ -11,7 +11,8 @@ namespace kompas {
 // `kompas user add [--admin] --email E --name N [--organisation ID]` and
 // `kompas org add --name N --kind K [--region CODE]`.
 void AddUserCommands(CLI::App& app, Config& config, int& exit_code);
-// `kompas audit verify`: exit 0 when the chain is intact, 1 naming the first bad record.
+// `kompas audit verify [--head HASH]`: exit 0 when the chain is intact, 1 naming the first bad
+// record or a head that is no longer there; `kompas audit head` prints "SEQ HASH" of the newest.
 void AddAuditCommands(CLI::App& app, Config& config, int& exit_code);
 
 }  // namespace kompas

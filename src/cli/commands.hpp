@@ -16,6 +16,8 @@ void AddImportCommands(CLI::App& app, Config& config, int& exit_code);
 void AddDbCommands(CLI::App& app, Config& config, int& exit_code);
 // `import trajectories` and `import ijw`, under the `import` command.
 void AddTrajectoryImportCommands(CLI::App& import, Config& config, int& exit_code);
+// issue 13: `kompas backup --to FILE` and `kompas restore FILE [--force] [--check]`.
+void AddBackupCommands(CLI::App& app, Config& config, int& exit_code);
 
 // Loads the demo data set (data/demo) into the store: every CBS CSV file named kwb-*.csv, every
 // generic long CSV named *-long.csv and, with a pseudonymiser, the made-up trajectory records in

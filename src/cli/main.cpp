@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     kompas::AddDbCommands(app, config, exit_code);
     kompas::AddUserCommands(app, config, exit_code);
     kompas::AddAuditCommands(app, config, exit_code);
+    kompas::AddBackupCommands(app, config, exit_code);  // issue 13: backup and restore
     app.parse_complete_callback([&log_level] { spdlog::set_level(spdlog::level::from_str(log_level)); });
     if (const std::string path = kompas::FindConfigFile(argc, argv); !path.empty()) {
         if (auto applied = kompas::ApplyConfigFile(app, path); !applied) {

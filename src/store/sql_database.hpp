@@ -56,6 +56,9 @@ public:
     // SQLite takes its one write lock at once (BEGIN IMMEDIATE), PostgreSQL an advisory lock
     // on the name for the length of the transaction.
     virtual Result<void> BeginWrite(std::string_view lock) = 0;
+
+    // "sqlite" or "postgresql": which sections of a migration run (MigrationSqlFor).
+    virtual std::string_view Dialect() const = 0;
 };
 
 }  // namespace kompas

@@ -61,7 +61,7 @@ Result<void> SqlStore::Migrate() {
     const std::string now = sql::UtcNow();
     for (const Migration& migration : migrations) {
         if (applied.contains(migration.version)) continue;
-        auto ran = db_->ExecScript(migration.sql);
+        auto ran = db_->ExecScript(MigrationSqlFor(migration.sql, db_->Dialect()));
         if (ran) {
             const SqlValue params[] = {std::int64_t{migration.version}, migration.name, now};
             ran = db_->Exec(sql::kInsertMigration, params);

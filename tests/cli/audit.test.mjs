@@ -23,6 +23,10 @@ function sql(dir, statement) {
   return execFileSync('sqlite3', [join(dir, 'kompas.db'), statement], { encoding: 'utf8' }).trim();
 }
 
+// Migration 0019's triggers refuse changes to audit_log; someone with the database file drops them
+// first, and the hash chain must still tell.
+const UNGUARD = 'DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ';
+
 function copyDataDir(dir) {
   const copy = mkdtempSync(join(tmpdir(), 'kompas-audit-copy-'));
   cpSync(dir, copy, { recursive: true });
@@ -63,7 +67,7 @@ test('audit verify: an untouched chain is intact', () => {
 test('audit verify: one changed field of record 2 fails and names record 2', () => {
   const { dir } = prepare();
   try {
-    sql(dir, "UPDATE audit_log SET object_id='x' WHERE seq=2");
+    sql(dir, `${UNGUARD}UPDATE audit_log SET object_id='x' WHERE seq=2`);
     assert.equal(sql(dir, 'SELECT object_id FROM audit_log WHERE seq=2'), 'x');
     const res = verify(dir);
     assert.notEqual(res.status, 0, `audit verify accepted a changed record:\n${res.output}`);
@@ -80,7 +84,7 @@ test('audit verify: other single-field changes are caught too', () => {
     for (const [column, value] of [['action', "'delete'"], ['person_email', "'someone@else.nl'"], ['at', "'2020-01-01T00:00:00Z'"], ['result', "'denied'"]]) {
       const copy = copyDataDir(dir);
       try {
-        sql(copy, `UPDATE audit_log SET ${column}=${value} WHERE seq=2`);
+        sql(copy, `${UNGUARD}UPDATE audit_log SET ${column}=${value} WHERE seq=2`);
         const res = verify(copy);
         assert.notEqual(res.status, 0, `audit verify accepted a change of ${column}:\n${res.output}`);
         assert.match(res.output, /\brecord 2\b/i, `${column}: the output must name record 2:\n${res.output}`);
@@ -99,7 +103,7 @@ test('audit verify: a deleted record in the middle fails and names the gap', () 
     const max = Number(sql(dir, 'SELECT max(seq) FROM audit_log'));
     assert.ok(max >= 3, `need at least 3 records, found ${max}`);
     const middle = Math.min(max - 1, Math.max(2, Math.ceil(max / 2)));
-    sql(dir, `DELETE FROM audit_log WHERE seq=${middle}`);
+    sql(dir, `${UNGUARD}DELETE FROM audit_log WHERE seq=${middle}`);
     const res = verify(dir);
     assert.notEqual(res.status, 0, `audit verify accepted a missing record ${middle}:\n${res.output}`);
     assert.match(res.output, new RegExp(`\\brecord (${middle}|${middle + 1})\\b`, 'i'),
@@ -126,6 +130,57 @@ test('the password given on stdin appears nowhere in the database files', () => 
     // And not in any column of the whole dump either (e.g. as text in a log row).
     const dump = execFileSync('sqlite3', [join(dir, 'kompas.db'), '.dump'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     assert.ok(!dump.includes(pw), 'the SQL dump contains the password');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// issue 13: the database refuses changes to the trail; `audit head` and `audit verify --head`.
+test('the database refuses UPDATE and DELETE of audit records', () => {
+  const { dir } = prepare();
+  try {
+    const before = sql(dir, 'SELECT group_concat(hash) FROM audit_log');
+    assert.throws(() => sql(dir, "UPDATE audit_log SET object_id='x' WHERE seq=2"), /append-only/);
+    assert.throws(() => sql(dir, 'DELETE FROM audit_log WHERE seq=3'), /append-only/);
+    assert.equal(sql(dir, 'SELECT group_concat(hash) FROM audit_log'), before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('audit head prints the newest seq and hash; verify --head finds records cut off after it', () => {
+  const { dir } = prepare();
+  try {
+    const head = kompas(['audit', 'head', '--data-dir', dir]);
+    assert.equal(head.status, 0, head.output);
+    const [line] = head.stdout.trim().split('\n');
+    const match = /^(\d+) ([0-9a-f]{64})$/.exec(line);
+    assert.ok(match, `audit head prints "SEQ HASH":\n${head.output}`);
+    assert.equal(match[1], sql(dir, 'SELECT max(seq) FROM audit_log'));
+    assert.equal(match[2], sql(dir, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1'));
+    assert.match(head.stderr, /buiten de database/, head.output);
+
+    let res = kompas(['audit', 'verify', '--head', match[2], '--data-dir', dir]);
+    assert.equal(res.status, 0, res.output);
+    // The whole printed line is accepted too, and records after the head are fine.
+    assert.equal(kompas(['org', 'add', '--name', 'Later', '--kind', 'provider', '--data-dir', dir]).status, 0);
+    res = kompas(['audit', 'verify', '--head', line, '--data-dir', dir]);
+    assert.equal(res.status, 0, res.output);
+    assert.match(res.stdout, new RegExp(`kop is record ${match[1]}; daarna volgen nog 1 records`), res.output);
+
+    // Cut off the newest record: the shorter chain is intact, the kept head is gone.
+    const newest = kompas(['audit', 'head', '--data-dir', dir]).stdout.trim().split(' ')[1];
+    const last = Number(sql(dir, 'SELECT max(seq) FROM audit_log'));
+    sql(dir, `${UNGUARD}DELETE FROM audit_log WHERE seq=${last}`);
+    res = verify(dir);
+    assert.equal(res.status, 0, `without --head the cut is not visible:\n${res.output}`);
+    res = kompas(['audit', 'verify', '--head', newest, '--data-dir', dir]);
+    assert.notEqual(res.status, 0, `verify --head accepted a chain cut off before the head:\n${res.output}`);
+    assert.match(res.stderr, /afgesneden/, res.output);
+    assert.match(res.stderr, new RegExp(`eindigt bij record ${last - 1}\\b`), res.output);
+    assert.ok(res.stderr.includes(newest), res.output);
+    // The older head is still there.
+    assert.equal(kompas(['audit', 'verify', '--head', match[2], '--data-dir', dir]).status, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

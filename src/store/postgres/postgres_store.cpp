@@ -170,6 +170,7 @@ public:
         if (!begun) (void)ExecScript("ROLLBACK");
         return begun;
     }
+    std::string_view Dialect() const override { return "postgresql"; }
 
 private:
     ConnectionPtr connection_;

@@ -166,6 +166,7 @@ public:
     }
     // SQLite has one writer per file; IMMEDIATE takes its lock now rather than at the first write.
     Result<void> BeginWrite(std::string_view) override { return ExecScript("BEGIN IMMEDIATE"); }
+    std::string_view Dialect() const override { return "sqlite"; }
 
 private:
     DatabasePtr db_;
