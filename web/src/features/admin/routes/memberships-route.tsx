@@ -32,7 +32,7 @@ export function MembershipsRoute({ session }: { session: Session }) {
         {(people.status === 'loading' || organisations.status === 'loading') && <Loading what="Lidmaatschappen" />}
         {people.status === 'success' && organisations.status === 'success' && (
           <div className="kompas-table-wrap kompas-table-wrap--wide">
-            <table className="kompas-table utrecht-table" data-testid="memberships-table">
+            <table className="kompas-table kompas-admin-table utrecht-table" data-testid="memberships-table">
               <caption className="kompas-visually-hidden">Personen en hun organisatie</caption>
               <thead>
                 <tr>

@@ -92,7 +92,7 @@ export function OrganisationsRoute() {
         {(list.status === 'loading' || list.status === 'idle') && <Loading what="Organisaties" />}
         {list.status === 'success' && (
           <div className="kompas-table-wrap kompas-table-wrap--wide">
-            <table className="kompas-table utrecht-table" data-testid="organisations-table">
+            <table className="kompas-table kompas-admin-table utrecht-table" data-testid="organisations-table">
               <caption className="kompas-visually-hidden">Alle organisaties</caption>
               <thead>
                 <tr>

@@ -53,7 +53,7 @@ export function PeopleRoute({ session }: { session: Session }) {
         {(people.status === 'loading' || people.status === 'idle') && <Loading what="Personen" />}
         {people.status === 'success' && (
           <div className="kompas-table-wrap kompas-table-wrap--wide">
-            <table className="kompas-table utrecht-table" data-testid="people-table">
+            <table className="kompas-table kompas-admin-table utrecht-table" data-testid="people-table">
               <caption className="kompas-visually-hidden">Alle personen</caption>
               <thead>
                 <tr>
@@ -77,7 +77,7 @@ export function PeopleRoute({ session }: { session: Session }) {
                     <td>
                       <div className="kompas-admin-actions">
                       {p.active && (
-                        <Button type="button" appearance="subtle-button" onClick={() => act(p, 'link')} aria-label={`Nieuwe wachtwoordlink voor ${p.name}`}>
+                        <Button type="button" appearance="subtle-button" onClick={() => act(p, 'link')} aria-label={`Nieuwe link voor ${p.name} (wachtwoord instellen)`}>
                           Nieuwe link
                         </Button>
                       )}
