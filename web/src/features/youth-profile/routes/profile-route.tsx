@@ -118,7 +118,8 @@ function CardList({ profile, region, indicator, similar, onOpen }: { profile: Pr
   const showCountry = hasNationalFigures(profile.entries);
   // Issue 15: the group value of each indicator, with how it came about.
   const groupOf = (key: string) => {
-    if (region.level !== 'municipality' || similar.status !== 'success') return null;
+    // Without members the group section says so once; the cards stay as they were.
+    if (region.level !== 'municipality' || similar.status !== 'success' || similar.data.group.members.length === 0) return null;
     const entry = similar.data.entries.find((e) => e.indicator === key);
     if (!entry) return null;
     const names: Record<string, string> = {};
