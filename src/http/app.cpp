@@ -20,6 +20,7 @@
 #include "http/quality_routes.hpp"
 #include "http/request_guard.hpp"
 #include "http/session_context.hpp"
+#include "http/similar_routes.hpp"
 #include "http/theory_routes.hpp"
 #include "http/youth_profile_routes.hpp"
 #include "privacy/secrets.hpp"
@@ -68,6 +69,7 @@ App::App(std::unique_ptr<StorePool> pool, AppOptions options, std::unique_ptr<Ou
     AddProviderNotesRoutes(router_, *pool_, outcomes_.get());  // blocks 5 and 6: what a provider does with its outcomes
     AddAdminRoutes(router_, *pool_);                           // issue 15: administration in the browser
     AddOwnDataRoutes(router_, *pool_);                         // issue 15: own data uploaded in the browser
+    AddSimilarRoutes(router_, *pool_);  // issue 15: similar municipalities and signals on the profile
 }
 
 HttpResponse App::HandleApi(const HttpRequest& request) const {

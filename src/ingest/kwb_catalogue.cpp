@@ -47,6 +47,11 @@ constexpr KwbMeasure kMeasures[] = {
      "Aantal leerlingen in het basisonderwijs dat in het gebied woont, afgerond op tientallen."},
     {"LeerlingenVoInclVavo", "Leerlingen voortgezet onderwijs", "aantal", 0, kNeutral,
      "Aantal leerlingen in het voortgezet onderwijs, inclusief vavo, dat in het gebied woont."},
+    // Issue 15, similar municipalities: the class of urbanisation the comparison group is chosen by.
+    {"MateVanStedelijkheid", "Mate van stedelijkheid (1 zeer sterk tot 5 niet stedelijk)", "klasse", 0, kNeutral,
+     "Klasse van stedelijkheid naar de omgevingsadressendichtheid: 1 zeer sterk stedelijk (2.500 of meer adressen "
+     "per km²), 2 sterk stedelijk (1.500 tot 2.500), 3 matig stedelijk (1.000 tot 1.500), 4 weinig stedelijk (500 "
+     "tot 1.000), 5 niet stedelijk (minder dan 500)."},
 };
 
 }  // namespace

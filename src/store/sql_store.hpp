@@ -185,6 +185,9 @@ public:
     Result<std::vector<IndicatorNote>> IndicatorNotes() override;
     Result<void> PutIndicatorNote(const IndicatorNote& note, const AuditEntry& audit) override;
 
+    // Signals on an area's profile (issue 15): sql_store_area_signals.cpp.
+    Result<std::vector<AreaSignal>> AreaSignals(const Caller& caller, std::string_view region) override;
+
 private:
     std::unique_ptr<SqlDatabase> db_;
 };

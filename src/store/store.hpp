@@ -72,6 +72,12 @@ struct ObservationQuery {
     std::string indicator;             // all indicators when empty
 };
 
+// A signal with the name of its collaboration, for an area's profile (issue 15).
+struct AreaSignal {
+    Signal signal;
+    std::string collaboration_name;
+};
+
 // A local note on an indicator (issue 15), shown with its definition.
 struct IndicatorNote {
     std::string indicator;
@@ -447,6 +453,11 @@ public:
     virtual Result<std::vector<IndicatorNote>> IndicatorNotes() = 0;  // ordered by indicator
     // An empty note removes it.
     virtual Result<void> PutIndicatorNote(const IndicatorNote& note, const AuditEntry& audit) = 0;
+
+    // --- Signals on an area's profile (issue 15, sql_store_area_signals.cpp). The signals about
+    // `region` or a region inside it (up to two levels down), of the collaborations the caller or
+    // the caller's organisation is a partner of, scoped in SQL; newest first.
+    virtual Result<std::vector<AreaSignal>> AreaSignals(const Caller& caller, std::string_view region) = 0;
 };
 
 // "sqlite:PATH" or a plain path opens SQLite (creating the file); "postgresql://..." or

@@ -195,6 +195,9 @@ function expected(role, method, template, op) {
         return [success];
     }
     if (template === '/api/actions/mine') return [200]; // block 6: each caller's own actions
+    // Issue 15: the signals on an area's profile: everyone signed in asks; each sees only those of
+    // the collaborations they are a member of (checked in inspect()).
+    if (template === '/api/regions/{code}/signals') return [200];
     // Own data (issue 15): a municipality (A, GM0034) and administrators upload; nobody else.
     if (template.startsWith('/api/own-data/')) return role === 'admin' || role === 'coordinator' ? [success] : [403];
     // The indicator editor (on OWN, an own indicator the administrator uploaded): everyone signed in
@@ -415,6 +418,12 @@ function inspect(role, method, template, path, res) {
     }
     if (template === '/api/collaborations/{id}/dialogues/{dialogue_id}' && method === 'put' && res.status === 200 && !res.json.title.includes(MARKER)) {
         problems.push(`a dialogue was changed to ${res.json.title}`);
+    }
+    // Issue 15: the signals on GM0034's profile: X's signal (about GM0034) for its members only.
+    if (template === '/api/regions/{code}/signals' && res.status === 200) {
+        const sees = res.json.some((signal) => signal.id === SIG.id);
+        if (member(role) && !sees) problems.push(`${role}, a member of X, does not see X's signal on the profile`);
+        if (!member(role) && sees) problems.push(`${role} sees X's signal on the profile`);
     }
     if (template === '/api/actions/mine' && res.status === 200) {
         const owns = res.json.some((a) => a.id === ACN.id);

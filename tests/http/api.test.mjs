@@ -313,6 +313,24 @@ describe('GET /api/regions/{code}/profile/export', () => {
     });
 });
 
+// Issue 15: similar municipalities on the demo data (Almere's classes from its own KWB figures;
+// the group's members and values are checked in similar.test.mjs).
+describe('GET /api/regions/{code}/similar', () => {
+    test("Almere's classes and a group that never holds Almere itself", async () => {
+        const res = await expectJson('/api/regions/{code}/similar', '/api/regions/GM0034/similar');
+        assert.equal(res.municipality.urbanisation, 2, 'MateVanStedelijkheid 2 in every KWB year');
+        assert.equal(res.municipality.urbanisation_name, 'sterk stedelijk');
+        assert.equal(res.municipality.size_class, 7, '229,574 inhabitants on 1 January 2025');
+        assert.equal(res.group.name, 'gemeenten met 150.000 tot 250.000 inwoners, sterk stedelijk');
+        assert.ok(!res.group.members.some((m) => m.code === 'GM0034'));
+        const empty = await expectJson('/api/regions/{code}/similar', '/api/regions/GM0034/similar?group=picked');
+        assert.equal(empty.group.members.length, 0);
+        assert.ok(empty.entries.length > 0);
+        for (const entry of empty.entries) assert.equal(entry.value, null, `${entry.indicator}: no members, no value`);
+        await expectError('/api/regions/{code}/similar', '/api/regions/GM9999/similar', 404, 'not_found');
+    });
+});
+
 // The open data (the public GETs of openapi.yaml); the account operations are checked the same way
 // at the end of access.test.mjs, which walks every route.
 test('every documented public GET was checked against a real 200 response', () => {

@@ -158,6 +158,10 @@ TEST(KwbCatalogueTest, DecodesLostDecimals) {
     EXPECT_FALSE(DecodeKwbValue(percentage, "abc"));
     const KwbMeasure& count = *FindKwbMeasure("JongerenMetJeugdzorgInNatura");
     EXPECT_DOUBLE_EQ(*DecodeKwbValue(count, "7400"), 7400);
+    // Issue 15: the class of urbanisation the group of similar municipalities is chosen by, 1..5.
+    const KwbMeasure* urbanisation = FindKwbMeasure("MateVanStedelijkheid");
+    ASSERT_NE(urbanisation, nullptr);
+    EXPECT_DOUBLE_EQ(*DecodeKwbValue(*urbanisation, "2"), 2.0);
     for (const KwbMeasure& measure : KwbCatalogue()) {
         EXPECT_FALSE(measure.title.empty());
         EXPECT_FALSE(measure.definition.empty());

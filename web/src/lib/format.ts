@@ -18,7 +18,7 @@ export function formatNumber(value: number, decimals: number): string {
 }
 
 /** Units that are not written after the figure (a count is just a number). */
-const SILENT_UNITS = new Set(['', 'aantal', 'count', 'n']);
+const SILENT_UNITS = new Set(['', 'aantal', 'count', 'n', 'klasse']); // klasse: a CBS class such as the urbanisation (issue 15)
 
 export function unitSuffix(unit: string): string {
   return SILENT_UNITS.has(unit.trim().toLowerCase()) ? '' : ` ${unit.trim()}`;

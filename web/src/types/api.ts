@@ -157,3 +157,8 @@ export type OwnDataUpload = Schemas['OwnDataUpload'];
 export type OwnDataUploadResult = Schemas['OwnDataUploadResult'];
 export type IndicatorDescription = Schemas['IndicatorDescription'];
 export type IndicatorForEditing = Schemas['IndicatorForEditing'];
+// Issue 15: similar municipalities and signals on the profile (profile2).
+export type SimilarComparison = Schemas['SimilarComparison'];
+export type SimilarEntry = Schemas['SimilarComparison']['entries'][number];
+export type MunicipalityClasses = Schemas['MunicipalityClasses'];
+export type AreaSignal = Schemas['AreaSignal'];

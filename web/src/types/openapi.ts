@@ -1823,6 +1823,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{code}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare with similar municipalities / Vergelijken met soortgelijke gemeenten
+         * @description Only for a municipality. The group is the loaded municipalities with the same CBS class of urbanisation (KWB MateVanStedelijkheid) and the same CBS size class (gemeentegrootteklasse from KWB AantalInwoners: fewer than 5,000, 5,000 to 10,000, 10,000 to 20,000, 20,000 to 50,000, 50,000 to 100,000, 100,000 to 150,000, 150,000 to 250,000, 250,000 or more), each from the latest known figure; or one of the two; or the municipalities picked. Per indicator of the municipality's profile, the group's value for the municipality's latest period: pooled (sum of numerators / sum of denominators) when every member with a value has both counts, otherwise the unweighted median of the members with a value.
+         */
+        get: operations["getSimilarMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signals about an area / Signalen over een gebied
+         * @description The signals about the region or a region inside it (up to two levels down) recorded in the collaborations the caller or the caller's organisation is a partner of; newest first. Others' signals are never listed, also not for platform administrators.
+         */
+        get: operations["listAreaSignals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3415,6 +3455,59 @@ export interface components {
             } | null;
             can_edit: boolean;
             can_note: boolean;
+        };
+        MunicipalityClasses: {
+            region: components["schemas"]["Region"];
+            /** @description CBS mate van stedelijkheid, 1 (zeer sterk stedelijk) to 5 (niet stedelijk); null when not loaded. */
+            urbanisation: number | null;
+            urbanisation_name: string | null;
+            /** @description CBS gemeentegrootteklasse 1 (fewer than 5,000 inhabitants) to 8 (250,000 or more); null when not loaded. */
+            size_class: number | null;
+            size_class_name: string | null;
+        };
+        SimilarComparison: {
+            municipality: components["schemas"]["MunicipalityClasses"];
+            group: {
+                /** @enum {string} */
+                mode: "both" | "urbanisation" | "size" | "picked";
+                /** @description Dutch, e.g. "gemeenten met 150.000 tot 250.000 inwoners, sterk stedelijk". */
+                name: string;
+                /** @description False when the municipality lacks a class the group is chosen by (then it has no members). */
+                classes_known: boolean;
+                /** @description Never the municipality itself; by name. */
+                members: components["schemas"]["Region"][];
+            };
+            /** @description Every other municipality loaded, with its classes, by name; to pick from. */
+            candidates: components["schemas"]["MunicipalityClasses"][];
+            entries: {
+                indicator: string;
+                /** @description The municipality's latest period of the indicator; the members' figures are for it. */
+                period: string;
+                /** @description The group's value, rounded as the indicator is published; null when no member has one. */
+                value: number | null;
+                /**
+                 * @description pooled (sum of numerators / sum of denominators) or median (unweighted, of the members with a value).
+                 * @enum {string}
+                 */
+                method: "pooled" | "median";
+                with_value: components["schemas"]["RegionCode"][];
+                without_value: components["schemas"]["RegionCode"][];
+            }[];
+        };
+        /** @description A signal of one of the caller's collaborations, with that collaboration's name. */
+        AreaSignal: {
+            id: components["schemas"]["SignalId"];
+            collaboration_id: components["schemas"]["CollaborationId"];
+            collaboration_name: string;
+            text: string;
+            source: components["schemas"]["SignalSource"];
+            source_detail: string;
+            date: components["schemas"]["Date"];
+            region: components["schemas"]["RegionCode"] | null;
+            theme: string;
+            ambition_id: components["schemas"]["AmbitionId"] | null;
+            result_id: components["schemas"]["ResultId"] | null;
+            created_by: string;
         };
     };
     responses: {
@@ -6935,6 +7028,72 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSimilarMunicipalities: {
+        parameters: {
+            query?: {
+                /** @description both (default), urbanisation, size or picked. */
+                group?: "both" | "urbanisation" | "size" | "picked";
+                /** @description With group=picked, the municipality codes, comma-separated (at most 400). */
+                members?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description A CBS region code. 400 when malformed, 404 when unknown.
+                 * @example GM0034
+                 */
+                code: components["parameters"]["RegionCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group and its values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarComparison"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAreaSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A CBS region code. 400 when malformed, 404 when unknown.
+                 * @example GM0034
+                 */
+                code: components["parameters"]["RegionCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaSignal"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };

@@ -1,6 +1,6 @@
 // One indicator of the youth profile: the latest figure, its change and its comparisons.
 import { Button, Heading3, StatusBadge } from '@utrecht/component-library-react';
-import { describeChange, formatObservation, formatPeriod, statusNote } from '../../../lib/format';
+import { describeChange, formatObservation, formatPeriod, formatValue, statusNote } from '../../../lib/format';
 import type { Observation, ProfileEntry, Region } from '../../../types/api';
 
 const COUNTRY = 'NL01';
@@ -14,9 +14,11 @@ interface IndicatorCardProps {
   onSelect: () => void;
   /** False when the installation has no national figures at all: the profile says so once (issue 15). */
   showCountry?: boolean;
+  /** Issue 15: the value of the group of similar municipalities, with how it came about. */
+  group?: { label: string; value: number | null; note: string } | null;
 }
 
-export function IndicatorCard({ entry, region, parentRegion, selected, detailId, onSelect, showCountry = true }: IndicatorCardProps) {
+export function IndicatorCard({ entry, region, parentRegion, selected, detailId, onSelect, showCountry = true, group = null }: IndicatorCardProps) {
   const { indicator, latest } = entry;
   const headingId = `kaart-${indicator.key}`;
   const known = latest.value !== null;
@@ -28,6 +30,8 @@ export function IndicatorCard({ entry, region, parentRegion, selected, detailId,
   const from = entry.from_region;
   if (parentRegion && parentRegion.code !== from?.code) comparisons.push({ label: parentRegion.name, observation: entry.parent });
   if (showCountry && region.code !== COUNTRY && parentRegion?.code !== COUNTRY) comparisons.push({ label: 'Nederland', observation: entry.country });
+
+  const groupValue = group ? (group.value !== null ? formatValue(group.value, indicator) : 'niet bekend') : null;
 
   return (
     <article
@@ -60,6 +64,17 @@ export function IndicatorCard({ entry, region, parentRegion, selected, detailId,
         )}
         {change.text}
       </p>
+      {group && (
+        <div className="kompas-card__group" data-testid="card-group">
+          <dl className="kompas-card__compare">
+            <div className="kompas-card__compare-row">
+              <dt>{group.label}:</dt>
+              <dd data-testid="card-group-value">{groupValue}</dd>
+            </div>
+          </dl>
+          <p className="kompas-card__group-note">{group.note}</p>
+        </div>
+      )}
       {comparisons.length > 0 && (
         <dl className="kompas-card__compare">
           {comparisons.map(({ label, observation }) => (

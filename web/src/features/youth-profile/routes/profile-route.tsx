@@ -1,6 +1,6 @@
 // The youth-profile page of one region: picker, breadcrumb, indicator cards and the detail of
 // the chosen indicator. The region and the opened indicator live in the URL.
-import { lazy, Suspense, useEffect, useRef, type Ref } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type Ref } from 'react';
 import { Heading1, Heading2, Paragraph, PreHeading } from '@utrecht/component-library-react';
 import { LoadError, Loading } from '../../../components/status';
 import { navigate, regionPath } from '../../../lib/router';
@@ -12,6 +12,13 @@ import { hasNationalFigures } from '../national';
 import { RegionBreadcrumb } from '../components/region-breadcrumb';
 import { RegionPicker } from '../components/region-picker';
 import { DownloadLinks } from '../../../components/download-links';
+import { useSignedIn } from '../../auth/api/session';
+import type { ApiState } from '../../../lib/use-api';
+import type { SimilarComparison } from '../../../types/api';
+import { useSimilar, type GroupMode } from '../api/similar';
+import { AreaSignals } from '../components/area-signals';
+import { SimilarGroup } from '../components/similar-group';
+import { describeGroupValue } from '../similar';
 
 const LEVEL_NAMES: Record<string, string> = {
   country: 'land',
@@ -60,13 +67,24 @@ export function ProfileRoute({ code, indicator }: { code: string; indicator: str
         <RegionPicker region={region.data} onChoose={choose} />
       </section>
       <Cards region={region.data} indicator={indicator} />
+      <SignedInSignals region={region.data} />
       <DownloadLinks href={`/api/regions/${encodeURIComponent(region.data.code)}/profile/export`} what="alle cijfers van dit gebied" testId="profile-downloads" />
     </>
   );
 }
 
+// Issue 15: the signals of the caller's collaborations, only for those signed in.
+function SignedInSignals({ region }: { region: RegionDetail }) {
+  const session = useSignedIn();
+  return session ? <AreaSignals region={region} /> : null;
+}
+
 function Cards({ region, indicator }: { region: RegionDetail; indicator: string | null }) {
   const profile = useProfile(region.code);
+  // Issue 15: a municipality compares with a group of similar municipalities, which the user may change.
+  const [mode, setMode] = useState<GroupMode>('both');
+  const [picked, setPicked] = useState<string[]>([]);
+  const similar = useSimilar(region.level === 'municipality' ? region.code : null, mode, picked);
   const detailRef = useRef<HTMLElement>(null);
   const opened = useRef(false);
 
@@ -81,9 +99,10 @@ function Cards({ region, indicator }: { region: RegionDetail; indicator: string 
   return (
     <section className="kompas-section" aria-labelledby="cijfers-titel">
       <Heading2 id="cijfers-titel">Cijfers</Heading2>
+      {region.level === 'municipality' && <SimilarGroup similar={similar} mode={mode} picked={picked} onMode={setMode} onPicked={setPicked} />}
       {profile.status === 'error' && <LoadError error={profile.error} />}
       {profile.status === 'loading' && <Loading what="Cijfers" />}
-      {profile.status === 'success' && <CardList profile={profile.data} region={region} indicator={indicator} onOpen={() => (opened.current = true)} />}
+      {profile.status === 'success' && <CardList profile={profile.data} region={region} indicator={indicator} similar={similar} onOpen={() => (opened.current = true)} />}
       {profile.status === 'success' && indicator && (
         <Detail profile={profile.data} region={region} indicatorKey={indicator} detailRef={detailRef} />
       )}
@@ -91,12 +110,22 @@ function Cards({ region, indicator }: { region: RegionDetail; indicator: string 
   );
 }
 
-function CardList({ profile, region, indicator, onOpen }: { profile: Profile; region: RegionDetail; indicator: string | null; onOpen: () => void }) {
+function CardList({ profile, region, indicator, similar, onOpen }: { profile: Profile; region: RegionDetail; indicator: string | null; similar: ApiState<SimilarComparison>; onOpen: () => void }) {
   if (profile.entries.length === 0) {
     return <Paragraph>Er zijn nog geen cijfers voor {region.name}.</Paragraph>;
   }
   // Missing national figures (issue 15): said once here instead of "Nederland: niet bekend" on every card.
   const showCountry = hasNationalFigures(profile.entries);
+  // Issue 15: the group value of each indicator, with how it came about.
+  const groupOf = (key: string) => {
+    // Without members the group section says so once; the cards stay as they were.
+    if (region.level !== 'municipality' || similar.status !== 'success' || similar.data.group.members.length === 0) return null;
+    const entry = similar.data.entries.find((e) => e.indicator === key);
+    if (!entry) return null;
+    const names: Record<string, string> = {};
+    for (const member of similar.data.group.members) names[member.code] = member.name;
+    return { label: 'Soortgelijke gemeenten', value: entry.value, note: describeGroupValue(entry, names) };
+  };
   return (
     <>
     {!showCountry && profile.region.code !== 'NL01' && profile.parent?.code !== 'NL01' && (
@@ -116,6 +145,7 @@ function CardList({ profile, region, indicator, onOpen }: { profile: Profile; re
             selected={entry.indicator.key === indicator}
             detailId={DETAIL_ID}
             showCountry={showCountry}
+            group={groupOf(entry.indicator.key)}
             onSelect={() => {
               onOpen();
               const next = entry.indicator.key === indicator ? null : entry.indicator.key;
