@@ -1,18 +1,13 @@
 #include "core/provider_notes.hpp"
 
 #include "core/account.hpp"
+#include "core/trajectory.hpp"
 
 namespace kompas {
 namespace {
 
 Result<void> Invalid(std::string message, std::string field) {
     return Fail(ErrorCode::kInvalidArgument, std::move(message), std::move(field));
-}
-
-bool IsHelpForm(const std::string& code) {
-    if (code.size() != 2 || code[0] < '0' || code[0] > '1' || code[1] < '0' || code[1] > '9') return false;
-    const int number = (code[0] - '0') * 10 + (code[1] - '0');
-    return number >= 1 && number <= 14;
 }
 
 }  // namespace
@@ -34,7 +29,7 @@ Result<void> ValidateProviderAction(const NewProviderAction& action) {
     if (action.description.size() > 4000)
         return Invalid("De toelichting is te lang (hooguit 4000 tekens)", "description");
     if (action.help_form && !IsHelpForm(*action.help_form)) {
-        return Invalid("Kies een hulpvorm van 01 tot en met 14, of geen", "help_form");
+        return Invalid("Kies een hulpvorm uit het protocol (01–04, 11–14 of 00), of geen", "help_form");
     }
     if (action.due_on.size() != 10 || !ParseUtc(action.due_on)) {
         return Invalid("Geef de streefdatum als JJJJ-MM-DD", "due_on");

@@ -29,7 +29,7 @@ struct OutcomeContact {
 struct NewProviderAction {
     std::string title;
     std::string description;
-    std::optional<std::string> help_form;  // "01".."14"
+    std::optional<std::string> help_form;  // IsHelpForm: "01".."04", "11".."14" or "00"
     std::string due_on;                    // YYYY-MM-DD
     ActionStatus status = ActionStatus::kOpen;
 };
@@ -47,7 +47,8 @@ struct ProviderAction {
 // 200 ("role"), an e-mail address without "@" or over 200 ("email"), a phone number over 40 ("phone").
 Result<void> ValidateOutcomeContact(const OutcomeContact& contact);
 // kInvalidArgument naming the field: a title missing or over 300 ("title"), a description over
-// 4000 ("description"), a help form that is not "01".."14" ("help_form"), a due date that is not
+// 4000 ("description"), a help form that is not one of the protocol's (IsHelpForm, core/trajectory:
+// 01–04, 11–14, 00) ("help_form"), a due date that is not
 // YYYY-MM-DD ("due_on").
 Result<void> ValidateProviderAction(const NewProviderAction& action);
 

@@ -1,13 +1,8 @@
 #include "http/action_json.hpp"
 
+#include "http/json.hpp"
+
 namespace kompas {
-namespace {
-
-nlohmann::json OrNull(const std::optional<std::string>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-}  // namespace
 
 nlohmann::json ToJson(const ActionView& view) {
     const ImprovementAction& action = view.action;

@@ -2,13 +2,10 @@
 
 #include <cmath>
 
+#include "http/json.hpp"
+
 namespace kompas {
 namespace {
-
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
 
 template <typename Enum>
 nlohmann::json NameOrNull(const std::optional<Enum>& value, const char* (*name)(Enum)) {

@@ -1,5 +1,6 @@
 #include "http/provider_notes_json.hpp"
 
+#include "http/json.hpp"
 #include "http/json_fields.hpp"
 
 namespace kompas {
@@ -8,10 +9,6 @@ namespace {
 using json_fields::Invalid;
 using json_fields::OptionalText;
 using json_fields::Text;
-
-nlohmann::json OrNull(const std::optional<std::string>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
 
 nlohmann::json ToJson(const ProviderActionView& view) {
     const ProviderAction& action = view.action;

@@ -78,14 +78,13 @@ Result<ResultProgress> OutcomeProgress(Store& store, ResultProgress progress, co
         progress.status_reason = std::move(reason);
         return progress;
     };
-    const std::string& code = progress.region.code;
-    if (code.size() != 6 || !code.starts_with("GM")) {
+    if (progress.region.level != RegionLevel::kMunicipality) {
         return cannot_say("Uitkomsten van jeugdhulp zijn er per gemeente; dit resultaat geldt voor " +
                           progress.region.name + ".");
     }
     if (!outcomes.services || !outcomes.caller) return cannot_say("Uitkomsten zijn op deze server niet beschikbaar.");
-    auto series = MunicipalityShareSeries(store, *outcomes.services, *outcomes.caller, code, progress.result.indicator,
-                                          outcomes.now);
+    auto series = MunicipalityShareSeries(store, *outcomes.services, *outcomes.caller, progress.region.code,
+                                          progress.result.indicator, outcomes.now);
     if (!series) {
         if (series.error().code == ErrorCode::kForbidden) {
             return cannot_say("De uitkomsten van jeugdhulp voor " + progress.region.name +

@@ -28,11 +28,11 @@ TEST(OutcomeContact, NeedsANameAndAPlausibleAddress) {
 TEST(ProviderAction, NeedsATitleADueDateAndAKnownHelpForm) {
     NewProviderAction action{"Eindgesprek bij elke afsluiting", "", std::nullopt, "2027-03-31", ActionStatus::kOpen};
     EXPECT_EQ(FieldOf(ValidateProviderAction(action)), "ok");
-    for (const char* form : {"01", "09", "10", "14"}) {
+    for (const char* form : {"01", "04", "11", "14", "00"}) {
         action.help_form = form;
         EXPECT_EQ(FieldOf(ValidateProviderAction(action)), "ok") << form;
     }
-    for (const char* form : {"00", "15", "1", "ab", "20", "011"}) {
+    for (const char* form : {"05", "09", "10", "15", "1", "ab", "011"}) {
         action.help_form = form;
         EXPECT_EQ(FieldOf(ValidateProviderAction(action)), "help_form") << form;
     }

@@ -17,7 +17,7 @@ CREATE TABLE provider_outcome_actions (
     organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
     title TEXT NOT NULL,
     description TEXT NOT NULL,
-    help_form TEXT,         -- "01".."14" when it concerns one help form, else NULL
+    help_form TEXT,         -- a protocol help form (IsHelpForm) when it concerns one, else NULL
     due_on TEXT NOT NULL,   -- YYYY-MM-DD
     status TEXT NOT NULL,   -- ActionStatusName
     created_by TEXT NOT NULL REFERENCES people (id),

@@ -3324,7 +3324,7 @@ export interface components {
         ProviderActionInput: {
             title: string;
             description?: string;
-            /** @description The help form ("01".."14") it concerns, or null for all. */
+            /** @description The help form it concerns, a protocol code (01..04, 11..14 or 00), or null for all. */
             help_form?: string | null;
             due_on: components["schemas"]["Date"];
             /** @description Counts only when an action is changed; a new action is open. */
