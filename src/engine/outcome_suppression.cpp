@@ -366,8 +366,12 @@ private:
             queue.pop_front();
             queued[e] = 0;
             changed.clear();
-            Tighten(table_.equations[e].lhs, table_.equations[e].rhs, b, changed);
-            Tighten(table_.equations[e].rhs, table_.equations[e].lhs, b, changed);
+            const LinearEquation& eq = table_.equations[e];
+            SideSums lhs = Sum(eq.lhs, b);
+            const SideSums rhs = Sum(eq.rhs, b);
+            Tighten(eq.lhs, lhs, rhs, b, changed);
+            if (!changed.empty()) lhs = Sum(eq.lhs, b);  // only the left side's cells can have changed
+            Tighten(eq.rhs, rhs, lhs, b, changed);
             for (const std::uint32_t cell : changed) {
                 for (const std::uint32_t other : equations_of_[cell]) {
                     if (!queued[other]) {
@@ -379,23 +383,37 @@ private:
         }
     }
 
-    // Σ same = Σ other, so each cell of `same` = Σ other − the rest of `same`: bounds from bounds.
-    void Tighten(const std::vector<std::uint32_t>& same, const std::vector<std::uint32_t>& other, Bounds& b,
-                 std::vector<std::uint32_t>& changed) const {
-        std::int64_t other_lo = 0, other_hi = 0, same_lo = 0, same_hi = 0;
-        int other_unbounded = 0, same_unbounded = 0;
-        for (const std::uint32_t c : other) {
-            other_lo += b.lo[c];
-            b.hi[c] >= kInfinity ? void(++other_unbounded) : void(other_hi += b.hi[c]);
+    // A side's bounds summed: the lower bounds, the finite upper bounds, how many are unbounded, and
+    // the widest range (hi − lo) of a cell not yet pinned.
+    struct SideSums {
+        std::int64_t lo = 0, hi = 0, widest = 0;
+        int unbounded = 0;
+    };
+    static SideSums Sum(const std::vector<std::uint32_t>& side, const Bounds& b) {
+        SideSums s;
+        for (const std::uint32_t c : side) {
+            s.lo += b.lo[c];
+            b.hi[c] >= kInfinity ? void(++s.unbounded) : void(s.hi += b.hi[c]);
+            s.widest = std::max(s.widest, b.hi[c] - b.lo[c]);
         }
-        for (const std::uint32_t c : same) {
-            same_lo += b.lo[c];
-            b.hi[c] >= kInfinity ? void(++same_unbounded) : void(same_hi += b.hi[c]);
-            // Nothing can tighten: no upper bound comes from an unbounded other side, and no lower
-            // bound while two cells of this side are unbounded. Without labels there is no gap rule
-            // to apply either, so the rest of the side need not be read (a provider equation has
-            // hundreds of cells, most of them hidden and unbounded).
-            if (all_unlabelled_ && other_unbounded > 0 && same_unbounded >= 2) return;
+        return s;
+    }
+
+    // Σ same = Σ other, so each cell of `same` = Σ other − the rest of `same`: bounds from bounds.
+    void Tighten(const std::vector<std::uint32_t>& same, const SideSums& same_sums, const SideSums& other_sums,
+                 Bounds& b, std::vector<std::uint32_t>& changed) const {
+        const std::int64_t other_lo = other_sums.lo, other_hi = other_sums.hi, same_lo = same_sums.lo,
+                           same_hi = same_sums.hi;
+        const int other_unbounded = other_sums.unbounded, same_unbounded = same_sums.unbounded;
+        if (all_unlabelled_) {
+            // Without labels there is no gap rule, so a cell tightens only when the equation gives it a
+            // narrower range than it has: an upper bound needs a bounded other side and a cell wider
+            // than other_hi − same_lo; a lower bound needs at most one unbounded cell here (this one),
+            // and if none, a cell wider than same_hi − other_lo. Else the cells need not be read (a
+            // provider equation has hundreds).
+            const bool upper = other_unbounded == 0 && same_sums.widest > other_hi - same_lo;
+            const bool lower = same_unbounded == 1 || (same_unbounded == 0 && same_sums.widest > same_hi - other_lo);
+            if (!upper && !lower) return;
         }
         for (const std::uint32_t c : same) {
             if (b.lo[c] == b.hi[c]) continue;  // known, or pinned already
