@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "engine/outcome_suppression.hpp"
+#include "engine/suppression_memo.hpp"
 
 namespace kompas::engine {
 namespace {
@@ -542,6 +543,12 @@ Result<Statuses> Suppress(const Aggregation& a, bool complementary) {
     return SuppressConstraintTable(Cells(a), {kOutcomeMinCount, complementary});
 }
 
+// A municipality's suppression, kept by what it rests on (suppression_memo.hpp): after an upload
+// only the municipalities whose cells it changed are suppressed again.
+Result<Statuses> SuppressKept(const Aggregation& a) {
+    return SuppressionMemo::Shared().Suppress(Cells(a), {kOutcomeMinCount, true});
+}
+
 // --- Figures -----------------------------------------------------------------------------------
 
 bool Hidden(Suppression suppression) { return suppression != Suppression::kNone; }
@@ -661,7 +668,7 @@ Result<Scoped> ScopeMunicipality(const TrajectoryTable& table, std::uint32_t m, 
     s.aggregation = Aggregate(table, rows, /*by_provider=*/true, reference, ReentryLookup(table));
     if (suppress) {
         FoldSmallProviders(s.aggregation);  // part of the disclosure control: an exact view lists every provider
-        auto statuses = Suppress(s.aggregation, complementary);
+        auto statuses = complementary ? SuppressKept(s.aggregation) : Suppress(s.aggregation, complementary);
         if (!statuses) return std::unexpected(statuses.error());
         s.statuses = std::move(*statuses);
     }

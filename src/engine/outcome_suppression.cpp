@@ -1,6 +1,7 @@
 #include "engine/outcome_suppression.hpp"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <optional>
 #include <span>
@@ -28,6 +29,10 @@ public:
           propagating_(table.equations.size(), 0),
           saved_mark_(table.counts.size(), 0),
           shown_zero_(table.counts.size(), 0) {
+        std::int32_t max_owner = kNoOwner;
+        for (const std::int32_t owner : table.owners) max_owner = std::max(max_owner, owner);
+        for (const CellPart& part : table.parts) max_owner = std::max(max_owner, part.owner);
+        share_slot_.assign(static_cast<std::size_t>(max_owner + 1), -1);
         all_unlabelled_ = !table.unlabelled.empty() &&
                           std::all_of(table.unlabelled.begin(), table.unlabelled.end(), [](char u) { return u != 0; });
         for (std::uint32_t i = 0; i < status_.size(); ++i) {
@@ -83,12 +88,16 @@ public:
                 std::vector<std::uint32_t> touched;
                 for (const std::uint32_t cell : cells_of_owner[owner]) {
                     if (!OutOfView(cell)) continue;
+                    // The outsider's bounds are carried through already: only a cell whose bounds this
+                    // owner's knowledge tightens can tighten others.
+                    const bool whole = KnowsWhole(cell, owner);
+                    const std::int64_t lo =
+                        whole ? table_.counts[cell] : std::max(outsider.lo[cell], Part(cell, owner));
+                    const std::int64_t hi = whole ? table_.counts[cell] : outsider.hi[cell];
+                    if (lo == outsider.lo[cell] && hi == outsider.hi[cell]) continue;
                     outsider.Save(cell);
-                    if (KnowsWhole(cell, owner)) {
-                        outsider.lo[cell] = outsider.hi[cell] = table_.counts[cell];
-                    } else {
-                        outsider.lo[cell] = std::max(outsider.lo[cell], Part(cell, owner));
-                    }
+                    outsider.lo[cell] = lo;
+                    outsider.hi[cell] = hi;
                     touched.insert(touched.end(), equations_of_[cell].begin(), equations_of_[cell].end());
                 }
                 if (!touched.empty()) Propagate(outsider, touched);  // else it sees what the outsider sees
@@ -198,36 +207,6 @@ private:
         return std::nullopt;
     }
 
-    // The cell to hide so that `viewer` no longer learns a single hidden cell or a small hidden sum
-    // from the equation; nullopt when the equation exposes nothing to `viewer` (or nothing can help:
-    // every other cell is hidden from this viewer or known to it).
-    std::optional<std::uint32_t> Repair(const LinearEquation& eq, std::int32_t viewer) const {
-        const SideTally left = Tally(eq.lhs, viewer);
-        const SideTally right = Tally(eq.rhs, viewer);
-        if ((left.unknown > 0) == (right.unknown > 0)) return std::nullopt;  // nothing hidden, or a difference
-        const bool on_left = left.unknown > 0;
-        const SideTally& hidden = on_left ? left : right;
-        if (!ExposesHiddenCells(hidden.unknown, hidden.sum, hidden.threshold)) return std::nullopt;
-        const bool sum_enough = hidden.sum >= hidden.threshold;
-        return on_left ? Candidate(eq.lhs, eq.rhs, viewer, sum_enough) : Candidate(eq.rhs, eq.lhs, viewer, sum_enough);
-    }
-
-    // The viewers an equation must be checked for: the outsider and each owner of (a part of) a hidden cell.
-    std::vector<std::int32_t> Viewers(const LinearEquation& eq) const {
-        std::vector<std::int32_t> viewers = {kNoOwner};
-        const auto add = [&viewers](std::int32_t owner) {
-            if (std::find(viewers.begin(), viewers.end(), owner) == viewers.end()) viewers.push_back(owner);
-        };
-        for (const auto* side : {&eq.lhs, &eq.rhs}) {
-            for (const std::uint32_t cell : *side) {
-                if (!Hidden(cell)) continue;
-                if (Owner(cell) != kNoOwner) add(Owner(cell));
-                for (const CellPart& part : Parts(cell)) add(part.owner);
-            }
-        }
-        return viewers;
-    }
-
     // The work list: hiding a cell re-queues every equation it is in.
     void RepairLocally() {
         while (!queue_.empty()) {
@@ -235,17 +214,95 @@ private:
             queue_.pop_front();
             queued_[e] = 0;
             const LinearEquation& eq = table_.equations[e];
-            for (bool repaired = true; repaired;) {
-                repaired = false;
-                for (const std::int32_t viewer : Viewers(eq)) {
-                    if (const auto cell = Repair(eq, viewer)) {
-                        Hide(*cell);
-                        repaired = true;
-                        break;
+            while (const auto cell = RepairAnyViewer(eq)) Hide(*cell);
+        }
+    }
+
+    // What one viewer knows of a side's hidden cells beyond what the outsider knows: the cells it
+    // knows whole (how many, their sum, how many of them have the side's highest threshold) and its
+    // parts of the others.
+    struct ViewerShare {
+        std::int32_t viewer = kNoOwner;
+        std::array<std::int64_t, 2> whole_cells{}, whole_at_max{}, less_sum{};
+    };
+
+    // Repair(eq, viewer) for the viewers of Viewers(eq) in that order, the first that finds a cell. The
+    // same answer as asking each viewer in turn, but each viewer's tally is the outsider's minus what
+    // that viewer knows, gathered in one pass over the hidden cells' owners and parts: an equation of
+    // all providers has hundreds of cells and hundreds of viewers.
+    std::optional<std::uint32_t> RepairAnyViewer(const LinearEquation& eq) {
+        const std::array<const std::vector<std::uint32_t>*, 2> sides = {&eq.lhs, &eq.rhs};
+        std::array<SideTally, 2> outsider{};
+        std::array<std::int64_t, 2> at_max{};
+        for (std::size_t s = 0; s < 2; ++s) {
+            for (const std::uint32_t cell : *sides[s]) {
+                if (!Hidden(cell)) continue;
+                ++outsider[s].unknown;
+                outsider[s].sum += table_.counts[cell];
+                const std::int64_t threshold = Threshold(cell);
+                if (threshold > outsider[s].threshold) {
+                    outsider[s].threshold = threshold;
+                    at_max[s] = 0;
+                }
+                if (threshold == outsider[s].threshold) ++at_max[s];
+            }
+        }
+        if (outsider[0].unknown == 0 && outsider[1].unknown == 0) return std::nullopt;
+        shares_.assign(1, ViewerShare{});
+        const auto share_of = [this](std::int32_t viewer) -> ViewerShare& {
+            std::int32_t& slot = share_slot_[static_cast<std::size_t>(viewer)];
+            if (slot < 0) {
+                slot = static_cast<std::int32_t>(shares_.size());
+                shares_.push_back(ViewerShare{viewer, {}, {}, {}});
+            }
+            return shares_[static_cast<std::size_t>(slot)];
+        };
+        for (std::size_t s = 0; s < 2; ++s) {
+            for (const std::uint32_t cell : *sides[s]) {
+                if (!Hidden(cell)) continue;
+                const std::int64_t count = table_.counts[cell];
+                const bool at_threshold = Threshold(cell) == outsider[s].threshold;
+                const auto whole = [&](ViewerShare& share) {
+                    ++share.whole_cells[s];
+                    share.less_sum[s] += count;
+                    if (at_threshold) ++share.whole_at_max[s];
+                };
+                const std::int32_t owner = Owner(cell);
+                if (owner != kNoOwner) whole(share_of(owner));
+                for (const CellPart& part : Parts(cell)) {
+                    if (part.owner == owner) continue;
+                    ViewerShare& share = share_of(part.owner);
+                    if (part.count == count) {
+                        whole(share);
+                    } else {
+                        share.less_sum[s] += part.count;
                     }
                 }
             }
         }
+        std::optional<std::uint32_t> found;
+        for (const ViewerShare& share : shares_) {
+            if (found) break;
+            std::array<SideTally, 2> tally{};
+            for (std::size_t s = 0; s < 2; ++s) {
+                tally[s].unknown = outsider[s].unknown - static_cast<int>(share.whole_cells[s]);
+                tally[s].sum = outsider[s].sum - share.less_sum[s];
+                tally[s].threshold = outsider[s].threshold;
+                // Every cell of the highest threshold is known to this viewer: the highest of the rest.
+                if (tally[s].unknown > 0 && share.whole_at_max[s] == at_max[s]) {
+                    tally[s].threshold = Tally(*sides[s], share.viewer).threshold;
+                }
+            }
+            if ((tally[0].unknown > 0) == (tally[1].unknown > 0)) continue;  // nothing hidden, or a difference
+            const std::size_t h = tally[0].unknown > 0 ? 0 : 1;
+            if (!ExposesHiddenCells(tally[h].unknown, tally[h].sum, tally[h].threshold)) continue;
+            const bool sum_enough = tally[h].sum >= tally[h].threshold;
+            found = Candidate(*sides[h], *sides[1 - h], share.viewer, sum_enough);
+        }
+        for (const ViewerShare& share : shares_) {
+            if (share.viewer != kNoOwner) share_slot_[static_cast<std::size_t>(share.viewer)] = -1;
+        }
+        return found;
     }
 
     // --- What a reader of the statuses (an outsider, or an owner who also knows its own cells) can pin down.
@@ -309,8 +366,12 @@ private:
             queue.pop_front();
             queued[e] = 0;
             changed.clear();
-            Tighten(table_.equations[e].lhs, table_.equations[e].rhs, b, changed);
-            Tighten(table_.equations[e].rhs, table_.equations[e].lhs, b, changed);
+            const LinearEquation& eq = table_.equations[e];
+            SideSums lhs = Sum(eq.lhs, b);
+            const SideSums rhs = Sum(eq.rhs, b);
+            Tighten(eq.lhs, lhs, rhs, b, changed);
+            if (!changed.empty()) lhs = Sum(eq.lhs, b);  // only the left side's cells can have changed
+            Tighten(eq.rhs, rhs, lhs, b, changed);
             for (const std::uint32_t cell : changed) {
                 for (const std::uint32_t other : equations_of_[cell]) {
                     if (!queued[other]) {
@@ -322,23 +383,37 @@ private:
         }
     }
 
-    // Σ same = Σ other, so each cell of `same` = Σ other − the rest of `same`: bounds from bounds.
-    void Tighten(const std::vector<std::uint32_t>& same, const std::vector<std::uint32_t>& other, Bounds& b,
-                 std::vector<std::uint32_t>& changed) const {
-        std::int64_t other_lo = 0, other_hi = 0, same_lo = 0, same_hi = 0;
-        int other_unbounded = 0, same_unbounded = 0;
-        for (const std::uint32_t c : other) {
-            other_lo += b.lo[c];
-            b.hi[c] >= kInfinity ? void(++other_unbounded) : void(other_hi += b.hi[c]);
+    // A side's bounds summed: the lower bounds, the finite upper bounds, how many are unbounded, and
+    // the widest range (hi − lo) of a cell not yet pinned.
+    struct SideSums {
+        std::int64_t lo = 0, hi = 0, widest = 0;
+        int unbounded = 0;
+    };
+    static SideSums Sum(const std::vector<std::uint32_t>& side, const Bounds& b) {
+        SideSums s;
+        for (const std::uint32_t c : side) {
+            s.lo += b.lo[c];
+            b.hi[c] >= kInfinity ? void(++s.unbounded) : void(s.hi += b.hi[c]);
+            s.widest = std::max(s.widest, b.hi[c] - b.lo[c]);
         }
-        for (const std::uint32_t c : same) {
-            same_lo += b.lo[c];
-            b.hi[c] >= kInfinity ? void(++same_unbounded) : void(same_hi += b.hi[c]);
-            // Nothing can tighten: no upper bound comes from an unbounded other side, and no lower
-            // bound while two cells of this side are unbounded. Without labels there is no gap rule
-            // to apply either, so the rest of the side need not be read (a provider equation has
-            // hundreds of cells, most of them hidden and unbounded).
-            if (all_unlabelled_ && other_unbounded > 0 && same_unbounded >= 2) return;
+        return s;
+    }
+
+    // Σ same = Σ other, so each cell of `same` = Σ other − the rest of `same`: bounds from bounds.
+    void Tighten(const std::vector<std::uint32_t>& same, const SideSums& same_sums, const SideSums& other_sums,
+                 Bounds& b, std::vector<std::uint32_t>& changed) const {
+        const std::int64_t other_lo = other_sums.lo, other_hi = other_sums.hi, same_lo = same_sums.lo,
+                           same_hi = same_sums.hi;
+        const int other_unbounded = other_sums.unbounded, same_unbounded = same_sums.unbounded;
+        if (all_unlabelled_) {
+            // Without labels there is no gap rule, so a cell tightens only when the equation gives it a
+            // narrower range than it has: an upper bound needs a bounded other side and a cell wider
+            // than other_hi − same_lo; a lower bound needs at most one unbounded cell here (this one),
+            // and if none, a cell wider than same_hi − other_lo. Else the cells need not be read (a
+            // provider equation has hundreds).
+            const bool upper = other_unbounded == 0 && same_sums.widest > other_hi - same_lo;
+            const bool lower = same_unbounded == 1 || (same_unbounded == 0 && same_sums.widest > same_hi - other_lo);
+            if (!upper && !lower) return;
         }
         for (const std::uint32_t c : same) {
             if (b.lo[c] == b.hi[c]) continue;  // known, or pinned already
@@ -468,6 +543,8 @@ private:
     bool all_unlabelled_ = false;            // no cell's status is published: no bounds from labels
     std::vector<char> saved_mark_;           // Bounds::Save's marks, all 0 outside an owner's look
     std::vector<char> shown_zero_;           // complementary 0s shown because every reader can work them out
+    std::vector<ViewerShare> shares_;        // RepairAnyViewer's viewers, the outsider first
+    std::vector<std::int32_t> share_slot_;   // per owner: its index in shares_, or -1 (all -1 between calls)
 };
 
 }  // namespace
