@@ -12,8 +12,13 @@ namespace kompas::engine {
 namespace {
 
 TrajectoryRow Row(std::string_view client, Day start) {
-    return TrajectoryRow{
-        .client = client, .provider = "65656055", .municipality = "GM0363", .help_form = "02", .start_day = start};
+    TrajectoryRow row;
+    row.client = client;
+    row.provider = "65656055";
+    row.municipality = "GM0363";
+    row.help_form = "02";
+    row.start_day = start;
+    return row;
 }
 
 TEST(ProductTableBuilderTest, GivesEachClientOneDenseIdAcrossGrowth) {
