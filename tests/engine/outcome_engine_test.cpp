@@ -26,7 +26,9 @@ TEST(ProductTableBuilderTest, GivesEachClientOneDenseIdAcrossGrowth) {
     // after all others; half with pseudonyms of 64 hex characters, half with other text.
     std::vector<std::string> clients;
     for (int i = 0; i < 100000; ++i) {
-        clients.push_back(i % 2 == 0 ? fmt::format("{:064x}", 0x9e3779b97f4a7c15ULL * static_cast<unsigned>(i + 1))
+        const auto n = static_cast<std::uint64_t>(i + 1);
+        clients.push_back(i % 2 == 0 ? fmt::format("{:016x}{:016x}{:016x}{:016x}", n * 0x9e3779b97f4a7c15ULL,
+                                                   n * 0xc2b2ae3d27d4eb4fULL, n, ~n)
                                      : fmt::format("client-{}", i));
     }
     ProductTableBuilder builder;
