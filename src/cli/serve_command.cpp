@@ -85,12 +85,19 @@ int Serve(const Config& config, const ServeArgs& args) {
     outcomes->compute.SetTestPause(std::chrono::milliseconds(args.test_compute_pause_ms));
     // Requests that wait for a computation never hold every worker: one is left for the rest.
     outcomes->compute.SetMaxWaiters(std::max<std::size_t>(1, args.server.worker_threads - 1));
-    if (auto loaded = LoadOutcomeEngine(**store, outcomes->engine); !loaded) {
-        fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
-        return kExitEnvironment;
-    }
-    outcomes->WarmUp(DayOf(std::chrono::system_clock::now()));  // in the background, while the server starts
-    store->reset();
+    // Fast start (issue 10): the trajectories are read on a thread of their own, with this
+    // connection, while the server already answers; outcome pages answer 503 with Retry-After until
+    // they are in. Then the warm-up suppresses every municipality in the background.
+    outcomes->LoadInBackground(
+        std::move(*store), DayOf(std::chrono::system_clock::now()),
+        [](const Result<void>& loaded, std::size_t rows, double seconds, double cpu_seconds) {
+            if (loaded) {
+                fmt::print("Trajecten geladen: {} in {:.2f} s (processortijd {:.2f} s)\n", rows, seconds, cpu_seconds);
+            } else {
+                fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
+            }
+            std::fflush(stdout);
+        });
 
     auto pool = StorePool::Open(config.DatabaseUrl(), args.server.worker_threads);
     if (!pool) {

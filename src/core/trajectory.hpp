@@ -74,6 +74,17 @@ struct Trajectory {
     friend bool operator==(const Trajectory&, const Trajectory&) = default;
 };
 
+// What the outcome engine reads of one stored record, without copies: the texts are views into the
+// reader's buffer, valid only during the call that passes the row (Store::ForEachTrajectoryRow).
+// Optional numbers are 0 when absent (measurements are 1..4 and 1..10, reasons 1..5).
+struct TrajectoryRow {
+    std::string_view client, provider, municipality, help_form;
+    Day start_day = 0;
+    std::optional<Day> end_day;
+    int reason = 0;
+    int satisfaction_youth = 0, satisfaction_parent = 0, without_help_youth = 0, without_help_parent = 0;
+};
+
 // Protocol 3.3: "01".."04" and "11".."14", and "00" for a form of help that an iJw product
 // category does not determine (see docs/dev/ijw-mapping.md).
 bool IsHelpForm(std::string_view code);

@@ -1,11 +1,10 @@
 #include "engine/outcome_engine.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace kompas::engine {
 namespace {
-
-std::uint8_t Small(const std::optional<int>& value) { return value ? static_cast<std::uint8_t>(*value) : 0; }
 
 std::optional<std::uint64_t> Hex64(std::string_view text) {
     std::uint64_t value = 0;
@@ -38,26 +37,68 @@ ProductTableBuilder::ClientKey KeyOf(std::string_view client) {
 
 }  // namespace
 
-void ProductTableBuilder::Add(const Trajectory& t) {
+std::uint32_t ProductTableBuilder::ClientId(const ClientKey& key) {
+    if (2 * (std::size_t{clients_} + 1) > slots_.size()) {  // grow to keep the table at most half full
+        std::vector<Slot> old =
+            std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(1u << 16, 2 * slots_.size())));
+        for (const Slot& slot : old) {
+            if (slot.id == kEmpty) continue;
+            std::size_t at = (slot.key.low ^ slot.key.high) & (slots_.size() - 1);
+            while (slots_[at].id != kEmpty) at = (at + 1) & (slots_.size() - 1);
+            slots_[at] = slot;
+        }
+    }
+    std::size_t at = (key.low ^ key.high) & (slots_.size() - 1);
+    while (slots_[at].id != kEmpty) {
+        if (slots_[at].key == key) return slots_[at].id;
+        at = (at + 1) & (slots_.size() - 1);
+    }
+    slots_[at] = Slot{key, clients_};
+    return clients_++;
+}
+
+void ProductTableBuilder::Add(const TrajectoryRow& t) {
     TrajectoryTable& table = table_;
-    const auto client = clients_.try_emplace(KeyOf(t.client), static_cast<std::uint32_t>(clients_.size())).first;
-    table.client.push_back(client->second);
+    table.client.push_back(ClientId(KeyOf(t.client)));
     table.municipality.push_back(table.municipalities.Intern(t.municipality));
     table.provider.push_back(table.providers.Intern(t.provider));
     table.help_form.push_back(static_cast<std::uint8_t>(table.help_forms.Intern(t.help_form)));
     table.start_day.push_back(t.start_day);
     table.end_day.push_back(t.end_day ? *t.end_day : kNoDay);
-    table.reason.push_back(t.reason ? static_cast<std::uint8_t>(*t.reason) : 0);
-    table.without_help_youth.push_back(Small(t.youth.without_help));
-    table.without_help_parent.push_back(Small(t.parent.without_help));
-    table.satisfaction_youth.push_back(Small(t.youth.satisfaction));
-    table.satisfaction_parent.push_back(Small(t.parent.satisfaction));
+    table.reason.push_back(static_cast<std::uint8_t>(t.reason));
+    table.without_help_youth.push_back(static_cast<std::uint8_t>(t.without_help_youth));
+    table.without_help_parent.push_back(static_cast<std::uint8_t>(t.without_help_parent));
+    table.satisfaction_youth.push_back(static_cast<std::uint8_t>(t.satisfaction_youth));
+    table.satisfaction_parent.push_back(static_cast<std::uint8_t>(t.satisfaction_parent));
+}
+
+void ProductTableBuilder::Add(const Trajectory& t) {
+    Add(TrajectoryRow{.client = t.client,
+                      .provider = t.provider,
+                      .municipality = t.municipality,
+                      .help_form = t.help_form,
+                      .start_day = t.start_day,
+                      .end_day = t.end_day,
+                      .reason = t.reason ? static_cast<int>(*t.reason) : 0,
+                      .satisfaction_youth = t.youth.satisfaction.value_or(0),
+                      .satisfaction_parent = t.parent.satisfaction.value_or(0),
+                      .without_help_youth = t.youth.without_help.value_or(0),
+                      .without_help_parent = t.parent.without_help.value_or(0)});
 }
 
 TrajectoryTable ProductTableBuilder::Build() {
-    table_.client_count = static_cast<std::uint32_t>(clients_.size());
+    table_.client_count = clients_;
+    slots_ = {};
+    clients_ = 0;
+    // Growing by doubling leaves up to half of each column unused: give that back before the table
+    // is kept for the life of the server.
+    for (auto* column : {&table_.client, &table_.municipality, &table_.provider}) column->shrink_to_fit();
+    for (auto* column : {&table_.start_day, &table_.end_day}) column->shrink_to_fit();
+    for (auto* column : {&table_.help_form, &table_.reason, &table_.without_help_youth, &table_.without_help_parent,
+                         &table_.satisfaction_youth, &table_.satisfaction_parent}) {
+        column->shrink_to_fit();
+    }
     table_.Finish();
-    clients_ = {};
     return std::exchange(table_, TrajectoryTable());
 }
 
@@ -67,8 +108,8 @@ OutcomeEngine::OutcomeEngine()
 Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version) {
     std::lock_guard reload(reload_mutex_);
     ProductTableBuilder builder;
-    auto read = for_each([&builder](const Trajectory& trajectory) -> Result<void> {
-        builder.Add(trajectory);
+    auto read = for_each([&builder](const TrajectoryRow& row) -> Result<void> {
+        builder.Add(row);
         return {};
     });
     if (!read) return std::unexpected(std::move(read.error()));

@@ -7,7 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/trajectory.hpp"
@@ -16,9 +16,12 @@
 
 namespace kompas::engine {
 
-// Fills a table from product records (the mapping is described in outcome_indicators.hpp).
+// Fills a table from product records (the mapping is described in outcome_indicators.hpp), one
+// row at a time and without keeping a copy of the row: the columns grow, and a client's pseudonym
+// becomes a dense id through a flat hash table of 128-bit keys.
 class ProductTableBuilder {
 public:
+    void Add(const TrajectoryRow& row);
     void Add(const Trajectory& trajectory);
     // Finishes the table (derived indexes) and hands it over.
     TrajectoryTable Build();
@@ -29,22 +32,28 @@ public:
         std::uint64_t high = 0, low = 0;
         bool operator==(const ClientKey&) const = default;
     };
-    struct ClientKeyHash {
-        std::size_t operator()(const ClientKey& k) const { return k.low ^ (k.high * 0x9E3779B97F4A7C15ULL); }
-    };
 
 private:
+    std::uint32_t ClientId(const ClientKey& key);
+
     TrajectoryTable table_;
-    std::unordered_map<ClientKey, std::uint32_t, ClientKeyHash> clients_;
+    // Open addressing with linear probing; a slot with id kEmpty is free. At most half full.
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+    struct Slot {
+        ClientKey key;
+        std::uint32_t id = kEmpty;
+    };
+    std::vector<Slot> slots_;
+    std::uint32_t clients_ = 0;
 };
 
 class OutcomeEngine {
 public:
     OutcomeEngine();
 
-    // Calls `for_each` (e.g. Store::ForEachTrajectory) to read every record, then swaps the new
+    // Calls `for_each` (e.g. Store::ForEachTrajectoryRow) to read every record, then swaps the new
     // table in. On an error the old table stays.
-    using ForEach = std::function<Result<void>(const std::function<Result<void>(const Trajectory&)>&)>;
+    using ForEach = std::function<Result<void>(const std::function<Result<void>(const TrajectoryRow&)>&)>;
     Result<void> Reload(const ForEach& for_each, std::string version = {});
 
     // The version (Store::TrajectoryVersion) the current table was loaded at.

@@ -7,14 +7,15 @@
 namespace kompas::engine {
 
 std::uint32_t Dictionary::Intern(std::string_view code) {
-    std::string key(code);
-    const auto [it, inserted] = ids_.try_emplace(key, static_cast<std::uint32_t>(names_.size()));
-    if (inserted) names_.push_back(std::move(key));
-    return it->second;
+    if (const auto it = ids_.find(code); it != ids_.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(names_.size());
+    ids_.emplace(std::string(code), id);
+    names_.emplace_back(code);
+    return id;
 }
 
 std::optional<std::uint32_t> Dictionary::Find(std::string_view code) const {
-    const auto it = ids_.find(std::string(code));
+    const auto it = ids_.find(code);
     if (it == ids_.end()) return std::nullopt;
     return it->second;
 }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -25,8 +26,13 @@ public:
     const std::vector<std::string>& names() const { return names_; }
 
 private:
+    // Looked up by string_view without making a string (C++20 heterogeneous lookup).
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view code) const { return std::hash<std::string_view>{}(code); }
+    };
     std::vector<std::string> names_;
-    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
 };
 
 inline constexpr std::int32_t kNoDay = std::numeric_limits<std::int32_t>::min();

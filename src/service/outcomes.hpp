@@ -6,11 +6,14 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "core/account.hpp"
@@ -28,7 +31,7 @@ namespace kompas {
 struct OutcomeServices {
     explicit OutcomeServices(Pseudonymiser key, std::size_t compute_threads = 1)
         : pseudonymiser(std::move(key)), compute(compute_threads) {}
-    ~OutcomeServices() { StopWarmUp(); }
+    ~OutcomeServices();
     OutcomeServices(const OutcomeServices&) = delete;
     OutcomeServices& operator=(const OutcomeServices&) = delete;
 
@@ -39,6 +42,17 @@ struct OutcomeServices {
     // Tells the warm-up to stop after the municipality it is working on, without waiting for it: it
     // holds its own table and cache, and nothing of this object.
     void StopWarmUp();
+
+    // Fast start (issue 10): loads the engine from `store` on a thread of its own, then warms up, so
+    // that the server answers at once. Until the table is in, Loaded() is false and every outcome
+    // read answers kUnavailable with a retry-after hint. A load that fails leaves the engine empty
+    // and unversioned: the next outcome read then loads it itself and shows the error. The destructor
+    // stops a load that is still running (it checks between rows) and waits for its thread.
+    // `done` is called on that thread when a load ends unstopped: its result, the rows, and the wall
+    // and processor seconds it took (processor time of the whole process while it ran).
+    using LoadDone = std::function<void(const Result<void>&, std::size_t rows, double seconds, double cpu_seconds)>;
+    void LoadInBackground(std::unique_ptr<Store> store, Day today, LoadDone done);
+    bool Loaded() const { return loaded_; }
 
     engine::OutcomeEngine engine;
     Pseudonymiser pseudonymiser;
@@ -57,13 +71,19 @@ struct OutcomeServices {
 private:
     std::mutex warm_mutex_;
     std::shared_ptr<std::atomic<bool>> warm_stop_;
+    std::atomic<bool> loaded_{true};
+    std::atomic<bool> load_stop_{false};
+    std::thread loader_;
 };
 
-// Fills the engine from the store (at start, and after every import).
-Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine);
+// Fills the engine from the store (at start, and after every import). With `stop`, the read ends
+// with kUnavailable as soon as it is set, and the old table stays.
+Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, const std::atomic<bool>* stop = nullptr);
 // Reloads only when a trajectory import was recorded since the last load (for instance by the
-// command line next to the running server); every outcome read calls it first.
-Result<void> RefreshOutcomeEngine(Store& store, engine::OutcomeEngine& engine);
+// command line next to the running server); every outcome read calls it first. While the first
+// load after the start still runs (OutcomeServices::LoadInBackground): kUnavailable with a
+// retry-after hint.
+Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services);
 
 // The caller's own organisation when it is a provider with an AGB code: kForbidden for other kinds,
 // kConflict for a provider without an AGB code.

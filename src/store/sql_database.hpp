@@ -25,7 +25,9 @@ class SqlRow {
 public:
     virtual ~SqlRow() = default;
     virtual bool IsNull(int column) const = 0;
-    virtual std::string Text(int column) const = 0;                     // "" when NULL
+    virtual std::string Text(int column) const = 0;  // "" when NULL
+    // The same text without a copy: valid until the next row or the end of the statement.
+    virtual std::string_view TextView(int column) const = 0;
     virtual std::optional<std::int64_t> Integer(int column) const = 0;  // nullopt when NULL or not a number
     virtual std::optional<double> Real(int column) const = 0;           // nullopt when NULL or not a number
 };

@@ -31,6 +31,7 @@ public:
     Result<ImportSummary> ImportTrajectories(std::span<const ImportRecord> records,
                                              const std::function<Result<void>(TrajectoryWriter&)>& write) override;
     Result<void> ForEachTrajectory(const std::function<Result<void>(const Trajectory&)>& visit) override;
+    Result<void> ForEachTrajectoryRow(const std::function<Result<void>(const TrajectoryRow&)>& visit) override;
     Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
                                                          std::int64_t offset) override;
     Result<std::int64_t> CountTrajectories(std::string_view provider) override;

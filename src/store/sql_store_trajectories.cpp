@@ -260,6 +260,32 @@ Result<void> SqlStore::ForEachTrajectory(const std::function<Result<void>(const 
         });
 }
 
+Result<void> SqlStore::ForEachTrajectoryRow(const std::function<Result<void>(const TrajectoryRow&)>& visit) {
+    TrajectoryRow t;
+    return db_->Exec(
+        "SELECT client, provider, municipality, help_form, start_day, end_day, reason, satisfaction_youth, "
+        "satisfaction_parent, without_help_youth, without_help_parent FROM trajectories",
+        {}, [&visit, &t](const SqlRow& row) -> Result<void> {
+            t.client = row.TextView(0);
+            t.provider = row.TextView(1);
+            t.municipality = row.TextView(2);
+            t.help_form = row.TextView(3);
+            const auto start = row.Integer(4);
+            if (!start) return Fail(ErrorCode::kInternal, "database: a trajectory's start is not a number");
+            t.start_day = static_cast<Day>(*start);
+            const auto end = row.Integer(5);
+            t.end_day = end ? std::optional<Day>(static_cast<Day>(*end)) : std::nullopt;
+            t.reason = static_cast<int>(row.Integer(6).value_or(0));
+            if (t.reason < 0 || t.reason > 5)
+                return Fail(ErrorCode::kInternal, "database: a trajectory's reason is not 1-5");
+            t.satisfaction_youth = static_cast<int>(row.Integer(7).value_or(0));
+            t.satisfaction_parent = static_cast<int>(row.Integer(8).value_or(0));
+            t.without_help_youth = static_cast<int>(row.Integer(9).value_or(0));
+            t.without_help_parent = static_cast<int>(row.Integer(10).value_or(0));
+            return visit(t);
+        });
+}
+
 Result<std::vector<Trajectory>> SqlStore::ProviderTrajectories(std::string_view provider, std::int64_t limit,
                                                                std::int64_t offset) {
     std::vector<Trajectory> found;

@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = process.env.KOMPAS_BIN ?? join(root, 'build', 'ci', 'kompas');
-const port = 18351;
+const port = Number(process.env.KOMPAS_SHUTDOWN_PORT ?? 18351);
 const base = `http://127.0.0.1:${port}`;
 
 async function signIn(email, password) {

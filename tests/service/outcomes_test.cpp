@@ -2,9 +2,12 @@
 // of client-level reads, and that no BSN reaches the database; on SQLite and PostgreSQL.
 #include "service/outcomes.hpp"
 
+#include <atomic>
 #include <fstream>
+#include <future>
 #include <iterator>
 #include <sstream>
+#include <thread>
 
 #include "account_fixture.hpp"
 
@@ -197,6 +200,59 @@ TEST_P(OutcomesTest, AKeptMunicipalityReportFollowsEveryUpload) {
         more << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
     ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
     EXPECT_EQ(ended2024(), 15);
+}
+
+// Fast start (issue 10): the engine loads on a thread of its own; until it is in, an outcome read
+// answers kUnavailable with a retry-after hint, afterwards the figures are there.
+TEST_P(OutcomesTest, OutcomesWaitForTheLoadAfterTheStartWithRetryAfter) {
+    const Day today = *ParseDay("2026-11-24");
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    auto started = std::make_unique<OutcomeServices>(Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}));
+    auto loader_store = OpenStore(database_->url());
+    ASSERT_TRUE(loader_store.has_value()) << loader_store.error().message;
+    std::promise<void> finished;
+    std::optional<Error> while_loading;
+    std::size_t rows = 0;
+    started->LoadInBackground(std::move(*loader_store), today,
+                              [&](const Result<void>& loaded, std::size_t loaded_rows, double, double) {
+                                  EXPECT_TRUE(loaded.has_value());
+                                  rows = loaded_rows;
+                                  // Still before the table counts as loaded: a page must wait.
+                                  auto view = MunicipalityOutcomes(*store_, *started, CallerOf(municipality_person_),
+                                                                   "GM0363", engine::Granularity::kYear, today);
+                                  if (!view) while_loading = view.error();
+                                  finished.set_value();
+                              });
+    ASSERT_EQ(finished.get_future().wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    EXPECT_EQ(rows, 13u);
+    ASSERT_TRUE(while_loading.has_value());
+    EXPECT_EQ(while_loading->code, ErrorCode::kUnavailable);
+    EXPECT_EQ(while_loading->retry_after_seconds, 5);
+    for (int i = 0; i < 3000 && !started->Loaded(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ASSERT_TRUE(started->Loaded());
+    auto view = MunicipalityOutcomes(*store_, *started, CallerOf(municipality_person_), "GM0363",
+                                     engine::Granularity::kYear, today);
+    ASSERT_TRUE(view.has_value()) << view.error().message;
+    std::optional<std::int64_t> ended;
+    for (const auto& row : view->report.rows) {
+        if (row.help_form == "all" && row.period == "2024") ended = row.figures.ended.value.value_or(-1);
+    }
+    EXPECT_EQ(ended, 13);
+}
+
+// SIGTERM while loading: the read stops at the next row and the old table stays.
+TEST_P(OutcomesTest, AStoppedLoadEndsAtOnceAndKeepsTheOldTable) {
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    engine::OutcomeEngine fresh;
+    const std::atomic<bool> stop = true;
+    const auto loaded = LoadOutcomeEngine(*store_, fresh, &stop);
+    ASSERT_FALSE(loaded.has_value());
+    EXPECT_EQ(loaded.error().code, ErrorCode::kUnavailable);
+    EXPECT_EQ(fresh.Snapshot()->size(), 0u);
+    EXPECT_EQ(fresh.version(), "");
+    const std::atomic<bool> go = false;
+    ASSERT_TRUE(LoadOutcomeEngine(*store_, fresh, &go).has_value());
+    EXPECT_EQ(fresh.Snapshot()->size(), 13u);
 }
 
 TEST_P(OutcomesTest, NoBsnIsWrittenToTheDatabaseFiles) {

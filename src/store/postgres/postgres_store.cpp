@@ -86,6 +86,11 @@ public:
         return std::string(PQgetvalue(result_, row_, column),
                            static_cast<std::size_t>(PQgetlength(result_, row_, column)));
     }
+    std::string_view TextView(int column) const override {
+        if (IsNull(column)) return {};
+        return std::string_view(PQgetvalue(result_, row_, column),
+                                static_cast<std::size_t>(PQgetlength(result_, row_, column)));
+    }
     std::optional<std::int64_t> Integer(int column) const override { return Parse<std::int64_t>(column); }
     std::optional<double> Real(int column) const override { return Parse<double>(column); }
 

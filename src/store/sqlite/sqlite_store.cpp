@@ -57,6 +57,11 @@ public:
         const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement_, column));
         return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), size);
     }
+    std::string_view TextView(int column) const override {
+        const auto* text = sqlite3_column_text(statement_, column);
+        const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement_, column));
+        return text == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(text), size);
+    }
     std::optional<std::int64_t> Integer(int column) const override {
         if (sqlite3_column_type(statement_, column) != SQLITE_INTEGER) return std::nullopt;
         return sqlite3_column_int64(statement_, column);
