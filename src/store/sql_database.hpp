@@ -57,15 +57,6 @@ public:
     // on the name for the length of the transaction.
     virtual Result<void> BeginWrite(std::string_view lock) = 0;
 
-    // Bulk loading (PostgreSQL's COPY ... FROM STDIN, text format): CopyBegin starts the COPY
-    // statement `sql`, CopyData sends rows in COPY's text format, CopyEnd finishes it (and reports
-    // a row that the server refused). SQLite has no COPY: SupportsCopy() is false there and the
-    // three fail.
-    virtual bool SupportsCopy() const { return false; }
-    virtual Result<void> CopyBegin(std::string_view /*sql*/) { return Fail(ErrorCode::kInternal, "no COPY here"); }
-    virtual Result<void> CopyData(std::string_view /*rows*/) { return Fail(ErrorCode::kInternal, "no COPY here"); }
-    virtual Result<void> CopyEnd() { return Fail(ErrorCode::kInternal, "no COPY here"); }
-
     // "sqlite" or "postgresql": which sections of a migration run (MigrationSqlFor).
     virtual std::string_view Dialect() const = 0;
 };

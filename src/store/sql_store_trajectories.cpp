@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "store/sql_access.hpp"
+#include "store/sql_copy.hpp"
 #include "store/sql_rows.hpp"
 #include "store/sql_store.hpp"
 #include "store/trajectory_runs.hpp"
@@ -147,7 +148,7 @@ public:
         if (result && !chunk_.empty()) result = WriteSingly();
         if (copying_) {
             if (result) return EndCopy();
-            (void)db_->CopyEnd();  // back from COPY mode, so that the transaction can roll back
+            (void)copy_->CopyEnd();  // back from COPY mode, so that the transaction can roll back
         }
         return result;
     }
@@ -234,9 +235,10 @@ private:
     // and one upsert from there than with multi-row upserts. Take() has already merged the records
     // of one key, so the upsert touches no row twice.
     Result<void> BeginCopy() {
-        if (!db_->SupportsCopy() || !all_whole_ || written_ == 0) return {};
+        copy_ = dynamic_cast<SqlCopy*>(db_);
+        if (copy_ == nullptr || !all_whole_ || written_ == 0) return {};
         auto begun = db_->ExecScript("CREATE TEMPORARY TABLE trajectories_import (LIKE trajectories) ON COMMIT DROP");
-        if (begun) begun = db_->CopyBegin("COPY trajectories_import (" + std::string(kColumns) + ") FROM STDIN");
+        if (begun) begun = copy_->CopyBegin("COPY trajectories_import (" + std::string(kColumns) + ") FROM STDIN");
         copying_ = begun.has_value();
         return begun;
     }
@@ -268,16 +270,16 @@ private:
         }
         copy_buffer_ += '\n';
         if (copy_buffer_.size() < kCopyBuffer) return {};
-        auto sent = db_->CopyData(copy_buffer_);
+        auto sent = copy_->CopyData(copy_buffer_);
         copy_buffer_.clear();
         return sent;
     }
 
     Result<void> EndCopy() {
         copying_ = false;
-        auto done = copy_buffer_.empty() ? Result<void>() : db_->CopyData(copy_buffer_);
+        auto done = copy_buffer_.empty() ? Result<void>() : copy_->CopyData(copy_buffer_);
         copy_buffer_.clear();
-        auto ended = db_->CopyEnd();
+        auto ended = copy_->CopyEnd();
         if (!done) return done;
         if (!ended) return ended;
         return db_->ExecScript("INSERT INTO trajectories (" + std::string(kColumns) + ") SELECT " +
@@ -312,6 +314,7 @@ private:
     static constexpr std::size_t kCopyBuffer = 1u << 20;
 
     SqlDatabase* db_;
+    SqlCopy* copy_ = nullptr;  // PostgreSQL
     bool all_whole_ = true;
     bool copying_ = false;
     std::string copy_buffer_;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "store/sql_copy.hpp"
 #include "store/sql_store.hpp"
 
 namespace kompas {
@@ -135,7 +136,7 @@ private:
 
 // One connection, which it owns, with the statements prepared on it by SQL text so that every
 // import after the first reuses them. Not thread-safe.
-class PostgresDatabase final : public SqlDatabase {
+class PostgresDatabase final : public SqlDatabase, public SqlCopy {
 public:
     explicit PostgresDatabase(ConnectionPtr connection) : connection_(std::move(connection)) {}
 
@@ -171,7 +172,6 @@ public:
         if (!begun) (void)ExecScript("ROLLBACK");
         return begun;
     }
-    bool SupportsCopy() const override { return true; }
     Result<void> CopyBegin(std::string_view sql) override {
         const std::string text(sql);
         ResultPtr result(PQexec(connection_.get(), text.c_str()));
