@@ -6,13 +6,17 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "store/sql_access.hpp"
+#include "store/sql_copy.hpp"
 #include "store/sql_rows.hpp"
 #include "store/sql_store.hpp"
+#include "store/trajectory_runs.hpp"
 #include "store/write_transaction.hpp"
 
 namespace kompas {
@@ -68,24 +72,15 @@ Result<Trajectory> TrajectoryFromRow(const SqlRow& row) {
     return t;
 }
 
-// The record key, in the order of the primary key.
-bool KeyLess(const Trajectory& a, const Trajectory& b) {
-    if (const int c = a.provider.compare(b.provider); c != 0) return c < 0;
-    if (const int c = a.client.compare(b.client); c != 0) return c < 0;
-    if (const int c = a.help_form.compare(b.help_form); c != 0) return c < 0;
-    return a.start_day < b.start_day;
-}
-
-bool SameKey(const Trajectory& a, const Trajectory& b) {
-    return a.start_day == b.start_day && a.client == b.client && a.provider == b.provider && a.help_form == b.help_form;
-}
-
-// Writes records in bounded runs: each run of kRunRows records is sorted by key (stably, so that
-// the records of one key keep their order) and written with multi-row upserts of kRowsPerStatement
-// records. Inserting in key order keeps the primary-key index's B-tree work local, which is what
-// makes a large import fast; the upserts merge by key exactly as one upsert per record in file
+// Writes records in key order: runs of kRunRows records are sorted by key (stably, so that the
+// records of one key keep their order); a delivery larger than one run spills its sorted runs to
+// a temporary file (TrajectoryRuns) and merges them back at the end. The table is then written in
+// one pass in key order with multi-row upserts of kRowsPerStatement records, so each page of the
+// primary-key index is touched once rather than once per run, which is what made a large import
+// slow down with its size. The upserts merge by key exactly as one upsert per record in file
 // order would, because records with different keys do not touch each other's rows. Memory stays
-// bounded by one run whatever the size of the delivery. Flush() writes what is left.
+// bounded by one run whatever the size of the delivery. Nothing is written to the table before
+// Finish().
 class SqlTrajectoryWriter final : public TrajectoryWriter {
 public:
     static constexpr std::size_t kRunRows = 1u << 17;
@@ -113,44 +108,48 @@ public:
             if (!prepared) return std::unexpected(std::move(prepared.error()));
             multi[i] = std::move(*prepared);
         }
-        return SqlTrajectoryWriter(std::move(single), std::move(multi));
+        return SqlTrajectoryWriter(db, std::move(single), std::move(multi));
     }
 
     Result<void> Put(const Trajectory& t, TrajectoryChange change) override {
         run_.push_back({t, change});
         ++written_;
-        if (run_.size() >= kRunRows) return Flush();
-        return {};
+        all_whole_ = all_whole_ && change == TrajectoryChange::kWhole;
+        if (run_.size() < kRunRows) return {};
+        // A full run goes to the temporary file, sorted.
+        if (!runs_) {
+            auto created = TrajectoryRuns::Create();
+            if (!created) return std::unexpected(std::move(created.error()));
+            runs_.emplace(std::move(*created));
+        }
+        auto spilled = runs_->Spill(run_, SortedRun());
+        run_.clear();
+        return spilled;
     }
 
-    // Writes the records put since the last flush.
-    Result<void> Flush() {
-        std::vector<std::uint32_t> order(run_.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [this](std::uint32_t a, std::uint32_t b) { return KeyLess(run_[a].t, run_[b].t); });
-        Result<void> result;
-        std::vector<std::uint32_t> chunk;
-        chunk.reserve(kRowsPerStatement);
-        TrajectoryChange chunk_change = TrajectoryChange::kWhole;
-        for (std::size_t at = 0; at < order.size() && result; ++at) {
-            const Pending& row = run_[order[at]];
-            // A whole record replaces every column, so one followed by a whole record of the same
-            // key leaves no trace: skip it, as the upsert of the later record would overwrite it.
-            if (at + 1 < order.size()) {
-                const Pending& next = run_[order[at + 1]];
-                if (next.change == TrajectoryChange::kWhole && SameKey(row.t, next.t)) continue;
+    // Writes every record put, in key order.
+    Result<void> Finish() {
+        Result<void> result = BeginCopy();
+        if (!result) return result;
+        if (runs_) {
+            if (!run_.empty()) result = runs_->Spill(run_, SortedRun());
+            run_.clear();
+            if (result) result = runs_->Merge([this](PendingTrajectory&& row) { return Take(std::move(row)); });
+            runs_.reset();
+        } else {
+            for (const std::uint32_t i : SortedRun()) {
+                result = Take(std::move(run_[i]));
+                if (!result) break;
             }
-            // One statement may not touch a row twice (PostgreSQL refuses) and has one kind of change.
-            const bool repeats = !chunk.empty() && SameKey(run_[chunk.back()].t, row.t);
-            if (!chunk.empty() && (repeats || row.change != chunk_change)) result = WriteSingly(chunk, chunk_change);
-            if (!result) break;
-            chunk_change = row.change;
-            chunk.push_back(order[at]);
-            if (chunk.size() == kRowsPerStatement) result = WriteChunk(chunk, chunk_change);
+            run_.clear();
         }
-        if (result && !chunk.empty()) result = WriteSingly(chunk, chunk_change);
-        run_.clear();
+        if (result && held_) result = Emit(std::move(*held_));
+        held_.reset();
+        if (result && !chunk_.empty()) result = WriteSingly();
+        if (copying_) {
+            if (result) return EndCopy();
+            (void)copy_->CopyEnd();  // back from COPY mode, so that the transaction can roll back
+        }
         return result;
     }
 
@@ -165,14 +164,41 @@ private:
     static constexpr std::string_view kUpsert = " ON CONFLICT (provider, client, help_form, start_day) DO UPDATE SET ";
     static constexpr std::array<std::string_view, 3> kUpdates = {kWholeUpdate, kStartUpdate, kStopUpdate};
 
-    struct Pending {
-        Trajectory t;
-        TrajectoryChange change;
-    };
-
-    SqlTrajectoryWriter(std::array<std::unique_ptr<SqlStatement>, 3> single,
+    SqlTrajectoryWriter(SqlDatabase& db, std::array<std::unique_ptr<SqlStatement>, 3> single,
                         std::array<std::unique_ptr<SqlStatement>, 3> multi)
-        : single_(std::move(single)), multi_(std::move(multi)) {}
+        : db_(&db), single_(std::move(single)), multi_(std::move(multi)) {}
+
+    // The positions of run_ in key order; records of one key in the order they were put.
+    std::vector<std::uint32_t> SortedRun() const {
+        std::vector<std::uint32_t> order(run_.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [this](std::uint32_t a, std::uint32_t b) { return TrajectoryKeyLess(run_[a].t, run_[b].t); });
+        return order;
+    }
+
+    // The next record in key order. A whole record replaces every column, so one followed by a
+    // whole record of the same key leaves no trace: it is dropped, as the upsert of the later record
+    // would overwrite it.
+    Result<void> Take(PendingTrajectory&& row) {
+        if (held_ && !(row.change == TrajectoryChange::kWhole && SameTrajectoryKey(held_->t, row.t))) {
+            if (auto emitted = Emit(std::move(*held_)); !emitted) return emitted;
+        }
+        held_ = std::move(row);
+        return {};
+    }
+
+    Result<void> Emit(PendingTrajectory&& row) {
+        if (copying_) return CopyRow(row.t);
+        // One statement may not touch a row twice (PostgreSQL refuses) and has one kind of change.
+        const bool repeats = !chunk_.empty() && SameTrajectoryKey(chunk_.back().t, row.t);
+        if (!chunk_.empty() && (repeats || row.change != chunk_.back().change)) {
+            if (auto written = WriteSingly(); !written) return written;
+        }
+        chunk_.push_back(std::move(row));
+        if (chunk_.size() == kRowsPerStatement) return WriteChunk();
+        return {};
+    }
 
     static void AddParams(const Trajectory& t, std::vector<SqlValue>& params) {
         params.insert(params.end(),
@@ -186,27 +212,118 @@ private:
     }
 
     // A full chunk in one statement.
-    Result<void> WriteChunk(std::vector<std::uint32_t>& chunk, TrajectoryChange change) {
+    Result<void> WriteChunk() {
         params_.clear();
-        for (const std::uint32_t i : chunk) AddParams(run_[i].t, params_);
-        chunk.clear();
-        return multi_[static_cast<std::size_t>(change)]->Run(params_);
+        for (const PendingTrajectory& row : chunk_) AddParams(row.t, params_);
+        auto ran = multi_[static_cast<std::size_t>(chunk_.front().change)]->Run(params_);
+        chunk_.clear();
+        return ran;
     }
 
     // A short chunk one record at a time.
-    Result<void> WriteSingly(std::vector<std::uint32_t>& chunk, TrajectoryChange change) {
-        for (const std::uint32_t i : chunk) {
+    Result<void> WriteSingly() {
+        for (const PendingTrajectory& row : chunk_) {
             params_.clear();
-            AddParams(run_[i].t, params_);
-            if (auto ran = single_[static_cast<std::size_t>(change)]->Run(params_); !ran) return ran;
+            AddParams(row.t, params_);
+            if (auto ran = single_[static_cast<std::size_t>(row.change)]->Run(params_); !ran) return ran;
         }
-        chunk.clear();
+        chunk_.clear();
         return {};
     }
 
+    // PostgreSQL loads a delivery of whole records far faster with COPY into a temporary table
+    // and one upsert from there than with multi-row upserts. Take() has already merged the records
+    // of one key, so the upsert touches no row twice.
+    Result<void> BeginCopy() {
+        copy_ = dynamic_cast<SqlCopy*>(db_);
+        if (copy_ == nullptr || !all_whole_ || written_ == 0) return {};
+        auto begun = db_->ExecScript("CREATE TEMPORARY TABLE trajectories_import (LIKE trajectories) ON COMMIT DROP");
+        if (begun) begun = copy_->CopyBegin("COPY trajectories_import (" + std::string(kColumns) + ") FROM STDIN");
+        copying_ = begun.has_value();
+        return begun;
+    }
+
+    Result<void> CopyRow(const Trajectory& t) {
+        for (const std::string* text : {&t.provider, &t.client, &t.help_form}) {
+            AppendCopyText(*text);
+            copy_buffer_ += '\t';
+        }
+        AppendCopyInt(t.start_day);
+        copy_buffer_ += '\t';
+        AppendCopyText(t.municipality);
+        copy_buffer_ += '\t';
+        AppendCopyInt(t.birth_year);
+        copy_buffer_ += '\t';
+        AppendCopyText(t.sex);
+        copy_buffer_ += '\t';
+        AppendCopyText(t.referrer);
+        for (const std::optional<int> value :
+             {t.end_day ? std::optional<int>(*t.end_day) : std::nullopt,
+              t.reason ? std::optional<int>(static_cast<int>(*t.reason)) : std::nullopt, t.youth.satisfaction,
+              t.parent.satisfaction, t.youth.without_help, t.parent.without_help}) {
+            copy_buffer_ += '\t';
+            if (value) {
+                AppendCopyInt(*value);
+            } else {
+                copy_buffer_ += "\\N";
+            }
+        }
+        copy_buffer_ += '\n';
+        if (copy_buffer_.size() < kCopyBuffer) return {};
+        auto sent = copy_->CopyData(copy_buffer_);
+        copy_buffer_.clear();
+        return sent;
+    }
+
+    Result<void> EndCopy() {
+        copying_ = false;
+        auto done = copy_buffer_.empty() ? Result<void>() : copy_->CopyData(copy_buffer_);
+        copy_buffer_.clear();
+        auto ended = copy_->CopyEnd();
+        if (!done) return done;
+        if (!ended) return ended;
+        return db_->ExecScript("INSERT INTO trajectories (" + std::string(kColumns) + ") SELECT " +
+                               std::string(kColumns) + " FROM trajectories_import" + std::string(kUpsert) +
+                               std::string(kWholeUpdate) + "; DROP TABLE trajectories_import");
+    }
+
+    // COPY's text format: backslash, tab, newline and carriage return escaped.
+    void AppendCopyText(std::string_view text) {
+        for (const char c : text) {
+            switch (c) {
+                case '\\':
+                    copy_buffer_ += "\\\\";
+                    break;
+                case '\t':
+                    copy_buffer_ += "\\t";
+                    break;
+                case '\n':
+                    copy_buffer_ += "\\n";
+                    break;
+                case '\r':
+                    copy_buffer_ += "\\r";
+                    break;
+                default:
+                    copy_buffer_ += c;
+            }
+        }
+    }
+
+    void AppendCopyInt(std::int64_t value) { fmt::format_to(std::back_inserter(copy_buffer_), "{}", value); }
+
+    static constexpr std::size_t kCopyBuffer = 1u << 20;
+
+    SqlDatabase* db_;
+    SqlCopy* copy_ = nullptr;  // PostgreSQL
+    bool all_whole_ = true;
+    bool copying_ = false;
+    std::string copy_buffer_;
     std::array<std::unique_ptr<SqlStatement>, 3> single_;
     std::array<std::unique_ptr<SqlStatement>, 3> multi_;
-    std::vector<Pending> run_;
+    std::vector<PendingTrajectory> run_;
+    std::optional<TrajectoryRuns> runs_;
+    std::optional<PendingTrajectory> held_;
+    std::vector<PendingTrajectory> chunk_;
     std::vector<SqlValue> params_;
     std::int64_t written_ = 0;
 };
@@ -236,7 +353,7 @@ Result<ImportSummary> SqlStore::ImportTrajectories(std::span<const ImportRecord>
     auto writer = SqlTrajectoryWriter::Create(*db_);
     if (!writer) return std::unexpected(std::move(writer.error()));
     if (auto written = write(*writer); !written) return std::unexpected(std::move(written.error()));
-    if (auto flushed = writer->Flush(); !flushed) return std::unexpected(std::move(flushed.error()));
+    if (auto finished = writer->Finish(); !finished) return std::unexpected(std::move(finished.error()));
 
     const std::string now = sql::UtcNow();
     const std::int64_t zero = 0;

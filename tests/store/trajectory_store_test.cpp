@@ -143,6 +143,39 @@ TEST_P(TrajectoryStoreTest, ManyRecordsWithRepeatedKeysMergeAsInDeliveryOrder) {
     for (const Trajectory& t : all) EXPECT_EQ(t, (expected[{t.client, t.start_day}])) << t.client;
 }
 
+// Issue 10: a delivery larger than one sorted run (131,072 records) is sorted through a temporary
+// file and written in one pass (on PostgreSQL through COPY); the later whole record of a key still
+// wins when the two land in different runs, and text with tabs and backslashes survives.
+TEST_P(TrajectoryStoreTest, ADeliveryLargerThanOneRunMergesAcrossRuns) {
+    constexpr int kKeys = 100'000;
+    constexpr int kRows = 2 * kKeys + 1;
+    const ImportRecord record{"trajectories-csv", "big.csv", "big"};
+    const auto summary =
+        store_->ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
+            for (int i = 0; i < kRows; ++i) {
+                const int key = i % kKeys;  // every key twice, the second 100,000 records later
+                Trajectory t =
+                    MakeTrajectory(fmt::format("{:064x}", static_cast<unsigned>(key) * 2654435761u), 19000 + key % 5);
+                t.birth_year = i < kKeys ? 2001 : 2002;
+                t.referrer = key == 42 ? "a\tb\\c" : "01";
+                if (auto put = writer.Put(t, TrajectoryChange::kWhole); !put) return put;
+            }
+            return {};
+        });
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+    EXPECT_EQ(summary->trajectories, kRows);
+    const auto all = All();
+    ASSERT_EQ(all.size(), static_cast<std::size_t>(kKeys));
+    int later = 0;
+    int odd_text = 0;
+    for (const Trajectory& t : all) {
+        later += t.birth_year == 2002 ? 1 : 0;
+        odd_text += t.referrer == "a\tb\\c" ? 1 : 0;
+    }
+    EXPECT_EQ(later, kKeys);
+    EXPECT_EQ(odd_text, 1);
+}
+
 TEST_P(TrajectoryStoreTest, AProviderSeesItsOwnRecordsAndCount) {
     Trajectory other = MakeTrajectory("cc", 19002);
     other.provider = "12345678";

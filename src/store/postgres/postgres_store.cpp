@@ -4,10 +4,12 @@
 #include <libpq-fe.h>
 
 #include <charconv>
+#include <climits>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "store/sql_copy.hpp"
 #include "store/sql_store.hpp"
 
 namespace kompas {
@@ -139,7 +141,7 @@ private:
 
 // One connection, which it owns, with the statements prepared on it by SQL text so that every
 // import after the first reuses them. Not thread-safe.
-class PostgresDatabase final : public SqlDatabase {
+class PostgresDatabase final : public SqlDatabase, public SqlCopy {
 public:
     explicit PostgresDatabase(ConnectionPtr connection) : connection_(std::move(connection)) {}
 
@@ -174,6 +176,31 @@ public:
         if (begun) begun = Exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", params, {});
         if (!begun) (void)ExecScript("ROLLBACK");
         return begun;
+    }
+    Result<void> CopyBegin(std::string_view sql) override {
+        const std::string text(sql);
+        ResultPtr result(PQexec(connection_.get(), text.c_str()));
+        if (!result || PQresultStatus(result.get()) != PGRES_COPY_IN)
+            return PostgresError(connection_.get(), result.get());
+        return {};
+    }
+    Result<void> CopyData(std::string_view rows) override {
+        if (rows.size() > INT_MAX) return Fail(ErrorCode::kInternal, "postgresql: COPY data too large");
+        if (PQputCopyData(connection_.get(), rows.data(), static_cast<int>(rows.size())) != 1) {
+            return PostgresError(connection_.get(), nullptr);
+        }
+        return {};
+    }
+    Result<void> CopyEnd() override {
+        if (PQputCopyEnd(connection_.get(), nullptr) != 1) return PostgresError(connection_.get(), nullptr);
+        Result<void> result;
+        // The COPY's own result, then nothing more.
+        while (PGresult* raw = PQgetResult(connection_.get())) {
+            ResultPtr next(raw);
+            if (result && PQresultStatus(next.get()) != PGRES_COMMAND_OK)
+                result = PostgresError(connection_.get(), next.get());
+        }
+        return result;
     }
     std::string_view Dialect() const override { return "postgresql"; }
 
