@@ -110,7 +110,8 @@ public:
           app_(app),
           options_(options),
           workers_(workers),
-          state_(state) {}
+          state_(state),
+          header_timer_(stream_.get_executor()) {}
     ~Session() { state_.connections.Remove(address_); }
 
     void Run() {
@@ -126,13 +127,26 @@ private:
         parser_->body_limit(std::max(options_.body_limit, options_.upload_body_limit));
         parser_->header_limit(options_.header_limit);
         // One deadline for the whole header (a slowloris trickle does not extend it): the header
-        // deadline on a new connection, the idle one while a kept-alive connection waits.
-        stream_.expires_after(std::chrono::seconds(requests_ == 0 ? options_.header_seconds : options_.idle_seconds));
-        http::async_read_header(stream_, buffer_, *parser_,
+        // deadline on a new connection, the idle one while a kept-alive connection waits. It is
+        // this session's own timer, armed once per header: the header is read from the socket
+        // itself, because the stream's deadline would arm and cancel a timer on every partial read
+        // (every trickled line of a slowloris connection).
+        stream_.expires_never();
+        header_timer_.expires_after(
+            std::chrono::seconds(requests_ == 0 ? options_.header_seconds : options_.idle_seconds));
+        header_timer_.async_wait([self = shared_from_this(), header = ++headers_](beast::error_code ec) {
+            if (ec || header != self->headers_ || self->header_read_) return;
+            beast::error_code ignored;
+            self->stream_.socket().close(ignored);  // the read ends with operation_aborted
+        });
+        header_read_ = false;
+        http::async_read_header(stream_.socket(), buffer_, *parser_,
                                 beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
     }
 
     void OnHeader(beast::error_code ec, std::size_t) {
+        header_read_ = true;
+        header_timer_.cancel();
         if (ec) return OnReadError(ec);
         const auto& header = parser_->get();
         const bool upload = header.method() == http::verb::post && (header.target() == "/api/trajectories/uploads" ||
@@ -288,6 +302,9 @@ private:
     std::size_t requests_ = 0;  // requests read on this connection
     std::chrono::steady_clock::time_point body_start_;
     std::uint64_t body_bytes_ = 0;
+    asio::steady_timer header_timer_;  // the deadline of the header being read (on the strand)
+    std::size_t headers_ = 0;          // headers started on this connection: a stale timer sees another number
+    bool header_read_ = false;         // the header being read has ended (read, refused or failed)
 };
 
 constexpr int kMaxRefusing = 256;
