@@ -67,7 +67,9 @@ function must(res, what) {
 // for each statement its rows as arrays of strings.
 const SEPARATOR = '@@chaos@@';
 function queries(statements) {
-    const text = statements.map((q) => `${q.replace(/;\s*$/, '')};\nSELECT '${SEPARATOR}';`).join('\n');
+    // One snapshot for all of them: on PostgreSQL a killed client's COMMIT may still land meanwhile.
+    const begin = dbKind === 'sqlite' ? 'BEGIN;' : 'BEGIN ISOLATION LEVEL REPEATABLE READ;';
+    const text = `${begin}\n${statements.map((q) => `${q.replace(/;\s*$/, '')};\nSELECT '${SEPARATOR}';`).join('\n')}\nCOMMIT;\n`;
     const res = dbKind === 'sqlite'
         ? spawnSync('sqlite3', ['-separator', '|', join(dataDir, 'kompas.db')], { encoding: 'utf8', input: text })
         : spawnSync('psql', [pgUrl, '-XAtq', '-v', 'ON_ERROR_STOP=1'], { encoding: 'utf8', input: text });
