@@ -211,7 +211,7 @@ function started(cmdArgs, logFile) {
 }
 
 // How long each kind of round takes when nobody kills it; the kill falls uniformly within it.
-const estimate = { 'cli-trajectories': 400, 'cli-csv': 200, server: 1500 };
+const estimate = { 'cli-trajectories': 400, 'cli-csv': 200, server: 1500, start: 800 };
 function learn(kind, ms) {
     estimate[kind] = Math.max(50, 0.8 * estimate[kind] + 0.2 * ms);
 }
@@ -283,6 +283,17 @@ async function serverRound() {
     const log = join(logDir, `server-${serverStarts++}.log`);
     const t0 = Date.now();
     const proc = started(['serve', '--port', String(port), '--address', '127.0.0.1', ...storage], log);
+    if (random() < 0.15) {  // a kill during start-up: opening the database, migrations, loading the engine
+        const timer = setTimeout(() => proc.child.kill('SIGKILL'), random() * estimate.start);
+        const r = await proc.exited;
+        clearTimeout(timer);
+        if (r.signal === 'SIGKILL') {
+            killCount++;
+            return [];
+        }
+        fail('restart', `the server stopped by itself during start-up: ${r.output.trim().slice(-400)}`);
+        return [];
+    }
     if (!(await healthy(proc, 30000))) {
         proc.child.kill('SIGKILL');
         const r = await proc.exited;
@@ -290,6 +301,7 @@ async function serverRound() {
         return [];
     }
     const startMs = Date.now() - t0;
+    learn('start', startMs);
     if (!sessions) {
         sessions = { admin: await signIn('beheer@chaos.example', adminPw), provider: await signIn('zorg@chaos.example', providerPw) };
     }
