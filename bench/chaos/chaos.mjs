@@ -51,7 +51,7 @@ const logDir = join(work, 'logs');
 const inDir = join(work, '..', `inputs-${dbKind}`);
 for (const d of [dataDir, tmpDir, logDir, inDir]) mkdirSync(d, { recursive: true });
 const storage = dbKind === 'sqlite' ? ['--data-dir', dataDir] : ['--data-dir', dataDir, '--database', pgUrl];
-const env = { ...process.env, TMPDIR: tmpDir, KOMPAS_LOG_LEVEL: 'info' };
+const env = { ...process.env, TMPDIR: tmpDir, KOMPAS_LOG_LEVEL: 'debug' };
 const DB_FILES = new Set(['kompas.db', 'kompas.db-wal', 'kompas.db-shm', 'kompas.db-journal']);
 const DATA_FILES = new Set([...DB_FILES, 'pseudonym.key']);
 
