@@ -6,6 +6,8 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <span>
+#include <spanstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -38,17 +40,63 @@ struct TableMeta {
 
 using RowFn = std::function<Result<void>(const JsonRow&)>;
 
-std::string Name(const std::filesystem::path& file) { return file.filename().string(); }
+// Where the entity sets are read from: a folder on disk, or files held in memory (an upload, which
+// is never written to disk).
+class SetSource {
+public:
+    virtual ~SetSource() = default;
+    // The page names of one set: Name.json, then Name_2.json, ... while they exist.
+    virtual std::vector<std::string> Pages(const std::string& set) const = 0;
+    virtual Result<JsonPage> Stream(const std::string& page, const RowFn& on_row, ByteProgress& progress) const = 0;
+};
 
-Result<void> StreamSet(const std::filesystem::path& folder, const std::string& set, bool required, const RowFn& on_row,
+class FolderSource final : public SetSource {
+public:
+    explicit FolderSource(const std::filesystem::path& folder) : folder_(folder) {}
+    std::vector<std::string> Pages(const std::string& set) const override {
+        std::vector<std::string> names;
+        for (const auto& page : ODataPages(folder_, set)) names.push_back(page.filename().string());
+        return names;
+    }
+    Result<JsonPage> Stream(const std::string& page, const RowFn& on_row, ByteProgress& progress) const override {
+        return StreamJsonRows(folder_ / page, page, on_row, &progress);
+    }
+
+private:
+    std::filesystem::path folder_;
+};
+
+class MemorySource final : public SetSource {
+public:
+    explicit MemorySource(const ODataFiles& files) : files_(files) {}
+    std::vector<std::string> Pages(const std::string& set) const override {
+        std::vector<std::string> names;
+        for (int page = 1;; ++page) {
+            std::string name = page == 1 ? set + ".json" : fmt::format("{}_{}.json", set, page);
+            if (!files_.contains(name)) break;
+            names.push_back(std::move(name));
+        }
+        return names;
+    }
+    Result<JsonPage> Stream(const std::string& page, const RowFn& on_row, ByteProgress& progress) const override {
+        const std::string& bytes = files_.at(page);
+        std::ispanstream in(std::span<const char>(bytes.data(), bytes.size()));
+        return StreamJsonRows(in, page, on_row, &progress);
+    }
+
+private:
+    const ODataFiles& files_;
+};
+
+Result<void> StreamSet(const SetSource& source, const std::string& set, bool required, const RowFn& on_row,
                        ByteProgress& progress) {
-    const auto pages = ODataPages(folder, set);
+    const auto pages = source.Pages(set);
     if (pages.empty() && required) {
         return std::unexpected(
             ImportError({set + ".json", 0, 0}, "bestand ontbreekt", fmt::format("{}.json staat niet in de map", set)));
     }
     for (const auto& page : pages) {
-        auto streamed = StreamJsonRows(page, Name(page), on_row, &progress);
+        auto streamed = source.Stream(page, on_row, progress);
         if (!streamed) return std::unexpected(streamed.error());
     }
     return {};
@@ -59,7 +107,7 @@ bool IsNumericType(std::string_view type) {
            type == "Long" || type == "Short" || type.starts_with("Int");
 }
 
-Result<TableMeta> ReadMeta(const std::filesystem::path& folder, ByteProgress& progress) {
+Result<TableMeta> ReadMeta(const SetSource& folder, ByteProgress& progress) {
     TableMeta meta;
     std::string identifier;
     std::string title;
@@ -299,13 +347,11 @@ std::vector<std::filesystem::path> ODataPages(const std::filesystem::path& folde
     return pages;
 }
 
-Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSink& sink, Progress* progress,
-                             ODataSummary* summary, const UploadArea* area) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(folder, ec)) {
-        return std::unexpected(ImportError({folder.string(), 0, 0}, "map ontbreekt", "de map bestaat niet"));
-    }
-    ByteProgress bytes{progress, 0, progress != nullptr ? FolderBytes(folder) : 0};
+namespace {
+
+Result<void> ReadSets(const SetSource& folder, std::uint64_t total_bytes, ObservationSink& sink, Progress* progress,
+                      ODataSummary* summary, const UploadArea* area) {
+    ByteProgress bytes{progress, 0, total_bytes};
     auto meta = ReadMeta(folder, bytes);
     if (!meta) return std::unexpected(meta.error());
     const std::string geo = meta->geo;
@@ -330,6 +376,22 @@ Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSin
     if (progress != nullptr) progress->Advance(bytes.total, bytes.total);
     if (summary != nullptr) *summary = import.Summary();
     return {};
+}
+
+}  // namespace
+
+Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSink& sink, Progress* progress,
+                             ODataSummary* summary, const UploadArea* area) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+        return std::unexpected(ImportError({folder.string(), 0, 0}, "map ontbreekt", "de map bestaat niet"));
+    }
+    return ReadSets(FolderSource(folder), progress != nullptr ? FolderBytes(folder) : 0, sink, progress, summary, area);
+}
+
+Result<void> ReadODataFiles(const ODataFiles& files, ObservationSink& sink, ODataSummary* summary,
+                            const UploadArea* area) {
+    return ReadSets(MemorySource(files), 0, sink, nullptr, summary, area);
 }
 
 }  // namespace kompas

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,12 @@ struct ODataSummary {
 // file, line and column. `summary` may be null.
 Result<void> ReadODataFolder(const std::filesystem::path& folder, ObservationSink& sink, Progress* progress = nullptr,
                              ODataSummary* summary = nullptr, const UploadArea* area = nullptr);
+
+// The same for sets held in memory, by file name (TableInfos.json, TypedDataSet_2.json, ...): an
+// upload is read where it lies and never written to disk.
+using ODataFiles = std::map<std::string, std::string>;
+Result<void> ReadODataFiles(const ODataFiles& files, ObservationSink& sink, ODataSummary* summary = nullptr,
+                            const UploadArea* area = nullptr);
 
 // The pages of one entity set in `folder`: Name.json, then Name_2.json, ... while they exist.
 std::vector<std::filesystem::path> ODataPages(const std::filesystem::path& folder, const std::string& set_name);

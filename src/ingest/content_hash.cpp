@@ -97,4 +97,15 @@ Result<std::string> HashFolder(const std::filesystem::path& folder) {
     return hasher.Hex();
 }
 
+Result<std::string> HashFiles(const std::map<std::string, std::string>& files) {
+    if (auto init = InitSodium(); !init) return std::unexpected(init.error());
+    Hasher hasher;
+    for (const auto& [name, bytes] : files) {  // a std::map is in name order, as HashFolder sorts
+        hasher.Update(name.data(), name.size() + 1);
+        UpdateSize(hasher, bytes.size());
+        hasher.Update(bytes.data(), bytes.size());
+    }
+    return hasher.Hex();
+}
+
 }  // namespace kompas

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,9 @@ Result<std::string> HashBytes(std::string_view bytes);
 // The hash of the regular files directly in the folder, in sorted name order; each contributes
 // its name, its size and its bytes, so renaming or moving bytes between files changes the hash.
 Result<std::string> HashFolder(const std::filesystem::path& folder);
+
+// The hash of files held in memory (name -> bytes); equal to HashFolder of a folder holding exactly
+// these files.
+Result<std::string> HashFiles(const std::map<std::string, std::string>& files);
 
 }  // namespace kompas

@@ -202,6 +202,11 @@ Result<JsonPage> StreamJsonRows(const std::filesystem::path& file, const std::st
     if (!source) {
         return std::unexpected(ImportError({display_name, 0, 0}, "bestand", "het bestand kan niet worden geopend"));
     }
+    return StreamJsonRows(source, display_name, on_row, progress);
+}
+
+Result<JsonPage> StreamJsonRows(std::istream& source, const std::string& display_name, const JsonRowHandler& on_row,
+                                ByteProgress* progress) {
     PositionedBuffer buffer(source, progress);
     std::istream in(&buffer);
     RowCollector collector(display_name, buffer, on_row);

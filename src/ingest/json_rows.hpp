@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -53,5 +54,9 @@ using JsonRowHandler = std::function<Result<void>(const JsonRow&)>;
 // JSON, which is reported with `display_name`, line and column. `progress` may be null.
 Result<JsonPage> StreamJsonRows(const std::filesystem::path& file, const std::string& display_name,
                                 const JsonRowHandler& on_row, ByteProgress* progress = nullptr);
+
+// The same for bytes already read (a stream over an upload held in memory).
+Result<JsonPage> StreamJsonRows(std::istream& source, const std::string& display_name, const JsonRowHandler& on_row,
+                                ByteProgress* progress = nullptr);
 
 }  // namespace kompas

@@ -284,11 +284,18 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
     // Read from memory: the bytes hold BSNs and may hold names, and nothing of them may land on disk
     // outside the database. The name, shown in messages and kept in the audit trail, loses any BSN.
     const std::string name = RedactInputEcho(DisplayName(filename));
-    auto summary = ImportTrajectoryFile(store, services.pseudonymiser, FileBytes{content}, name, provider->agb);
+    // The audit record is written in the import's own transaction: a crash between the two cannot
+    // leave stored records of clients without the record of who uploaded them (bench/chaos).
+    const AuditEntry entry = EntryFor(caller, now, AuditAction::kCreate, "trajectory_upload", name);
+    bool audited = false;
+    auto summary = ImportTrajectoryFile(store, services.pseudonymiser, FileBytes{content}, name, provider->agb, nullptr,
+                                        [&]() -> Result<void> {
+                                            audited = true;
+                                            return store.AppendAudit(entry);
+                                        });
     if (!summary) return summary;
-    if (auto audited = store.AppendAudit(EntryFor(caller, now, AuditAction::kCreate, "trajectory_upload", name));
-        !audited) {
-        return std::unexpected(std::move(audited.error()));
+    if (!audited || summary->already_imported) {  // nothing was written: the upload is recorded all the same
+        if (auto appended = store.AppendAudit(entry); !appended) return std::unexpected(std::move(appended.error()));
     }
     if (!summary->already_imported) {
         if (auto loaded = LoadOutcomeEngine(store, services.engine); !loaded) {

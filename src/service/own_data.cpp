@@ -3,9 +3,7 @@
 #include <fmt/format.h>
 #include <zip.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
+#include <functional>
 #include <set>
 #include <spanstream>
 #include <string>
@@ -32,35 +30,15 @@ std::string ShownName(std::string_view filename) {
     return RedactInputEcho(name);
 }
 
-// A private folder (0700) that is removed with everything in it when this goes out of scope.
-class TemporaryFolder {
-public:
-    TemporaryFolder() {
-        std::error_code ec;
-        std::string pattern = (std::filesystem::temp_directory_path(ec) / "kompas-upload-XXXXXX").string();
-        if (ec) pattern = "/tmp/kompas-upload-XXXXXX";
-        if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;
-    }
-    ~TemporaryFolder() {
-        std::error_code ec;
-        if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-    }
-    TemporaryFolder(const TemporaryFolder&) = delete;
-    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
-
 Error ZipError(const std::string& zip_name, std::string_view detail) {
     return Error{ErrorCode::kInvalidArgument, fmt::format("{}: {}", zip_name, detail), "content_base64"};
 }
 
-// Unpacks the .json entries of the zip into `folder`, flat (folders inside the zip are dropped).
+// Unpacks the .json entries of the zip into memory, flat (folders inside the zip are dropped): nothing
+// of an upload is written to disk, so a crash cannot leave it behind (bench/chaos).
 // Refuses more than kMaxOwnDataZipEntries entries, more than kMaxOwnDataExpandedBytes unpacked in
 // all (counted as the bytes come, not as the zip claims), and two entries with the same name.
-Result<void> UnpackOData(std::string_view content, const std::string& zip_name, const std::filesystem::path& folder) {
+Result<void> UnpackOData(std::string_view content, const std::string& zip_name, ODataFiles& files) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(content.data(), content.size(), 0, &error);
@@ -81,7 +59,6 @@ Result<void> UnpackOData(std::string_view content, const std::string& zip_name, 
             zip_name, fmt::format("het zip-bestand bevat meer dan {} bestanden (de grens)", kMaxOwnDataZipEntries)));
     }
     std::uint64_t total = 0;
-    std::set<std::string> names;
     std::string buffer(64 * 1024, '\0');
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* raw = zip_get_name(zip, static_cast<zip_uint64_t>(i), 0);
@@ -96,7 +73,7 @@ Result<void> UnpackOData(std::string_view content, const std::string& zip_name, 
                     ZipError(zip_name, fmt::format("de naam {} hoort bij geen OData-set", RedactInputEcho(name))));
             }
         }
-        if (!names.insert(std::string(name)).second) {
+        if (files.contains(std::string(name))) {
             return std::unexpected(
                 ZipError(zip_name, fmt::format("het bestand {} staat twee keer in het zip-bestand", name)));
         }
@@ -104,7 +81,7 @@ Result<void> UnpackOData(std::string_view content, const std::string& zip_name, 
         if (file == nullptr) {
             return std::unexpected(ZipError(zip_name, fmt::format("{} kan niet worden uitgepakt", name)));
         }
-        std::ofstream out(folder / std::string(name), std::ios::binary);
+        std::string& out = files[std::string(name)];
         Result<void> result;
         for (;;) {
             const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
@@ -120,25 +97,18 @@ Result<void> UnpackOData(std::string_view content, const std::string& zip_name, 
                                                    kMaxOwnDataExpandedBytes >> 20)));
                 break;
             }
-            out.write(buffer.data(), n);
+            out.append(buffer.data(), static_cast<std::size_t>(n));
         }
         zip_fclose(file);
         if (!result) return result;
-        if (!out) return std::unexpected(ZipError(zip_name, "het uitpakken is mislukt"));
     }
-    if (names.empty()) return std::unexpected(ZipError(zip_name, "het zip-bestand bevat geen OData-sets (.json)"));
+    if (files.empty()) return std::unexpected(ZipError(zip_name, "het zip-bestand bevat geen OData-sets (.json)"));
     return {};
 }
 
-// Replaces the temporary folder in an error by the zip's name, so that a person sees
-// "odata.zip/TypedDataSet.json:12:3: ...".
-Error Located(Error error, const std::filesystem::path& folder, const std::string& zip_name) {
+// Says which zip a set came from, so that a person sees "odata.zip/TypedDataSet.json:12:3: ...".
+Error Located(Error error, const std::string& zip_name) {
     for (std::string* text : {&error.message, &error.field}) {
-        const std::string prefix = folder.string();
-        for (auto at = text->find(prefix); at != std::string::npos; at = text->find(prefix)) {
-            text->replace(at, prefix.size(), zip_name);
-        }
-        // The readers name a set by its file name alone: say which zip it came from.
         if (!text->empty() && !text->starts_with(zip_name)) *text = zip_name + "/" + *text;
     }
     return error;
@@ -165,31 +135,36 @@ private:
     std::vector<std::string> keys_;
 };
 
+// Runs inside the import's transaction once the file was read: claims the indicators it introduced
+// and appends the upload's audit record, so that they are stored with the figures or not at all.
+using BeforeCommit = std::function<Result<void>(const std::vector<std::string>& introduced)>;
+
 Result<ImportSummary> Import(Store& store, ImportFormat format, const std::string& name, std::string_view content,
-                             const UploadArea* area, std::vector<std::string>& introduced) {
+                             const UploadArea* area, const BeforeCommit& before_commit) {
     if (format == ImportFormat::kCbsOData) {
-        TemporaryFolder folder;
-        if (folder.path().empty()) return Fail(ErrorCode::kInternal, "Geen tijdelijke map voor het uitpakken");
-        if (auto unpacked = UnpackOData(content, name, folder.path()); !unpacked) {
-            return std::unexpected(unpacked.error());
-        }
-        auto hash = HashFolder(folder.path());  // as `kompas import odata` of the same folder
+        ODataFiles files;
+        if (auto unpacked = UnpackOData(content, name, files); !unpacked) return std::unexpected(unpacked.error());
+        auto hash = HashFiles(files);  // as `kompas import odata` of a folder holding the same files
         if (!hash) return std::unexpected(hash.error());
-        auto summary = store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) {
-            return ReadODataFolder(folder.path(), sink, nullptr, nullptr, area);
-        });
-        if (!summary) return std::unexpected(Located(std::move(summary.error()), folder.path(), name));
+        auto summary =
+            store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) -> Result<void> {
+                if (auto read = ReadODataFiles(files, sink, nullptr, area); !read) return read;
+                return before_commit({});
+            });
+        if (!summary) return std::unexpected(Located(std::move(summary.error()), name));
         return summary;
     }
     auto hash = HashBytes(content);  // as `kompas import` of the same file
     if (!hash) return std::unexpected(hash.error());
     return store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) -> Result<void> {
         std::ispanstream in(std::span<const char>(content.data(), content.size()));
-        if (format == ImportFormat::kCbsCsv) return ReadKwbCsv(in, name, sink, nullptr, nullptr, area);
+        if (format == ImportFormat::kCbsCsv) {
+            if (auto read = ReadKwbCsv(in, name, sink, nullptr, nullptr, area); !read) return read;
+            return before_commit({});
+        }
         NotingSink noting(sink);
-        auto read = ReadLongCsv(in, name, noting, nullptr, area);
-        if (read) introduced = noting.keys();
-        return read;
+        if (auto read = ReadLongCsv(in, name, noting, nullptr, area); !read) return read;
+        return before_commit(noting.keys());
     });
 }
 
@@ -226,6 +201,7 @@ Result<ImportSummary> UploadOwnData(Store& store, const Caller& caller, ImportFo
     auto area = Checked(store, attempted, OwnDataArea(store, caller));
     if (!area) return std::unexpected(area.error());
     Result<ImportSummary> summary;
+    bool audited = false;
     if (format == ImportFormat::kSuccessions) {
         summary = Fail(ErrorCode::kInvalidArgument, "Dit soort bestand kan hier niet worden geladen", "format");
     } else if (content.empty()) {
@@ -233,17 +209,23 @@ Result<ImportSummary> UploadOwnData(Store& store, const Caller& caller, ImportFo
     } else if (content.size() > kMaxOwnDataBytes) {
         summary = Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB (de grens)", "content_base64");
     } else {
-        std::vector<std::string> introduced;
-        summary = Import(store, format, name, content, *area ? &**area : nullptr, introduced);
-        if (summary && !introduced.empty()) {
-            if (auto claimed = store.ClaimIndicators(introduced, caller.organisation_id); !claimed) {
-                return std::unexpected(std::move(claimed.error()));
-            }
-        }
+        // The indicators it introduced and the audit record are stored in the import's own
+        // transaction: a crash cannot leave stored figures unclaimed or unaudited (bench/chaos).
+        summary = Import(store, format, name, content, *area ? &**area : nullptr,
+                         [&](const std::vector<std::string>& introduced) -> Result<void> {
+                             if (!introduced.empty()) {
+                                 auto claimed = store.ClaimIndicators(introduced, caller.organisation_id);
+                                 if (!claimed) return claimed;
+                             }
+                             audited = true;
+                             return store.AppendAudit(attempted);
+                         });
     }
+    if (summary && audited && !summary->already_imported) return summary;  // stored with its audit record
+    // Refused, or the same content again (nothing written): the attempt is recorded on its own.
     AuditEntry entry = attempted;
     if (!summary) entry.result = AuditResult::kFailed;
-    if (auto audited = store.AppendAudit(entry); !audited) return std::unexpected(std::move(audited.error()));
+    if (auto appended = store.AppendAudit(entry); !appended) return std::unexpected(std::move(appended.error()));
     return summary;
 }
 

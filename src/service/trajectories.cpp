@@ -200,7 +200,7 @@ Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& ps
 
 Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser, FileBytes bytes,
                                            const std::string& display_name, const std::optional<std::string>& provider,
-                                           Progress* progress) {
+                                           Progress* progress, const std::function<Result<void>()>& before_commit) {
     auto hash = HashBytes(bytes.content);
     if (!hash) return std::unexpected(std::move(hash.error()));
     const bool excel = IsZip(bytes.content);
@@ -227,7 +227,7 @@ Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& ps
         for (const Trajectory& trajectory : rows) {
             if (auto put = writer.Put(trajectory, TrajectoryChange::kWhole); !put) return put;
         }
-        return {};
+        return before_commit ? before_commit() : Result<void>{};
     });
 }
 

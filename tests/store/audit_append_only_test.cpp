@@ -111,6 +111,36 @@ TEST_P(AuditAppendOnlyTest, AppendingStillWorks) {
     EXPECT_EQ(Count(database_->url()), "3:org-1/127.0.0.1,org-2/127.0.0.1,org-3/127.0.0.1");
 }
 
+// issue 13 (bench/chaos): an upload appends its audit record inside the import's own transaction,
+// so that a crash cannot leave stored data without the record of who uploaded it. The record is
+// kept when the import commits and undone with it when the import fails.
+TEST_P(AuditAppendOnlyTest, ARecordAppendedInsideAnImportIsStoredWithIt) {
+    AuditEntry entry;
+    entry.at = "2026-12-06T10:00:00Z";
+    entry.object_type = "own_data_upload";
+    entry.remote = "127.0.0.1";
+    entry.object_id = "refused.csv";
+    const ImportRecord refused{"long-csv", "refused.csv", std::string(64, 'a')};
+    auto failed = store_->Import(refused, [&](ObservationSink&) -> Result<void> {
+        if (auto appended = store_->AppendAudit(entry); !appended) return appended;
+        return Fail(ErrorCode::kInvalidArgument, "afgekeurd na het auditrecord");
+    });
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().message, "afgekeurd na het auditrecord");
+    EXPECT_EQ(Count(database_->url()), before_);
+
+    entry.object_id = "stored.csv";
+    const ImportRecord stored{"long-csv", "stored.csv", std::string(64, 'b')};
+    auto imported =
+        store_->Import(stored, [&](ObservationSink&) -> Result<void> { return store_->AppendAudit(entry); });
+    ASSERT_TRUE(imported) << imported.error().message;
+    EXPECT_EQ(Count(database_->url()), "3:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1");
+
+    entry.object_id = "after.csv";  // the transaction is closed: a record on its own still works
+    ASSERT_TRUE(store_->AppendAudit(entry).has_value());
+    EXPECT_EQ(Count(database_->url()), "4:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1,after.csv/127.0.0.1");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AuditAppendOnlyTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
                          [](const ::testing::TestParamInfo<Backend>& param_info) {
                              return BackendName(param_info.param);
