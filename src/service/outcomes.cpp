@@ -247,12 +247,11 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
     // Read from memory: the bytes hold BSNs and may hold names, and nothing of them may land on disk
     // outside the database. The name, shown in messages and kept in the audit trail, loses any BSN.
     const std::string name = RedactInputEcho(DisplayName(filename));
-    auto summary = ImportTrajectoryFile(store, services.pseudonymiser, FileBytes{content}, name, provider->agb);
+    // The audit record in the import's own transaction: no upload is stored without it (issue 13).
+    const AuditEntry audit = EntryFor(caller, now, AuditAction::kCreate, "trajectory_upload", name);
+    auto summary =
+        ImportTrajectoryFile(store, services.pseudonymiser, FileBytes{content}, name, provider->agb, nullptr, &audit);
     if (!summary) return summary;
-    if (auto audited = store.AppendAudit(EntryFor(caller, now, AuditAction::kCreate, "trajectory_upload", name));
-        !audited) {
-        return std::unexpected(std::move(audited.error()));
-    }
     if (!summary->already_imported) {
         if (auto loaded = LoadOutcomeEngine(store, services.engine); !loaded) {
             return std::unexpected(std::move(loaded.error()));

@@ -165,8 +165,11 @@ private:
     std::vector<std::string> keys_;
 };
 
+// One transaction (issue 13): the observations, the claim on the indicators a long CSV introduced
+// (ClaimIndicators runs plain statements, so inside the import's callback it joins the import's
+// transaction) and the audit record. A failed write leaves none of them behind.
 Result<ImportSummary> Import(Store& store, ImportFormat format, const std::string& name, std::string_view content,
-                             const UploadArea* area, std::vector<std::string>& introduced) {
+                             const UploadArea* area, std::string_view organisation_id, const AuditEntry& audit) {
     if (format == ImportFormat::kCbsOData) {
         TemporaryFolder folder;
         if (folder.path().empty()) return Fail(ErrorCode::kInternal, "Geen tijdelijke map voor het uitpakken");
@@ -175,7 +178,7 @@ Result<ImportSummary> Import(Store& store, ImportFormat format, const std::strin
         }
         auto hash = HashFolder(folder.path());  // as `kompas import odata` of the same folder
         if (!hash) return std::unexpected(hash.error());
-        auto summary = store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) {
+        auto summary = store.Import({ImportFormatName(format), name, *hash, audit}, [&](ObservationSink& sink) {
             return ReadODataFolder(folder.path(), sink, nullptr, nullptr, area);
         });
         if (!summary) return std::unexpected(Located(std::move(summary.error()), folder.path(), name));
@@ -183,13 +186,13 @@ Result<ImportSummary> Import(Store& store, ImportFormat format, const std::strin
     }
     auto hash = HashBytes(content);  // as `kompas import` of the same file
     if (!hash) return std::unexpected(hash.error());
-    return store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) -> Result<void> {
+    return store.Import({ImportFormatName(format), name, *hash, audit}, [&](ObservationSink& sink) -> Result<void> {
         std::ispanstream in(std::span<const char>(content.data(), content.size()));
         if (format == ImportFormat::kCbsCsv) return ReadKwbCsv(in, name, sink, nullptr, nullptr, area);
         NotingSink noting(sink);
         auto read = ReadLongCsv(in, name, noting, nullptr, area);
-        if (read) introduced = noting.keys();
-        return read;
+        if (!read || noting.keys().empty()) return read;
+        return store.ClaimIndicators(noting.keys(), organisation_id);
     });
 }
 
@@ -233,16 +236,12 @@ Result<ImportSummary> UploadOwnData(Store& store, const Caller& caller, ImportFo
     } else if (content.size() > kMaxOwnDataBytes) {
         summary = Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB (de grens)", "content_base64");
     } else {
-        std::vector<std::string> introduced;
-        summary = Import(store, format, name, content, *area ? &**area : nullptr, introduced);
-        if (summary && !introduced.empty()) {
-            if (auto claimed = store.ClaimIndicators(introduced, caller.organisation_id); !claimed) {
-                return std::unexpected(std::move(claimed.error()));
-            }
-        }
+        // On success the audit record is written in the import's transaction.
+        summary = Import(store, format, name, content, *area ? &**area : nullptr, caller.organisation_id, attempted);
+        if (summary) return summary;
     }
     AuditEntry entry = attempted;
-    if (!summary) entry.result = AuditResult::kFailed;
+    entry.result = AuditResult::kFailed;
     if (auto audited = store.AppendAudit(entry); !audited) return std::unexpected(std::move(audited.error()));
     return summary;
 }
