@@ -144,9 +144,18 @@ describe('a full disk', { skip, timeout: 300_000 }, () => {
     cookie = res.headers.getSetCookie().find((c) => c.startsWith('kompas_session=')).split(';')[0];
   });
 
-  after(() => {
-    child?.kill('SIGKILL');
-    if (!skip) spawnSync('umount', [mnt]);
+  after(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited; // its open files keep the tmpfs busy until then
+    }
+    let unmounted = spawnSync('umount', [mnt]);
+    for (let i = 0; i < 50 && unmounted.status !== 0; i++) {
+      await sleep(100);
+      unmounted = spawnSync('umount', [mnt]);
+    }
+    assert.equal(unmounted.status, 0, `umount ${mnt}: ${unmounted.stderr}`);
     rmSync(work, { recursive: true, force: true });
   });
 
