@@ -21,10 +21,11 @@ inline std::string StorageFailureMessage(std::string_view sentence, std::string_
     return std::string(sentence) + " (" + std::string(detail) + ")";
 }
 
-// The sentence alone when `message` is a storage failure's, else nullopt.
+// The sentence alone when `message` holds a storage failure's (an import may put the row it was
+// writing in front), else nullopt.
 inline std::optional<std::string_view> StorageFailureSentence(std::string_view message) {
     for (const std::string_view sentence : {kDiskFullMessage, kIoErrorMessage}) {
-        if (message.starts_with(sentence)) return sentence;
+        if (message.find(sentence) != std::string_view::npos) return sentence;
     }
     return std::nullopt;
 }
