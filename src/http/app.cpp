@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <nlohmann/json.hpp>
 
 #include "http/account_routes.hpp"
 #include "http/action_routes.hpp"
@@ -25,6 +26,7 @@
 #include "http/youth_profile_routes.hpp"
 #include "privacy/secrets.hpp"
 #include "service/accounts.hpp"
+#include "store/storage_failure.hpp"
 
 namespace kompas {
 namespace {
@@ -45,6 +47,24 @@ HttpResponse InternalErrorReply(const std::string& request_id) {
     HttpResponse response = ErrorResponse(error);
     response.body.insert(response.body.size() - 2, fmt::format(",\"request_id\":\"{}\"", request_id));
     return response;
+}
+
+// Any other server-side error (503: the database is down, its disk full): the details are logged
+// under the request id; the reply keeps a message written for a person (of a storage failure only
+// its Dutch sentence, without the database's words) and gains the request id.
+void NameRequestInReply(const HttpRequest& request, const std::string& request_id, HttpResponse& response) {
+    spdlog::warn("verzoek {}: {} {} -> {}: {}", request_id, request.method, request.path, response.status,
+                 response.body);
+    auto body = nlohmann::json::parse(response.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object() || !body.contains("error") || !body["error"].is_object()) return;
+    auto& error = body["error"];
+    error["request_id"] = request_id;
+    if (auto& message = error["message"]; message.is_string()) {
+        std::string text = message.get<std::string>();
+        if (const auto sentence = StorageFailureSentence(text)) text = std::string(*sentence);
+        message = fmt::format("{} (verzoeknummer {})", text, request_id);
+    }
+    response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -133,6 +153,8 @@ HttpResponse App::Handle(const HttpRequest& request) const {
     if (response.status == 500 && response.body.find(request_id) == std::string::npos) {
         spdlog::error("verzoek {}: {} {} -> 500: {}", request_id, request.method, request.path, response.body);
         response = InternalErrorReply(request_id);
+    } else if (response.status > 500) {
+        NameRequestInReply(request, request_id, response);
     }
     response.headers.emplace_back("X-Request-Id", request_id);
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");

@@ -188,11 +188,10 @@ Result<Session> ResumeSession(Store& store, std::string_view token, TimePoint no
     // No write on every request: last-seen moves at most once a minute (the idle timeout of 30
     // minutes is then kept within a minute).
     const std::string now_text = FormatUtc(now);
+    // A touch that cannot be written (a full disk, issue 13) does not refuse the request: reading
+    // must go on, and a last-seen left behind only makes the session expire sooner, never later.
     if (now - *last_seen >= kSessionTouchInterval) {
-        if (auto touched = store.TouchSession(token_hash, now_text); !touched) {
-            return std::unexpected(std::move(touched.error()));
-        }
-        record.last_seen = now_text;
+        if (auto touched = store.TouchSession(token_hash, now_text); touched) record.last_seen = now_text;
     }
     return BuildSession(store, record);
 }

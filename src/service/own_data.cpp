@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <zip.h>
 
-#include <functional>
 #include <set>
 #include <spanstream>
 #include <string>
@@ -135,36 +134,31 @@ private:
     std::vector<std::string> keys_;
 };
 
-// Runs inside the import's transaction once the file was read: claims the indicators it introduced
-// and appends the upload's audit record, so that they are stored with the figures or not at all.
-using BeforeCommit = std::function<Result<void>(const std::vector<std::string>& introduced)>;
-
+// One transaction (issue 13): the observations, the claim on the indicators a long CSV introduced
+// (ClaimIndicators runs plain statements, so inside the import's callback it joins the import's
+// transaction) and the audit record. A failed write leaves none of them behind.
 Result<ImportSummary> Import(Store& store, ImportFormat format, const std::string& name, std::string_view content,
-                             const UploadArea* area, const BeforeCommit& before_commit) {
+                             const UploadArea* area, std::string_view organisation_id, const AuditEntry& audit) {
     if (format == ImportFormat::kCbsOData) {
         ODataFiles files;
         if (auto unpacked = UnpackOData(content, name, files); !unpacked) return std::unexpected(unpacked.error());
         auto hash = HashFiles(files);  // as `kompas import odata` of a folder holding the same files
         if (!hash) return std::unexpected(hash.error());
-        auto summary =
-            store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) -> Result<void> {
-                if (auto read = ReadODataFiles(files, sink, nullptr, area); !read) return read;
-                return before_commit({});
-            });
+        auto summary = store.Import({ImportFormatName(format), name, *hash, audit}, [&](ObservationSink& sink) {
+            return ReadODataFiles(files, sink, nullptr, area);
+        });
         if (!summary) return std::unexpected(Located(std::move(summary.error()), name));
         return summary;
     }
     auto hash = HashBytes(content);  // as `kompas import` of the same file
     if (!hash) return std::unexpected(hash.error());
-    return store.Import({ImportFormatName(format), name, *hash}, [&](ObservationSink& sink) -> Result<void> {
+    return store.Import({ImportFormatName(format), name, *hash, audit}, [&](ObservationSink& sink) -> Result<void> {
         std::ispanstream in(std::span<const char>(content.data(), content.size()));
-        if (format == ImportFormat::kCbsCsv) {
-            if (auto read = ReadKwbCsv(in, name, sink, nullptr, nullptr, area); !read) return read;
-            return before_commit({});
-        }
+        if (format == ImportFormat::kCbsCsv) return ReadKwbCsv(in, name, sink, nullptr, nullptr, area);
         NotingSink noting(sink);
-        if (auto read = ReadLongCsv(in, name, noting, nullptr, area); !read) return read;
-        return before_commit(noting.keys());
+        auto read = ReadLongCsv(in, name, noting, nullptr, area);
+        if (!read || noting.keys().empty()) return read;
+        return store.ClaimIndicators(noting.keys(), organisation_id);
     });
 }
 
@@ -201,7 +195,6 @@ Result<ImportSummary> UploadOwnData(Store& store, const Caller& caller, ImportFo
     auto area = Checked(store, attempted, OwnDataArea(store, caller));
     if (!area) return std::unexpected(area.error());
     Result<ImportSummary> summary;
-    bool audited = false;
     if (format == ImportFormat::kSuccessions) {
         summary = Fail(ErrorCode::kInvalidArgument, "Dit soort bestand kan hier niet worden geladen", "format");
     } else if (content.empty()) {
@@ -209,23 +202,13 @@ Result<ImportSummary> UploadOwnData(Store& store, const Caller& caller, ImportFo
     } else if (content.size() > kMaxOwnDataBytes) {
         summary = Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB (de grens)", "content_base64");
     } else {
-        // The indicators it introduced and the audit record are stored in the import's own
-        // transaction: a crash cannot leave stored figures unclaimed or unaudited (bench/chaos).
-        summary = Import(store, format, name, content, *area ? &**area : nullptr,
-                         [&](const std::vector<std::string>& introduced) -> Result<void> {
-                             if (!introduced.empty()) {
-                                 auto claimed = store.ClaimIndicators(introduced, caller.organisation_id);
-                                 if (!claimed) return claimed;
-                             }
-                             audited = true;
-                             return store.AppendAudit(attempted);
-                         });
+        // On success the audit record is written in the import's transaction.
+        summary = Import(store, format, name, content, *area ? &**area : nullptr, caller.organisation_id, attempted);
+        if (summary) return summary;
     }
-    if (summary && audited && !summary->already_imported) return summary;  // stored with its audit record
-    // Refused, or the same content again (nothing written): the attempt is recorded on its own.
     AuditEntry entry = attempted;
-    if (!summary) entry.result = AuditResult::kFailed;
-    if (auto appended = store.AppendAudit(entry); !appended) return std::unexpected(std::move(appended.error()));
+    entry.result = AuditResult::kFailed;
+    if (auto audited = store.AppendAudit(entry); !audited) return std::unexpected(std::move(audited.error()));
     return summary;
 }
 

@@ -200,7 +200,7 @@ Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& ps
 
 Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser, FileBytes bytes,
                                            const std::string& display_name, const std::optional<std::string>& provider,
-                                           Progress* progress, const std::function<Result<void>()>& before_commit) {
+                                           Progress* progress, const AuditEntry* audit) {
     auto hash = HashBytes(bytes.content);
     if (!hash) return std::unexpected(std::move(hash.error()));
     const bool excel = IsZip(bytes.content);
@@ -222,12 +222,13 @@ Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& ps
         read = ReadTrajectoryCsv(in, display_name, collect, progress);
     }
     if (!read) return std::unexpected(std::move(read.error()));
-    const ImportRecord record{DeliveryFormat(excel, provider), display_name, *hash};
+    ImportRecord record{DeliveryFormat(excel, provider), display_name, *hash};
+    if (audit != nullptr) record.audit = *audit;  // in the same transaction (issue 13)
     return store.ImportTrajectories(std::span(&record, 1), [&](TrajectoryWriter& writer) -> Result<void> {
         for (const Trajectory& trajectory : rows) {
             if (auto put = writer.Put(trajectory, TrajectoryChange::kWhole); !put) return put;
         }
-        return before_commit ? before_commit() : Result<void>{};
+        return {};
     });
 }
 

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +32,10 @@ struct FileBytes {
 
 // The same for a file in memory (an upload): CSV, or Excel when it starts with the zip signature.
 // Its content hash is that of the bytes, so an upload and the same file on disk are one import.
-// `before_commit`, when given, runs inside the import's transaction after the records are written
-// (an upload appends its audit record there); it does not run when the content was imported before.
+// `audit`, when given, is appended in the import's transaction, also when nothing new was written.
 Result<ImportSummary> ImportTrajectoryFile(Store& store, const Pseudonymiser& pseudonymiser, FileBytes bytes,
                                            const std::string& display_name, const std::optional<std::string>& provider,
-                                           Progress* progress = nullptr,
-                                           const std::function<Result<void>()>& before_commit = {});
+                                           Progress* progress = nullptr, const AuditEntry* audit = nullptr);
 
 // iJw JW305/JW307 messages from files and folders (every *.xml below a folder, in name order), in one
 // transaction: a message that fails its XSD, has a BSN failing the elfproef or an unknown reason

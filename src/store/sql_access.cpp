@@ -97,6 +97,24 @@ Result<void> AppendAuditLocked(SqlDatabase& db, const AuditEntry& entry) {
         params);
 }
 
+Result<void> AppendAuditJoined(SqlDatabase& db, const AuditEntry& entry) {
+    if (db.Dialect() == "postgresql") {
+        const SqlValue lock[] = {kAccountsLock};
+        if (auto locked = db.Exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", lock); !locked) {
+            return locked;
+        }
+    }
+    return AppendAuditLocked(db, entry);
+}
+
+Result<void> AppendImportAudits(SqlDatabase& db, std::span<const ImportRecord> records) {
+    for (const ImportRecord& record : records) {
+        if (!record.audit) continue;
+        if (auto appended = AppendAuditJoined(db, *record.audit); !appended) return appended;
+    }
+    return {};
+}
+
 Result<void> Audited(SqlDatabase& db, const AuditEntry& audit, const std::function<Result<void>()>& change) {
     auto transaction = WriteTransaction::Begin(db, kAccountsLock);
     if (!transaction) return std::unexpected(std::move(transaction.error()));

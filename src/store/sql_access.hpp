@@ -16,6 +16,7 @@
 #include "core/collaboration.hpp"
 #include "core/error.hpp"
 #include "store/sql_database.hpp"
+#include "store/store.hpp"
 
 namespace kompas {
 
@@ -43,6 +44,13 @@ Result<Membership> RequireRole(SqlDatabase& db, const Caller& caller, std::strin
 
 // Appends one record; the caller holds the accounts write lock inside a transaction.
 Result<void> AppendAuditLocked(SqlDatabase& db, const AuditEntry& entry);
+
+// Appends one record inside a transaction begun under another lock (an import's): takes the
+// accounts lock too (PostgreSQL; SQLite has one writer anyway), so the chain stays one line.
+Result<void> AppendAuditJoined(SqlDatabase& db, const AuditEntry& entry);
+
+// The audit records of `records` that have one, in the transaction the caller holds (issue 13).
+Result<void> AppendImportAudits(SqlDatabase& db, std::span<const ImportRecord> records);
 
 // Runs `change` (may be empty) and the audit record in one transaction under the accounts lock.
 Result<void> Audited(SqlDatabase& db, const AuditEntry& audit, const std::function<Result<void>()>& change);

@@ -8,6 +8,7 @@
 
 #include "store/import_sink.hpp"
 #include "store/migrations.hpp"
+#include "store/sql_access.hpp"
 #include "store/sql_rows.hpp"
 #include "store/write_transaction.hpp"
 
@@ -89,7 +90,14 @@ Result<ImportSummary> SqlStore::Import(const ImportRecord& record,
     if (auto found = db_->Exec(sql::kFindImport, key, SetTrue(seen)); !found) {
         return std::unexpected(std::move(found.error()));
     }
-    if (seen) return ImportSummary{.already_imported = true};
+    if (seen) {  // nothing to write but the upload's audit record, if it has one
+        if (!record.audit) return ImportSummary{.already_imported = true};
+        if (auto audited = AppendImportAudits(*db_, std::span(&record, 1)); !audited) {
+            return std::unexpected(std::move(audited.error()));
+        }
+        if (auto committed = transaction->Commit(); !committed) return std::unexpected(std::move(committed.error()));
+        return ImportSummary{.already_imported = true};
+    }
 
     auto sink = ImportSink::Create(*db_);
     if (!sink) return std::unexpected(std::move(sink.error()));
@@ -105,6 +113,9 @@ Result<ImportSummary> SqlStore::Import(const ImportRecord& record,
         return std::unexpected(std::move(inserted.error()));
     }
     if (!recorded) return ImportSummary{.already_imported = true};  // a concurrent import won
+    if (auto audited = AppendImportAudits(*db_, std::span(&record, 1)); !audited) {
+        return std::unexpected(std::move(audited.error()));
+    }
     if (auto committed = transaction->Commit(); !committed) return std::unexpected(std::move(committed.error()));
     return summary;
 }

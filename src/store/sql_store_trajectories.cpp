@@ -348,7 +348,13 @@ Result<ImportSummary> SqlStore::ImportTrajectories(std::span<const ImportRecord>
         if (!seen) return std::unexpected(std::move(seen.error()));
         all_seen = all_seen && *seen;
     }
-    if (all_seen) return ImportSummary{.already_imported = true};
+    if (all_seen) {  // nothing to write but the uploads' audit records, if they have them
+        if (auto audited = AppendImportAudits(*db_, records); !audited) {
+            return std::unexpected(std::move(audited.error()));
+        }
+        if (auto committed = transaction->Commit(); !committed) return std::unexpected(std::move(committed.error()));
+        return ImportSummary{.already_imported = true};
+    }
 
     auto writer = SqlTrajectoryWriter::Create(*db_);
     if (!writer) return std::unexpected(std::move(writer.error()));
@@ -362,6 +368,7 @@ Result<ImportSummary> SqlStore::ImportTrajectories(std::span<const ImportRecord>
         auto inserted = db_->Exec(sql::kInsertImport, params);
         if (!inserted) return std::unexpected(std::move(inserted.error()));
     }
+    if (auto audited = AppendImportAudits(*db_, records); !audited) return std::unexpected(std::move(audited.error()));
     if (auto committed = transaction->Commit(); !committed) return std::unexpected(std::move(committed.error()));
     return ImportSummary{.trajectories = writer->written()};
 }

@@ -39,6 +39,9 @@ struct ImportRecord {
     std::string format;        // "kwb-csv", "long-csv", "cbs-odata", ...
     std::string source;        // file or folder name, table id; for people, not for identity
     std::string content_hash;  // hex BLAKE2b-256 of the content
+    // The change's audit record (an upload by a person), appended in the import's own transaction,
+    // also when the content was imported before: an import is never stored without it (issue 13).
+    std::optional<AuditEntry> audit{};
 };
 
 struct ImportSummary {

@@ -111,34 +111,34 @@ TEST_P(AuditAppendOnlyTest, AppendingStillWorks) {
     EXPECT_EQ(Count(database_->url()), "3:org-1/127.0.0.1,org-2/127.0.0.1,org-3/127.0.0.1");
 }
 
-// issue 13 (bench/chaos): an upload appends its audit record inside the import's own transaction,
-// so that a crash cannot leave stored data without the record of who uploaded it. The record is
-// kept when the import commits and undone with it when the import fails.
-TEST_P(AuditAppendOnlyTest, ARecordAppendedInsideAnImportIsStoredWithIt) {
+// issue 13 (bench/chaos): an upload's audit record travels with its ImportRecord and is appended in
+// the import's own transaction, so that a crash cannot leave stored data without the record of who
+// uploaded it. The record is kept when the import commits and undone with it when the import fails.
+TEST_P(AuditAppendOnlyTest, AnImportsAuditRecordIsStoredWithIt) {
     AuditEntry entry;
     entry.at = "2026-12-06T10:00:00Z";
     entry.object_type = "own_data_upload";
     entry.remote = "127.0.0.1";
     entry.object_id = "refused.csv";
-    const ImportRecord refused{"long-csv", "refused.csv", std::string(64, 'a')};
-    auto failed = store_->Import(refused, [&](ObservationSink&) -> Result<void> {
-        if (auto appended = store_->AppendAudit(entry); !appended) return appended;
-        return Fail(ErrorCode::kInvalidArgument, "afgekeurd na het auditrecord");
-    });
+    const ImportRecord refused{"long-csv", "refused.csv", std::string(64, 'a'), entry};
+    auto failed = store_->Import(
+        refused, [&](ObservationSink&) -> Result<void> { return Fail(ErrorCode::kInvalidArgument, "afgekeurd"); });
     ASSERT_FALSE(failed);
-    EXPECT_EQ(failed.error().message, "afgekeurd na het auditrecord");
+    EXPECT_EQ(failed.error().message, "afgekeurd");
     EXPECT_EQ(Count(database_->url()), before_);
 
     entry.object_id = "stored.csv";
-    const ImportRecord stored{"long-csv", "stored.csv", std::string(64, 'b')};
-    auto imported =
-        store_->Import(stored, [&](ObservationSink&) -> Result<void> { return store_->AppendAudit(entry); });
+    const ImportRecord stored{"long-csv", "stored.csv", std::string(64, 'b'), entry};
+    auto imported = store_->Import(stored, [&](ObservationSink&) -> Result<void> { return {}; });
     ASSERT_TRUE(imported) << imported.error().message;
     EXPECT_EQ(Count(database_->url()), "3:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1");
 
-    entry.object_id = "after.csv";  // the transaction is closed: a record on its own still works
-    ASSERT_TRUE(store_->AppendAudit(entry).has_value());
-    EXPECT_EQ(Count(database_->url()), "4:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1,after.csv/127.0.0.1");
+    // The same content again writes nothing but the record of the second upload.
+    auto again = store_->Import(stored, [&](ObservationSink&) -> Result<void> { return {}; });
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_TRUE(again->already_imported);
+    EXPECT_EQ(Count(database_->url()),
+              "4:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1,stored.csv/127.0.0.1");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditAppendOnlyTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),

@@ -11,6 +11,7 @@
 
 #include "store/sql_copy.hpp"
 #include "store/sql_store.hpp"
+#include "store/storage_failure.hpp"
 
 namespace kompas {
 namespace {
@@ -46,7 +47,14 @@ std::unexpected<Error> PostgresError(PGconn* connection, const PGresult* result)
     const char* sqlstate = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     std::string message = primary != nullptr ? Trimmed(primary) : Trimmed(PQerrorMessage(connection));
     if (detail != nullptr) message += " (" + Trimmed(detail) + ")";
-    return Fail(KindOf(connection, sqlstate != nullptr ? sqlstate : ""), "postgresql: " + message);
+    const std::string_view state = sqlstate != nullptr ? sqlstate : "";
+    // A full disk (53100) or a failed read or write (58030): a Dutch sentence, then the server's words.
+    if (state == "53100" || state == "58030") {
+        return Fail(
+            ErrorCode::kUnavailable,
+            StorageFailureMessage(state == "53100" ? kDiskFullMessage : kIoErrorMessage, "postgresql: " + message));
+    }
+    return Fail(KindOf(connection, state), "postgresql: " + message);
 }
 
 // Parameters in libpq's text format; libpq wants terminated strings, so text is copied.
@@ -211,7 +219,7 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenPostgresStore(std::string_view conninfo) {
+Result<std::unique_ptr<SqlDatabase>> OpenPostgresDatabase(std::string_view conninfo) {
     const std::string text(conninfo);
     ConnectionPtr connection(PQconnectdb(text.c_str()));
     if (connection == nullptr) return Fail(ErrorCode::kInternal, "postgresql: out of memory");
@@ -226,7 +234,13 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(std::string_view conninfo) {
     if (auto quiet = database->ExecScript("SET client_min_messages = warning"); !quiet) {
         return std::unexpected(std::move(quiet.error()));
     }
-    return std::make_unique<SqlStore>(std::move(database));
+    return database;
+}
+
+Result<std::unique_ptr<Store>> OpenPostgresStore(std::string_view conninfo) {
+    auto database = OpenPostgresDatabase(conninfo);
+    if (!database) return std::unexpected(std::move(database.error()));
+    return std::make_unique<SqlStore>(std::move(*database));
 }
 
 }  // namespace kompas

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "store/sql_store.hpp"
+#include "store/storage_failure.hpp"
 
 namespace kompas {
 namespace {
@@ -24,7 +25,8 @@ struct FinalizeStatement {
 using DatabasePtr = std::unique_ptr<sqlite3, CloseDatabase>;
 using StatementPtr = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
 
-// Busy and I/O trouble may pass; a constraint is the input's fault; the rest is ours.
+// Busy and I/O trouble may pass; a constraint is the input's fault; the rest is ours. A full disk
+// and a failed read or write get a Dutch sentence for the person, then SQLite's own words.
 std::unexpected<Error> SqliteError(sqlite3* db, int code) {
     ErrorCode kind = ErrorCode::kInternal;
     switch (code & 0xff) {
@@ -43,6 +45,11 @@ std::unexpected<Error> SqliteError(sqlite3* db, int code) {
             break;
     }
     const char* message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    const std::string detail = fmt::format("sqlite: {} (code {})", message, code);
+    if ((code & 0xff) == SQLITE_FULL) return Fail(kind, StorageFailureMessage(kDiskFullMessage, detail));
+    if ((code & 0xff) == SQLITE_IOERR && code != SQLITE_IOERR_NOMEM) {
+        return Fail(kind, StorageFailureMessage(kIoErrorMessage, detail));
+    }
     return Fail(kind, fmt::format("sqlite: {}", message));
 }
 
@@ -179,7 +186,7 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::filesystem::path& path) {
+Result<std::unique_ptr<SqlDatabase>> OpenSqliteDatabase(const std::filesystem::path& path) {
     if (path.empty()) return Fail(ErrorCode::kInvalidArgument, "sqlite: no database file given");
     if (const auto parent = path.parent_path(); !parent.empty()) {
         std::error_code error;
@@ -219,7 +226,13 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::filesystem::path& path
         configured.error().message = fmt::format("{}: {}", path.string(), configured.error().message);
         return std::unexpected(std::move(configured.error()));
     }
-    return std::make_unique<SqlStore>(std::move(database));
+    return database;
+}
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::filesystem::path& path) {
+    auto database = OpenSqliteDatabase(path);
+    if (!database) return std::unexpected(std::move(database.error()));
+    return std::make_unique<SqlStore>(std::move(*database));
 }
 
 }  // namespace kompas

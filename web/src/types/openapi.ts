@@ -2028,7 +2028,7 @@ export interface components {
                 line?: number;
                 /** @description For an import, the column (field number) of that rule, 0 for the whole line. */
                 column?: number;
-                /** @description Only on an internal error (500): the request's id, also in the X-Request-Id header; the server log has the details under it. The message itself is generic. */
+                /** @description Only on a server error (5xx): the request's id, also in the X-Request-Id header and at the end of the message; the server log has the details under it. The message itself is generic (on a full disk: that nothing was saved). */
                 request_id?: string;
             };
         };
