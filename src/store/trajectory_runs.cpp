@@ -187,8 +187,12 @@ Result<TrajectoryRuns> TrajectoryRuns::Create() {
     std::error_code error;
     std::filesystem::path dir = std::filesystem::temp_directory_path(error);
     if (error) dir = "/tmp";
+    // A file without a name from the start where the file system allows it, so that not even an
+    // empty file can stay behind after a kill; else a named one, unlinked before anything is written.
+    const int unnamed = open(dir.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+    if (unnamed >= 0) return TrajectoryRuns(unnamed);
     std::string name = (dir / "kompas-import-XXXXXX").string();
-    const int fd = mkstemp(name.data());  // mode 0600
+    const int fd = mkostemp(name.data(), O_CLOEXEC);  // mode 0600
     if (fd < 0) return FileError(("created in " + dir.string()).c_str());
     unlink(name.c_str());
     return TrajectoryRuns(fd);
