@@ -18,6 +18,7 @@ namespace {
 struct ServeArgs {
     ServerOptions server;
     int compute_seconds = 10;
+    std::size_t upload_limit = kMaxUploadBytes;
     std::size_t compute_threads = 1;
     int test_compute_pause_ms = 0;
     bool no_demo = false;
@@ -82,6 +83,7 @@ int Serve(const Config& config, const ServeArgs& args) {
     // Every trajectory in memory for the outcome indicators.
     auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser), args.compute_threads);
     outcomes->compute_wait = std::chrono::seconds(args.compute_seconds);
+    outcomes->max_upload_bytes = args.upload_limit;
     outcomes->compute.SetTestPause(std::chrono::milliseconds(args.test_compute_pause_ms));
     // Requests that wait for a computation never hold every worker: one is left for the rest.
     outcomes->compute.SetMaxWaiters(std::max<std::size_t>(1, args.server.worker_threads - 1));
@@ -107,7 +109,11 @@ int Serve(const Config& config, const ServeArgs& args) {
     const App app(std::move(*pool),
                   AppOptions{config.DatabaseKind(), config.web_dir, args.secure_cookies, args.public_origin},
                   std::move(outcomes));
-    auto ran = RunServer(app, args.server, [&](std::uint16_t port) {
+    ServerOptions server = args.server;
+    // The upload request carries the file as base64 in JSON: a third larger, and a little more
+    // (32 MiB gives 48 MiB).
+    server.upload_body_limit = args.upload_limit / 2 * 3;
+    auto ran = RunServer(app, server, [&](std::uint16_t port) {
         const std::string host = args.server.address == "0.0.0.0" ? "localhost" : args.server.address;
         fmt::print("Kompas draait op http://{}:{}/  (stoppen: Ctrl+C)\n", host, port);
         std::fflush(stdout);
@@ -177,6 +183,13 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
         ->group("");  // not in --help
     serve->add_option("--body-limit", args->server.body_limit, "Grootste verzoek in bytes")
         ->envname("KOMPAS_BODY_LIMIT")
+        ->capture_default_str();
+    serve
+        ->add_option("--upload-limit", args->upload_limit,
+                     "Grootste trajectbestand in bytes dat een aanbieder mag uploaden (het verzoek mag de helft "
+                     "groter zijn: base64)")
+        ->envname("KOMPAS_UPLOAD_LIMIT")
+        ->check(CLI::Range(std::size_t{1} << 20, std::size_t{1} << 30))
         ->capture_default_str();
     // Hardening (issue 13): limits before a session is known, deadlines, connection caps, proxy.
     serve

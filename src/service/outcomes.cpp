@@ -3,7 +3,9 @@
 #include <malloc.h>
 
 #include <chrono>
+#include <ctime>
 #include <functional>
+#include <string>
 #include <thread>
 
 #include "service/audit_entry.hpp"
@@ -20,6 +22,12 @@ std::string DisplayName(std::string_view filename) {
     for (const char c : filename.substr(0, 120)) name += (c > 0x20 && c < 0x7f) ? c : '_';
     if (name.empty() || name == "." || name == "..") return "upload";
     return name;
+}
+
+// A size for people: whole mebibytes when it is one, else bytes.
+std::string SizeText(std::size_t bytes) {
+    if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
 }
 
 }  // namespace
@@ -57,7 +65,7 @@ Result<OutcomeView> OwnOutcomes(Store& store, OutcomeServices& services, const C
                                 engine::Granularity granularity, Day today) {
     auto provider = RequireProvider(store, caller);
     if (!provider) return std::unexpected(std::move(provider.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    if (auto fresh = RefreshOutcomeEngine(store, services); !fresh) return std::unexpected(fresh.error());
     const auto table = services.engine.Snapshot();
     engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kProvider, *provider->agb, granularity, today, false};
     auto report = engine::ComputeOutcomes(*table, query);
@@ -105,7 +113,7 @@ Result<MunicipalityContext> PrepareMunicipality(Store& store, OutcomeServices& s
     if (!region) return std::unexpected(std::move(region.error()));
     auto names = ProviderNames(store);
     if (!names) return std::unexpected(std::move(names.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    if (auto fresh = RefreshOutcomeEngine(store, services); !fresh) return std::unexpected(fresh.error());
     MunicipalityContext context;
     if (*region) context.name = (*region)->name;
     context.provider_names = std::move(*names);
@@ -170,7 +178,7 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     if (!names) return std::unexpected(std::move(names.error()));
     auto organisation = store.FindOrganisation(caller.organisation_id);
     if (!organisation) return std::unexpected(std::move(organisation.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services.engine); !fresh) return std::unexpected(fresh.error());
+    if (auto fresh = RefreshOutcomeEngine(store, services); !fresh) return std::unexpected(fresh.error());
     const std::string version = services.engine.version();
     const auto table = services.engine.Snapshot();
     const std::string key = version + "|" + std::to_string(today) + "|" + engine::FunnelIndicatorName(indicator) + "|" +
@@ -204,23 +212,59 @@ void OutcomeServices::StopWarmUp() {
     if (warm_stop_) *warm_stop_ = true;
 }
 
-Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
+Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, const std::atomic<bool>* stop) {
     auto version = store.TrajectoryVersion();
     if (!version) return std::unexpected(std::move(version.error()));
     auto loaded = engine.Reload(
-        [&store](const std::function<Result<void>(const Trajectory&)>& visit) {
-            return store.ForEachTrajectory(visit);
+        [&store, stop](const std::function<Result<void>(const TrajectoryRow&)>& visit) {
+            if (!stop) return store.ForEachTrajectoryRow(visit);
+            return store.ForEachTrajectoryRow([&visit, stop](const TrajectoryRow& row) -> Result<void> {
+                if (stop->load(std::memory_order_relaxed)) {
+                    return Fail(ErrorCode::kUnavailable, "Het laden van de trajecten is gestopt");
+                }
+                return visit(row);
+            });
         },
         std::move(*version));
     ReturnFreeMemory();  // what building the table needed for a while
     return loaded;
 }
 
-Result<void> RefreshOutcomeEngine(Store& store, engine::OutcomeEngine& engine) {
+Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services) {
+    if (!services.Loaded()) {
+        Error error{.code = ErrorCode::kUnavailable,
+                    .message =
+                        "De trajecten worden na de start nog in het geheugen geladen; probeer het over enkele "
+                        "seconden opnieuw",
+                    .field = {},
+                    .retry_after_seconds = 5};
+        return std::unexpected(std::move(error));
+    }
     auto version = store.TrajectoryVersion();
     if (!version) return std::unexpected(std::move(version.error()));
-    if (*version == engine.version()) return {};
-    return LoadOutcomeEngine(store, engine);
+    if (*version == services.engine.version()) return {};
+    return LoadOutcomeEngine(store, services.engine);
+}
+
+OutcomeServices::~OutcomeServices() {
+    load_stop_ = true;
+    if (loader_.joinable()) loader_.join();
+    StopWarmUp();
+}
+
+void OutcomeServices::LoadInBackground(std::unique_ptr<Store> store, Day today, LoadDone done) {
+    loaded_ = false;
+    loader_ = std::thread([this, store = std::move(store), today, done = std::move(done)] {
+        const auto wall = std::chrono::steady_clock::now();
+        const std::clock_t cpu = std::clock();
+        auto loaded = LoadOutcomeEngine(*store, engine, &load_stop_);
+        if (load_stop_) return;
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
+        const double cpu_seconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
+        if (done) done(loaded, engine.Snapshot()->size(), seconds, cpu_seconds);
+        loaded_ = true;
+        if (loaded) WarmUp(today);
+    });
 }
 
 Result<Organisation> RequireProvider(Store& store, const Caller& caller) {
@@ -241,8 +285,10 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
     auto provider = RequireProvider(store, caller);
     if (!provider) return std::unexpected(std::move(provider.error()));
     if (content.empty()) return Fail(ErrorCode::kInvalidArgument, "Het bestand is leeg", "content_base64");
-    if (content.size() > kMaxUploadBytes) {
-        return Fail(ErrorCode::kInvalidArgument, "Het bestand is groter dan 32 MiB", "content_base64");
+    if (content.size() > services.max_upload_bytes) {
+        return Fail(ErrorCode::kInvalidArgument,
+                    "Het bestand is groter dan " + SizeText(services.max_upload_bytes) + " (de grens)",
+                    "content_base64");
     }
     // Read from memory: the bytes hold BSNs and may hold names, and nothing of them may land on disk
     // outside the database. The name, shown in messages and kept in the audit trail, loses any BSN.

@@ -28,6 +28,9 @@ namespace kompas {
 // What the outcome routes share: the engine that holds every trajectory in memory, the key of the
 // pseudonyms and the compute pool. Built once at start (LoadOutcomeEngine), shared by every worker
 // thread.
+// The default upload limit of a trajectory file (32 MiB).
+inline constexpr std::size_t kMaxUploadBytes = 32u << 20;
+
 struct OutcomeServices {
     explicit OutcomeServices(Pseudonymiser key, std::size_t compute_threads = 1)
         : pseudonymiser(std::move(key)), compute(compute_threads) {}
@@ -64,6 +67,8 @@ struct OutcomeServices {
     // a retry-after hint). Entries of older versions or days are never asked for again; a full store
     // starts afresh.
     ComputePool compute;
+    // The largest trajectory file a provider may upload, in bytes (`kompas serve --upload-limit`).
+    std::size_t max_upload_bytes = kMaxUploadBytes;
     std::chrono::milliseconds compute_wait = std::chrono::seconds(10);
     KeptWork<engine::FunnelReport> funnels{compute, 256};
     KeptWork<engine::OutcomeReport> municipality_reports{compute, 32};
@@ -88,8 +93,6 @@ Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services);
 // The caller's own organisation when it is a provider with an AGB code: kForbidden for other kinds,
 // kConflict for a provider without an AGB code.
 Result<Organisation> RequireProvider(Store& store, const Caller& caller);
-
-inline constexpr std::size_t kMaxUploadBytes = 32u << 20;
 
 // A provider's upload of one CSV or .xlsx file (`content` are the file's bytes): imported for its
 // own AGB code in one transaction, then the engine is refreshed. Errors name `filename`, line and
