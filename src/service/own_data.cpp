@@ -144,9 +144,8 @@ Result<ImportSummary> Import(Store& store, ImportFormat format, const std::strin
         if (auto unpacked = UnpackOData(content, name, files); !unpacked) return std::unexpected(unpacked.error());
         auto hash = HashFiles(files);  // as `kompas import odata` of a folder holding the same files
         if (!hash) return std::unexpected(hash.error());
-        auto summary = store.Import({ImportFormatName(format), name, *hash, audit}, [&](ObservationSink& sink) {
-            return ReadODataFiles(files, sink, nullptr, area);
-        });
+        auto summary = store.Import({ImportFormatName(format), name, *hash, audit},
+                                    [&](ObservationSink& sink) { return ReadODataFiles(files, sink, nullptr, area); });
         if (!summary) return std::unexpected(Located(std::move(summary.error()), name));
         return summary;
     }

@@ -53,10 +53,12 @@ Result<Membership> RequireRole(SqlDatabase& db, const Caller& caller, std::strin
 Result<void> AppendAuditLocked(SqlDatabase& db, const AuditEntry& entry) {
     AuditRecord record;
     record.seq = 1;
-    auto last = db.Exec("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", {},
-                        [&record](const SqlRow& row) -> Result<void> {
+    std::string last_at;
+    auto last = db.Exec("SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1", {},
+                        [&record, &last_at](const SqlRow& row) -> Result<void> {
                             record.seq = row.Integer(0).value_or(0) + 1;
                             record.prev_hash = row.Text(1);
+                            last_at = row.Text(2);
                             return {};
                         });
     if (!last) return last;
@@ -70,7 +72,10 @@ Result<void> AppendAuditLocked(SqlDatabase& db, const AuditEntry& entry) {
             });
         if (!found) return found;
     }
-    record.at = entry.at;
+    // A change is recorded when it is committed: one that took long (a large upload, parsed before
+    // its transaction began) may follow a record of a later moment. The trail's times then never
+    // go back (its order is that of seq): such a record takes the time of the record before it.
+    record.at = (last_at.size() == entry.at.size() && last_at > entry.at) ? last_at : entry.at;
     record.person_id = entry.person_id;
     record.organisation_id = entry.organisation_id;
     record.action = AuditActionName(entry.action);

@@ -8,7 +8,9 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "service/accounts.hpp"
 #include "store/migrations.hpp"
 #include "test_store.hpp"
 
@@ -137,8 +139,41 @@ TEST_P(AuditAppendOnlyTest, AnImportsAuditRecordIsStoredWithIt) {
     auto again = store_->Import(stored, [&](ObservationSink&) -> Result<void> { return {}; });
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_TRUE(again->already_imported);
-    EXPECT_EQ(Count(database_->url()),
-              "4:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1,stored.csv/127.0.0.1");
+    EXPECT_EQ(Count(database_->url()), "4:org-1/127.0.0.1,org-2/127.0.0.1,stored.csv/127.0.0.1,stored.csv/127.0.0.1");
+}
+
+// A change that took long (an upload parsed before its transaction began) may be appended after a
+// record of a later moment: its time is then that of the record before it, so that the trail's
+// times follow its order (seq), and the chain still verifies.
+TEST_P(AuditAppendOnlyTest, TimesNeverGoBackInTheTrail) {
+    AuditEntry late;
+    late.at = "2026-12-06T10:00:05Z";
+    late.object_type = "organisation";
+    late.object_id = "late";
+    late.remote = "127.0.0.1";
+    ASSERT_TRUE(store_->AppendAudit(late).has_value());
+    AuditEntry slow = late;
+    slow.at = "2026-12-06T10:00:02Z";  // began earlier, committed after `late`
+    slow.object_id = "slow";
+    ASSERT_TRUE(store_->AppendAudit(slow).has_value());
+    AuditEntry next = late;
+    next.at = "2026-12-06T10:00:09Z";
+    next.object_id = "next";
+    ASSERT_TRUE(store_->AppendAudit(next).has_value());
+
+    std::vector<std::string> times;
+    ASSERT_TRUE(store_
+                    ->ForEachAuditRecord([&](const AuditRecord& record) -> Result<void> {
+                        times.push_back(record.object_id + "@" + record.at);
+                        return {};
+                    })
+                    .has_value());
+    EXPECT_EQ(times, (std::vector<std::string>{"org-1@2026-12-06T10:00:00Z", "org-2@2026-12-06T10:00:00Z",
+                                               "late@2026-12-06T10:00:05Z", "slow@2026-12-06T10:00:05Z",
+                                               "next@2026-12-06T10:00:09Z"}));
+    const auto verified = VerifyAudit(*store_);
+    ASSERT_TRUE(verified.has_value()) << verified.error().message;
+    EXPECT_TRUE(verified->ok) << DescribeAuditVerification(*verified);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditAppendOnlyTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
