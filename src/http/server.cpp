@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -98,6 +99,14 @@ std::string ClientAddress(const ServerOptions& options, const std::string& socke
     return ec ? socket_address : parsed.to_string();
 }
 
+// `deadline` less a random 0-10 % of it (per thread, no lock).
+std::chrono::milliseconds Jittered(std::chrono::milliseconds deadline) {
+    thread_local std::minstd_rand random(std::random_device{}());
+    const auto spread = deadline.count() / 10;
+    if (spread <= 0) return deadline;
+    return deadline - std::chrono::milliseconds(std::uniform_int_distribution<std::int64_t>(0, spread)(random));
+}
+
 // One client connection. Owned by the shared_ptrs in its pending handlers; all its I/O runs
 // on its own strand, and request handling on the worker pool.
 class Session : public std::enable_shared_from_this<Session> {
@@ -131,9 +140,12 @@ private:
         // this session's own timer, armed once per header: the header is read from the socket
         // itself, because the stream's deadline would arm and cancel a timer on every partial read
         // (every trickled line of a slowloris connection).
+        // The deadline is shortened by a random 0-10 %: connections opened together (an attacker's
+        // 2,000 at once) then do not all expire, close and come back in the same millisecond, a
+        // burst that held up the requests queued behind it on the same thread.
         stream_.expires_never();
         header_timer_.expires_after(
-            std::chrono::seconds(requests_ == 0 ? options_.header_seconds : options_.idle_seconds));
+            Jittered(std::chrono::seconds(requests_ == 0 ? options_.header_seconds : options_.idle_seconds)));
         header_timer_.async_wait([self = shared_from_this(), header = ++headers_](beast::error_code ec) {
             if (ec || header != self->headers_ || self->header_read_) return;
             beast::error_code ignored;

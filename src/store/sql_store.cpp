@@ -194,4 +194,17 @@ Result<StoreCounts> SqlStore::Counts() {
     return *counts;
 }
 
+Result<std::int64_t> SqlStore::PublicDataVersion() {
+    std::optional<std::int64_t> version;
+    auto read = [&version](const SqlRow& row) -> Result<void> {
+        version = row.Integer(0);
+        return {};
+    };
+    if (auto ran = db_->Exec("SELECT n FROM public_data_version WHERE id = 1", {}, read); !ran) {
+        return std::unexpected(std::move(ran.error()));
+    }
+    if (!version) return Fail(ErrorCode::kInternal, "database: public_data_version holds no number");
+    return *version;
+}
+
 }  // namespace kompas

@@ -23,6 +23,7 @@ public:
     Result<std::optional<Indicator>> FindIndicator(std::string_view key) override;
     Result<std::vector<Observation>> Observations(const ObservationQuery& query) override;
     Result<StoreCounts> Counts() override;
+    Result<std::int64_t> PublicDataVersion() override;
     // Municipal mergers: sql_store_successions.cpp.
     Result<ImportSummary> ReplaceSuccessions(const ImportRecord& record,
                                              const std::vector<Succession>& successions) override;

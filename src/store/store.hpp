@@ -156,6 +156,9 @@ public:
     // Ordered by indicator, region, period.
     virtual Result<std::vector<Observation>> Observations(const ObservationQuery& query) = 0;
     virtual Result<StoreCounts> Counts() = 0;
+    // A number that moves whenever regions, indicators, their local notes or observations change,
+    // in this process or another (migration 0020). Cheap: one row read.
+    virtual Result<std::int64_t> PublicDataVersion() = 0;
 
     // --- Municipal mergers (block 1A). Replaces the whole table with `successions` in one
     // transaction and records `record` in the imports like Import does: the same format and content

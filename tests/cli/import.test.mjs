@@ -138,8 +138,16 @@ test('the running server shows what the CLI imported, without a restart', { skip
   const dir = mkdtempSync(join(tmpdir(), 'kompas-cli-'));
   try {
     const file = join(dir, 'live.csv');
-    const value = 1 + (process.pid % 97) / 10;
+    const value = 1 + (Date.now() % 100000) / 10;
     writeFileSync(file, `indicator,region,period,value\nLiveCheck,GM0034,2024JJ00,${value}\n`);
+    // The server keeps a region's profile until the public data change: read it first, so that a
+    // kept profile that missed the CLI's import would show below.
+    const liveCheck = async () => {
+      const profile = await fetch(`${url}/api/regions/GM0034/profile`);
+      assert.equal(profile.status, 200);
+      return (await profile.json()).entries.find((entry) => entry.indicator.key === 'LiveCheck');
+    };
+    const before = await liveCheck();
     const result = kompas('import', 'csv', '--data-dir', process.env.KOMPAS_SERVER_DATA_DIR, file);
     assert.equal(result.status, 0, result.stderr);
     const response = await fetch(`${url}/api/observations?region=GM0034&indicator=LiveCheck`);
@@ -147,6 +155,10 @@ test('the running server shows what the CLI imported, without a restart', { skip
     const body = await response.json();
     assert.equal(body.length, 1);
     assert.equal(body[0].value, value);
+    assert.notEqual(before?.latest.value, value, 'the value is new to this server');
+    const after = await liveCheck();
+    assert.ok(after, 'the profile shows the indicator the CLI imported');
+    assert.equal(after.latest.value, value);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -65,6 +65,46 @@ TEST_P(OwnDataTest, AProviderMayNotUploadAndTheOwnerDescribesItsIndicator) {
     EXPECT_EQ(noted->note->note, "Telt vanaf de aanmelding");
 }
 
+// The server keeps a region's profile until Store::PublicDataVersion moves (migration 0020): it
+// must move with every change a profile shows, be seen by another connection (a CLI import is
+// another process), and stay put when nothing was written.
+TEST_P(OwnDataTest, ThePublicDataVersionMovesWithEveryChangeAProfileShows) {
+    const Organisation almere =
+        MakeOrganisation("Gemeente Almere", OrganisationKind::kMunicipality, std::nullopt, "GM0034");
+    const Caller owner = CallerOf(MakePerson("beleid@almere.example", almere));
+    auto other = OpenStore(database_->url());
+    ASSERT_TRUE(other.has_value()) << other.error().message;
+    const auto version = [&] {
+        const auto here = store_->PublicDataVersion();
+        const auto there = (*other)->PublicDataVersion();
+        EXPECT_TRUE(here.has_value() && there.has_value());
+        EXPECT_EQ(here.value_or(-1), there.value_or(-2)) << "another connection sees the same number";
+        return here.value_or(-1);
+    };
+    const std::int64_t start = version();
+
+    const std::string csv = "indicator,region,period,value\nwachttijd,GM0034,2024JJ00,42\n";
+    ASSERT_TRUE(UploadOwnData(*store_, owner, ImportFormat::kLongCsv, "w.csv", csv, T0()));
+    const std::int64_t imported = version();
+    EXPECT_GT(imported, start) << "an import of observations";
+    ASSERT_TRUE(UploadOwnData(*store_, owner, ImportFormat::kLongCsv, "w.csv", csv, T0()));
+    EXPECT_EQ(version(), imported) << "the same file again writes nothing";
+    EXPECT_FALSE(UploadOwnData(*store_, owner, ImportFormat::kLongCsv, "x.csv",
+                               "indicator,region,period,value\nwachttijd,GM0363,2024JJ00,1\n", T0()));
+    EXPECT_EQ(version(), imported) << "a refused file writes nothing";
+
+    Indicator described{"wachttijd",         "Wachttijd tot jeugdhulp", "dagen", 0, Direction::kLowerIsBetter,
+                        "Eigen registratie", "Dagen tot de start"};
+    ASSERT_TRUE(EditIndicator(*store_, owner, described, T0()));
+    const std::int64_t edited = version();
+    EXPECT_GT(edited, imported) << "an indicator's description";
+    ASSERT_TRUE(SetIndicatorNote(*store_, owner, "wachttijd", "Telt vanaf de aanmelding", T0()));
+    const std::int64_t noted = version();
+    EXPECT_GT(noted, edited) << "a local note";
+    ASSERT_TRUE(SetIndicatorNote(*store_, owner, "wachttijd", "", T0()));
+    EXPECT_GT(version(), noted) << "a removed note";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, OwnDataTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
                          [](const ::testing::TestParamInfo<Backend>& param_info) {
                              return BackendName(param_info.param);
