@@ -6,10 +6,13 @@
 // funnel once more on a new scope cache of the same table: what a start of the day, or an upload that
 // changed no municipality's cells, costs with the suppression kept (engine/suppression_memo.hpp).
 // Usage: kompas_national_engine DATABASE-URL [GMxxxx ...]   (sqlite:DIR/kompas.db or postgresql://...)
+// SCOPE_MIB=N sets the scope caches' memory budget (the server's default, 256 MiB, otherwise): to see
+// how much of a funnel is scopes computed again because the budget let them go.
 #include <fmt/core.h>
 #include <sys/resource.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <string>
 
 #include "engine/outcome_indicators.hpp"
@@ -66,7 +69,10 @@ int main(int argc, char** argv) {
     const auto table = outcomes.Snapshot();
     fmt::print("load: {} trajectories in {:.2f} s\n", table->size(), Seconds(start));
     const Day today = DayOf(std::chrono::system_clock::now());
-    engine::ScopeCache cache(table);
+    const char* scope_mib = std::getenv("SCOPE_MIB");
+    const std::size_t budget = (scope_mib ? std::stoull(scope_mib) : 256) << 20;
+    fmt::print("scope cache budget: {} MiB\n", budget >> 20);
+    engine::ScopeCache cache(table, budget);
     for (int i = 2; i < argc; ++i) {
         start = std::chrono::steady_clock::now();
         const double cpu = CpuSeconds();
@@ -107,7 +113,7 @@ int main(int argc, char** argv) {
     }
     fmt::print("hidden figures of all {} municipalities: checksum {:016x} over {} rows\n", table->municipalities.size(),
                hash, rows);
-    engine::ScopeCache again(table);
+    engine::ScopeCache again(table, budget);
     if (!funnels(again, "kept suppression:")) return 1;
     return 0;
 }
