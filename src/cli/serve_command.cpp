@@ -87,6 +87,13 @@ int Serve(const Config& config, const ServeArgs& args) {
     outcomes->compute.SetTestPause(std::chrono::milliseconds(args.test_compute_pause_ms));
     // Requests that wait for a computation never hold every worker: one is left for the rest.
     outcomes->compute.SetMaxWaiters(std::max<std::size_t>(1, args.server.worker_threads - 1));
+    // Each municipality's suppression is kept in the database, found again after a restart.
+    auto kept_store = OpenStore(config.DatabaseUrl());
+    if (!kept_store) {
+        fmt::print(stderr, "kompas: {}\n", kept_store.error().message);
+        return kExitEnvironment;
+    }
+    outcomes->KeepSuppressionIn(std::move(*kept_store));
     // Fast start (issue 10): the trajectories are read on a thread of their own, with this
     // connection, while the server already answers; outcome pages answer 503 with Retry-After until
     // they are in. Then the warm-up suppresses every municipality in the background.

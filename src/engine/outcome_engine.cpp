@@ -92,15 +92,36 @@ TrajectoryTable ProductTableBuilder::Build() {
     clients_ = 0;
     // Growing by doubling leaves up to half of each column unused: give that back before the table
     // is kept for the life of the server.
-    for (auto* column : {&table_.client, &table_.municipality, &table_.provider}) column->shrink_to_fit();
-    for (auto* column : {&table_.start_day, &table_.end_day}) column->shrink_to_fit();
+    // Also, the rows are put in municipality order (stable): a municipality's report reads its rows
+    // one after the other instead of all over the columns, which at national scale is most of its time.
+    std::vector<std::uint32_t> offsets, order;
+    std::uint32_t municipalities = static_cast<std::uint32_t>(table_.municipalities.size());
+    for (const std::uint32_t m : table_.municipality) municipalities = std::max(municipalities, m + 1);
+    GroupRows(table_.municipality, municipalities, offsets, order);
+    const auto permuted = [&order](auto& column) {
+        if (column.empty()) return;
+        std::remove_reference_t<decltype(column)> sorted;
+        sorted.reserve(order.size());
+        for (const std::uint32_t r : order) sorted.push_back(column[r]);
+        column = std::move(sorted);
+    };
+    permuted(table_.client);
+    permuted(table_.municipality);
+    permuted(table_.provider);
+    permuted(table_.start_day);
+    permuted(table_.end_day);
     for (auto* column : {&table_.help_form, &table_.reason, &table_.without_help_youth, &table_.without_help_parent,
                          &table_.satisfaction_youth, &table_.satisfaction_parent}) {
-        column->shrink_to_fit();
+        permuted(*column);
     }
+    order = {};
     table_.Finish();
     return std::exchange(table_, TrajectoryTable());
 }
+
+namespace {
+constexpr std::size_t kScopeBudget = std::size_t{256} << 20;
+}  // namespace
 
 OutcomeEngine::OutcomeEngine()
     : table_(std::make_shared<const TrajectoryTable>()), scopes_(std::make_shared<ScopeCache>(table_)) {}
@@ -114,8 +135,8 @@ Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version)
     });
     if (!read) return std::unexpected(std::move(read.error()));
     auto table = std::make_shared<const TrajectoryTable>(builder.Build());
-    auto scopes = std::make_shared<ScopeCache>(table);
     std::lock_guard lock(mutex_);
+    auto scopes = std::make_shared<ScopeCache>(table, kScopeBudget, keeping_);
     table_ = std::move(table);
     scopes_ = std::move(scopes);
     version_ = std::move(version);
@@ -135,6 +156,12 @@ std::shared_ptr<const TrajectoryTable> OutcomeEngine::Snapshot() const {
 std::shared_ptr<ScopeCache> OutcomeEngine::Scopes() const {
     std::lock_guard lock(mutex_);
     return scopes_;
+}
+
+void OutcomeEngine::SetScopeKeeping(ScopeKeeping keeping) {
+    std::lock_guard lock(mutex_);
+    keeping_ = std::move(keeping);
+    scopes_ = std::make_shared<ScopeCache>(table_, kScopeBudget, keeping_);
 }
 
 }  // namespace kompas::engine

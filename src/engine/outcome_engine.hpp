@@ -64,12 +64,16 @@ public:
     // The suppressed scopes kept for the current table (a new, empty cache after every reload).
     // ComputeOutcomes and ComputeFunnel use it only with the table it belongs to.
     std::shared_ptr<ScopeCache> Scopes() const;
+    // How the scope caches of this and every later table keep their suppression (ScopeKeeping): a new,
+    // empty scope cache for the current table takes it at once.
+    void SetScopeKeeping(ScopeKeeping keeping);
 
 private:
     mutable std::mutex mutex_;
     std::mutex reload_mutex_;  // one reload at a time
     std::shared_ptr<const TrajectoryTable> table_;
     std::shared_ptr<ScopeCache> scopes_;
+    ScopeKeeping keeping_;
     std::string version_;
 };
 

@@ -8,10 +8,12 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <random>
 #include <span>
 #include <thread>
 
 #include "engine/outcome_suppression.hpp"
+#include "engine/siphash.hpp"
 #include "engine/suppression_memo.hpp"
 
 namespace kompas::engine {
@@ -111,6 +113,12 @@ public:
         std::sort(starts_.begin(), starts_.end());
     }
     ReentryBasis basis() const { return own_ ? ReentryBasis::kOwnRecords : ReentryBasis::kAllProviders; }
+    // Whether row i's end is followed by no new start within 12 months.
+    bool NoReentry(std::size_t i) const {
+        if (!own_ && table_.no_reentry.size() == table_.size()) return table_.no_reentry[i] != 0;  // Finish()
+        const Day end = table_.end_day[i];
+        return !HasStartIn(table_.client[i], end, AddMonths(end, 12));
+    }
     // Whether client c has a trajectory starting in (after, until].
     bool HasStartIn(std::uint32_t c, Day after, Day until) const {
         if (!own_) return table_.HasStartIn(c, after, until);
@@ -143,10 +151,8 @@ EndContribution EndOf(const TrajectoryTable& table, std::size_t i, Day reference
     }
     if (table.reason[i] == kReasonPlanned) {
         c.planned = true;
-        const Day end = table.end_day[i];
-        const Day window_end = AddMonths(end, 12);
-        c.no_reentry = !reentry.HasStartIn(table.client[i], end, window_end);
-        c.incomplete = window_end > reference;
+        c.no_reentry = reentry.NoReentry(i);
+        c.incomplete = AddMonths(table.end_day[i], 12) > reference;
     }
     return c;
 }
@@ -226,9 +232,67 @@ std::vector<std::uint32_t> UsedIds(std::span<const std::uint32_t> rows, const Di
     return ids;
 }
 
-// With `parts`, also each provider's part of each help form (for the suppression).
+// A fingerprint of the rows an aggregation is made of, as far as its tallies depend on them: a
+// multiset hash (the sum of a keyed hash per row, two lanes), so that the order of the rows does not
+// matter. Per row: the provider's and help form's codes (not their ids, which differ between loads),
+// start, end, reason, the four answers and whether a planned end was followed by a new start. The
+// key is secret (ScopeKeeping), so an uploader cannot choose rows whose sums collide.
+class RowFingerprint {
+public:
+    RowFingerprint(const SipKey& key, const TrajectoryTable& table) : key_(key), table_(table) {}
+    // The code hashes of the dictionary ids used, before the rows.
+    void Codes(std::span<const std::uint32_t> provider_ids, std::span<const std::uint32_t> help_form_ids) {
+        provider_hash_.assign(table_.providers.size(), 0);
+        help_form_hash_.assign(table_.help_forms.size(), 0);
+        for (const std::uint32_t id : provider_ids) provider_hash_[id] = CodeHash(table_.providers.Name(id));
+        for (const std::uint32_t id : help_form_ids) help_form_hash_[id] = CodeHash(table_.help_forms.Name(id));
+    }
+    void Row(std::size_t i, bool no_reentry) {
+        const auto answer = [](const std::vector<std::uint8_t>& column, std::size_t k) -> std::uint64_t {
+            return column.empty() ? 0 : column[k];
+        };
+        const std::uint64_t days = static_cast<std::uint32_t>(table_.start_day[i]) |
+                                   std::uint64_t{static_cast<std::uint32_t>(table_.end_day[i])} << 32;
+        const std::uint64_t codes = answer(table_.satisfaction_youth, i) | answer(table_.satisfaction_parent, i) << 8 |
+                                    answer(table_.without_help_youth, i) << 16 |
+                                    answer(table_.without_help_parent, i) << 24 |
+                                    std::uint64_t{table_.reason[i]} << 32 | std::uint64_t{no_reentry} << 40;
+        const std::array<std::uint64_t, 4> words = {provider_hash_[table_.provider[i]],
+                                                    help_form_hash_[table_.help_form[i]], days, codes};
+        sum_.high += SipHash24(key_, words);
+        sum_.low += SipHash24({key_[1], key_[0]}, words);
+        ++rows_;
+    }
+    // With what else the tallies depend on: the reference year (the periods) and the revision of this
+    // code (a build whose suppression differs never takes another build's kept statuses).
+    TableFingerprint Done(int reference_year) const {
+        const std::array<std::uint64_t, 5> words = {sum_.high, sum_.low, rows_,
+                                                    static_cast<std::uint64_t>(reference_year),
+                                                    CodeHash(KOMPAS_SUPPRESSION_REVISION)};
+        return {SipHash24(key_, words), SipHash24({key_[1], key_[0]}, words)};
+    }
+
+private:
+    std::uint64_t CodeHash(std::string_view code) const {
+        std::vector<std::uint64_t> words((code.size() + 8) / 8, 0);
+        for (std::size_t k = 0; k < code.size(); ++k)
+            words[k / 8] |= std::uint64_t{static_cast<unsigned char>(code[k])} << (8 * (k % 8));
+        words.back() |= std::uint64_t{0x80} << (8 * (code.size() % 8));  // the end, so "A" differs from "A\0"
+        return SipHash24(key_, words);
+    }
+
+    const SipKey& key_;
+    const TrajectoryTable& table_;
+    std::vector<std::uint64_t> provider_hash_, help_form_hash_;
+    TableFingerprint sum_;
+    std::uint64_t rows_ = 0;
+};
+
+// With `parts`, also each provider's part of each help form (for the suppression). With
+// `fingerprint`, also the fingerprint of the rows (by_provider only).
 Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_t> rows, bool by_provider,
-                      Day reference, const ReentryLookup& reentry, bool parts = true) {
+                      Day reference, const ReentryLookup& reentry, bool parts = true,
+                      RowFingerprint* fingerprint = nullptr) {
     Aggregation a;
     if (rows.empty()) return a;
     int first_year = YearOf(table.start_day[rows[0]]);
@@ -240,6 +304,7 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
     if (by_provider) {
         a.providers = UsedIds(
             rows, table.providers, [&](std::uint32_t i) { return table.provider[i]; }, provider_local);
+        if (fingerprint) fingerprint->Codes(a.providers, a.help_forms);
     }
     const std::size_t period_count = a.periods.size();
     a.tallies.assign(a.groups() * period_count, Tally{});
@@ -261,6 +326,9 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
         };
         const Day start = table.start_day[i];
         const Day end = table.end_day[i];
+        const bool counted_end = end != kNoDay && a.periods.Contains(YearOf(end));
+        const EndContribution c = counted_end ? EndOf(table, i, reference, reentry) : EndContribution{};
+        if (fingerprint) fingerprint->Row(i, c.no_reentry);
         if (!a.periods.Contains(YearOf(start))) continue;  // starts after the reference year
         for (const std::size_t p : {a.periods.YearIndex(YearOf(start)), a.periods.HalfIndex(start)}) {
             add(p, [](Tally& t) { ++t.started; });
@@ -273,8 +341,7 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
             add(p, [](Tally& t) { ++t.ongoing; });
             if (p % 3 == 2) add(p - 2, [](Tally& t) { ++t.ongoing; });
         }
-        if (end != kNoDay && a.periods.Contains(YearOf(end))) {
-            const EndContribution c = EndOf(table, i, reference, reentry);
+        if (counted_end) {
             for (const std::size_t p : {a.periods.YearIndex(YearOf(end)), a.periods.HalfIndex(end)}) {
                 add(p, [&](Tally& t) { c.AddTo(t); });
             }
@@ -308,6 +375,7 @@ void FoldSmallProviders(Aggregation& a) {
         (small[v] ? folded : shown).push_back(static_cast<std::uint32_t>(v));
     new_slots.reserve(a.pair_slots.size());
     for (const auto* list : {&shown, &folded}) {
+        if (a.pair_slots.empty()) break;  // aggregated without the parts
         for (const std::uint32_t v : *list) {
             const auto row = a.pair_slots.begin() + static_cast<std::ptrdiff_t>(v * help_forms);
             new_slots.insert(new_slots.end(), row, row + static_cast<std::ptrdiff_t>(help_forms));
@@ -684,10 +752,67 @@ std::size_t BytesOf(const Scoped& s) {
            (a.help_forms.size() + a.providers.size() + a.folded.size()) * sizeof(std::uint32_t);
 }
 
-Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, Day reference) {
-    auto scoped = ScopeMunicipality(table, m, reference, /*suppress=*/true, /*complementary=*/true);
-    if (!scoped) return std::unexpected(scoped.error());
-    return std::make_shared<const Scoped>(std::move(*scoped));
+// Statuses read back from where they were kept: one Suppression per cell of this aggregation.
+std::optional<Statuses> CheckedStatuses(std::span<const std::uint8_t> bytes, const Aggregation& a) {
+    if (bytes.size() != CellIndex{a.groups(), a.periods.size()}.size()) return std::nullopt;
+    Statuses statuses;
+    statuses.reserve(bytes.size());
+    for (const std::uint8_t b : bytes) {
+        if (b > static_cast<std::uint8_t>(Suppression::kComplementary)) return std::nullopt;
+        statuses.push_back(static_cast<Suppression>(b));
+    }
+    return statuses;
+}
+
+// Municipality m's suppressed scope. With `keeping`: first the rows are aggregated without the
+// providers' parts and fingerprinted; when a suppression is kept under that fingerprint (in memory,
+// else in keeping->kept) it is used, and only otherwise are the parts aggregated and the
+// suppression computed (and kept).
+Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, Day reference,
+                                 const ScopeKeeping* keeping) {
+    if (!keeping) {
+        auto scoped = ScopeMunicipality(table, m, reference, /*suppress=*/true, /*complementary=*/true);
+        if (!scoped) return std::unexpected(scoped.error());
+        return std::make_shared<const Scoped>(std::move(*scoped));
+    }
+    const std::vector<std::uint32_t> rows = MunicipalityRows(table, m);
+    const ReentryLookup reentry(table);
+    RowFingerprint fingerprint(keeping->key, table);
+    auto scoped = std::make_shared<Scoped>();
+    scoped->aggregation =
+        Aggregate(table, rows, /*by_provider=*/true, reference, reentry, /*parts=*/false, &fingerprint);
+    FoldSmallProviders(scoped->aggregation);
+    const TableFingerprint key = fingerprint.Done(YearOf(reference));
+    const std::string_view code = table.municipalities.Name(m);
+    const std::size_t cells = CellIndex{scoped->aggregation.groups(), scoped->aggregation.periods.size()}.size();
+    Statuses statuses;
+    if (auto found = SuppressionMemo::ByRows().Find(key); found && found->size() == cells) {
+        statuses = std::move(*found);
+    } else if (keeping->kept) {
+        if (const auto bytes = keeping->kept->Load(code, key)) {
+            if (auto checked = CheckedStatuses(*bytes, scoped->aggregation)) {
+                statuses = std::move(*checked);
+                SuppressionMemo::ByRows().Keep(key, statuses);
+            }
+        }
+    }
+    if (statuses.size() != cells || cells == 0) {
+        Aggregation whole = Aggregate(table, rows, /*by_provider=*/true, reference, reentry);
+        FoldSmallProviders(whole);
+        auto computed = SuppressKept(whole);
+        if (!computed) return std::unexpected(computed.error());
+        statuses = std::move(*computed);
+        SuppressionMemo::ByRows().Keep(key, statuses);
+        if (keeping->kept) {
+            std::vector<std::uint8_t> bytes;
+            bytes.reserve(statuses.size());
+            for (const Suppression s : statuses) bytes.push_back(static_cast<std::uint8_t>(s));
+            keeping->kept->Save(code, key, bytes);
+        }
+    }
+    scoped->statuses = std::move(statuses);
+    scoped->aggregation.Compact();
+    return scoped;
 }
 
 std::size_t RowCount(const TrajectoryTable& table, std::uint32_t m) {
@@ -715,6 +840,8 @@ struct ScopeCache::State {
     std::size_t budget = 0;
 
     // The kept scope, or the one being computed, or computes it here.
+    ScopeKeeping keeping;
+
     Result<SharedScope> Get(const TrajectoryTable& table, std::uint32_t m, Day reference) {
         std::promise<Result<SharedScope>> promise;
         {
@@ -733,7 +860,7 @@ struct ScopeCache::State {
             }
             entries[m] = Entry{promise.get_future().share(), ++clock, 0, RowCount(table, m)};
         }
-        Result<SharedScope> result = ComputeScope(table, m, reference);
+        Result<SharedScope> result = ComputeScope(table, m, reference, &keeping);
         promise.set_value(result);
         std::lock_guard lock(mutex);
         const auto found = entries.find(m);
@@ -764,9 +891,19 @@ struct ScopeCache::State {
     }
 };
 
-ScopeCache::ScopeCache(std::shared_ptr<const TrajectoryTable> table, std::size_t budget_bytes)
+ScopeCache::ScopeCache(std::shared_ptr<const TrajectoryTable> table, std::size_t budget_bytes, ScopeKeeping keeping)
     : table_(std::move(table)), state_(std::make_unique<State>()) {
     state_->budget = budget_bytes;
+    state_->keeping = std::move(keeping);
+}
+
+SipKey ProcessSipKey() {
+    static const SipKey key = [] {
+        std::random_device random;
+        const auto word = [&random] { return std::uint64_t{random()} << 32 | random(); };
+        return SipKey{word(), word()};
+    }();
+    return key;
 }
 
 ScopeCache::~ScopeCache() = default;
@@ -786,7 +923,7 @@ namespace {
 // The suppressed scope of municipality m: from the cache when it belongs to this table.
 Result<SharedScope> SuppressedScope(const TrajectoryTable& table, std::uint32_t m, Day reference, ScopeCache* cache) {
     if (cache && &cache->table() == &table) return cache->state().Get(table, m, reference);
-    return ComputeScope(table, m, reference);
+    return ComputeScope(table, m, reference, nullptr);
 }
 
 // Municipality ids, the largest first (ties by id).
@@ -1021,11 +1158,22 @@ Result<std::vector<Candidate>> MunicipalityCandidates(const TrajectoryTable& tab
     return candidates;
 }
 
-// Per provider (dictionary id) and family: its figures of the year hidden in the municipalities'
-// suppressed reports, at [provider * kFamilies + family]. Suppresses every municipality's report.
-Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, const FunnelQuery& query,
-                                                 const std::vector<std::size_t>& families, ScopeCache* cache) {
-    std::vector<HiddenSum> hidden(table.providers.size() * kFamilies);
+// Per provider (dictionary id): its tally of the year over all municipalities, and per family its
+// figures of the year hidden in the municipalities' suppressed reports ([provider * kFamilies +
+// family]). Suppresses every municipality's report. The tallies are the municipalities' own: every
+// trajectory belongs to one municipality, so their sum is the national figure.
+struct ProviderYears {
+    std::vector<Tally> totals;
+    std::vector<char> seen;  // the provider has a trajectory in a municipality that has the year
+    std::vector<HiddenSum> hidden;
+};
+
+Result<ProviderYears> ProviderYearsOf(const TrajectoryTable& table, const FunnelQuery& query,
+                                      const std::vector<std::size_t>& families, ScopeCache* cache) {
+    ProviderYears years;
+    years.totals.resize(table.providers.size());
+    years.seen.resize(table.providers.size(), 0);
+    years.hidden.resize(table.providers.size() * kFamilies);
     std::mutex mutex;
     auto done = ForEachScope(table, query.reference_date, cache, 2, nullptr, [&](std::uint32_t, const Scoped& scoped) {
         const Aggregation& a = scoped.aggregation;
@@ -1033,47 +1181,52 @@ Result<std::vector<HiddenSum>> HiddenPerProvider(const TrajectoryTable& table, c
         const std::size_t p = a.periods.YearIndex(query.year);
         std::lock_guard lock(mutex);
         for (std::size_t v = 0; v < a.providers.size(); ++v) {
+            const Tally& t = a.at(a.ProviderGroup(v), p);
+            years.totals[a.providers[v]] += t;
+            years.seen[a.providers[v]] = 1;
             const auto status = scoped.StatusOf(a.ProviderGroup(v), p);
             for (const std::size_t f : families) {
-                if (Hidden(status[f]))
-                    hidden[a.providers[v] * kFamilies + f].Add(FamilyCount(a.at(a.ProviderGroup(v), p), f));
+                if (Hidden(status[f])) years.hidden[a.providers[v] * kFamilies + f].Add(FamilyCount(t, f));
             }
         }
         // A folded provider's figures are not published on their own: hidden too, where it has any.
         for (std::size_t k = 0; k < a.folded.size(); ++k) {
+            const Tally& t = a.FoldedTally(k, p);
+            years.totals[a.folded[k]] += t;
+            years.seen[a.folded[k]] = 1;
             for (const std::size_t f : families) {
-                const std::int64_t count = FamilyCount(a.FoldedTally(k, p), f);
-                if (count > 0) hidden[a.folded[k] * kFamilies + f].Add(count);
+                const std::int64_t count = FamilyCount(t, f);
+                if (count > 0) years.hidden[a.folded[k] * kFamilies + f].Add(count);
             }
         }
     });
     if (!done) return std::unexpected(done.error());
-    return hidden;
+    return years;
 }
 
 // Without a municipality: every provider of the table (by AGB code), not shown when its national
 // total minus its shown municipality figures would expose its hidden ones (ExposesHiddenCells).
-// Empty when the year is not in the table's periods.
+// Empty when the year is in no municipality's periods.
 Result<std::vector<Candidate>> NationalCandidates(const TrajectoryTable& table, const FunnelQuery& query,
                                                   ScopeCache* cache) {
     std::vector<Candidate> candidates;
-    std::vector<std::uint32_t> rows(table.size());
-    for (std::uint32_t i = 0; i < rows.size(); ++i) rows[i] = i;
-    const Aggregation a =
-        Aggregate(table, rows, /*by_provider=*/true, query.reference_date, ReentryLookup(table), /*parts=*/false);
-    if (!a.periods.Contains(query.year)) return candidates;
-    const std::size_t p = a.periods.YearIndex(query.year);
     const std::vector<std::size_t> families = FunnelFamilies(query.indicator);
-    auto hidden = HiddenPerProvider(table, query, families, cache);
-    if (!hidden) return std::unexpected(hidden.error());
-    for (std::size_t v = 0; v < a.providers.size(); ++v) {
-        const OutcomeFigures exact = MakeFigures(a.at(a.ProviderGroup(v), p), AllShown());
+    auto years = ProviderYearsOf(table, query, families, cache);
+    if (!years) return std::unexpected(years.error());
+    std::vector<std::uint32_t> providers;
+    for (std::uint32_t v = 0; v < years->seen.size(); ++v) {
+        if (years->seen[v]) providers.push_back(v);
+    }
+    std::sort(providers.begin(), providers.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return table.providers.Name(a) < table.providers.Name(b); });
+    for (const std::uint32_t v : providers) {
+        const OutcomeFigures exact = MakeFigures(years->totals[v], AllShown());
         bool publishable = true;
         for (const std::size_t f : families) {
-            const HiddenSum& h = (*hidden)[a.providers[v] * kFamilies + f];
+            const HiddenSum& h = years->hidden[v * kFamilies + f];
             publishable = publishable && !ExposesHiddenCells(h.cells, h.sum, Threshold(f));
         }
-        candidates.push_back({table.providers.Name(a.providers[v]), FunnelFigure(exact, query.indicator),
+        candidates.push_back({std::string(table.providers.Name(v)), FunnelFigure(exact, query.indicator),
                               IsIncomplete(exact, query.indicator), publishable});
     }
     return candidates;

@@ -57,12 +57,15 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
 #include "core/trajectory.hpp"
+#include "engine/siphash.hpp"
+#include "engine/suppression_memo.hpp"
 #include "engine/trajectory_table.hpp"
 #include "stats/funnel.hpp"
 #include "stats/proportion.hpp"
@@ -163,6 +166,33 @@ struct OutcomeReport {
     std::size_t other_provider_count = 0;            // how many providers other_providers holds
 };
 
+// Where the suppression of a municipality is kept beyond this process (the store), under the
+// fingerprint of its rows (ScopeKeeping): a restart, or a new scope cache after an upload that left a
+// municipality's rows as they were, then finds it instead of computing it again. Thread-safe. A
+// failure to read or write is only a miss: the suppression is then computed.
+class KeptStatuses {
+public:
+    virtual ~KeptStatuses() = default;
+    virtual std::optional<std::vector<std::uint8_t>> Load(std::string_view municipality,
+                                                          const TableFingerprint& key) = 0;
+    virtual void Save(std::string_view municipality, const TableFingerprint& key,
+                      std::span<const std::uint8_t> statuses) = 0;
+};
+
+// A random key, drawn once per process.
+SipKey ProcessSipKey();
+
+// How a scope cache keeps suppression across caches. A municipality's suppression (which figures are
+// hidden) depends only on its rows and the reference year, so it is kept under a fingerprint of those
+// (SipHash-2-4 with `key`, outcome_indicators.cpp): in memory for the process, and in `kept` when
+// given. `key` must be secret: whoever knows it could choose uploads whose fingerprint equals that of
+// other rows, and be given a suppression that does not fit them. The server derives it from its
+// pseudonym key, so that what it keeps is found again after a restart.
+struct ScopeKeeping {
+    SipKey key = ProcessSipKey();
+    std::shared_ptr<KeptStatuses> kept;
+};
+
 // The suppressed municipality scopes of one table, kept: a municipality's report in both
 // granularities, its funnels and the national funnel (which suppresses every municipality) all
 // rest on the same suppression, so it is computed once per municipality and reference date and
@@ -171,8 +201,8 @@ struct OutcomeReport {
 // compute again, go first) and only for the latest reference date asked for.
 class ScopeCache {
 public:
-    explicit ScopeCache(std::shared_ptr<const TrajectoryTable> table,
-                        std::size_t budget_bytes = std::size_t{256} << 20);
+    explicit ScopeCache(std::shared_ptr<const TrajectoryTable> table, std::size_t budget_bytes = std::size_t{256} << 20,
+                        ScopeKeeping keeping = {});
     ~ScopeCache();
     ScopeCache(const ScopeCache&) = delete;
     ScopeCache& operator=(const ScopeCache&) = delete;

@@ -54,32 +54,27 @@ TableFingerprint FingerprintOf(const ConstraintTable& t, const ConstraintSuppres
     return f.Done();
 }
 
-Result<std::vector<Suppression>> SuppressionMemo::Suppress(const ConstraintTable& table,
-                                                           const ConstraintSuppressionOptions& options) {
-    const TableFingerprint key = FingerprintOf(table, options);
-    {
-        std::lock_guard lock(mutex_);
-        const auto found = entries_.find(key);
-        if (found != entries_.end()) {
-            order_.splice(order_.begin(), order_, found->second.used);
-            ++hits_;
-            std::vector<Suppression> statuses;
-            statuses.reserve(found->second.statuses.size());
-            for (const std::uint8_t b : found->second.statuses) statuses.push_back(static_cast<Suppression>(b));
-            return statuses;
-        }
-    }
-    // Computed outside the lock: two threads with the same table compute the same answer.
-    auto statuses = SuppressConstraintTable(table, options);
-    if (!statuses) return statuses;
-    const std::size_t bytes = statuses->size() + 64;
-    if (bytes > budget_) return statuses;
+std::optional<std::vector<Suppression>> SuppressionMemo::Find(const TableFingerprint& key) {
     std::lock_guard lock(mutex_);
-    if (entries_.contains(key)) return statuses;
+    const auto found = entries_.find(key);
+    if (found == entries_.end()) return std::nullopt;
+    order_.splice(order_.begin(), order_, found->second.used);
+    ++hits_;
+    std::vector<Suppression> statuses;
+    statuses.reserve(found->second.statuses.size());
+    for (const std::uint8_t b : found->second.statuses) statuses.push_back(static_cast<Suppression>(b));
+    return statuses;
+}
+
+void SuppressionMemo::Keep(const TableFingerprint& key, std::span<const Suppression> statuses) {
+    const std::size_t bytes = statuses.size() + 64;
+    if (bytes > budget_) return;
+    std::lock_guard lock(mutex_);
+    if (entries_.contains(key)) return;
     order_.push_front(key);
     std::vector<std::uint8_t> kept;
-    kept.reserve(statuses->size());
-    for (const Suppression s : *statuses) kept.push_back(static_cast<std::uint8_t>(s));
+    kept.reserve(statuses.size());
+    for (const Suppression s : statuses) kept.push_back(static_cast<std::uint8_t>(s));
     entries_.emplace(key, Entry{std::move(kept), order_.begin()});
     bytes_ += bytes;
     while (bytes_ > budget_ && !order_.empty()) {
@@ -88,7 +83,23 @@ Result<std::vector<Suppression>> SuppressionMemo::Suppress(const ConstraintTable
         entries_.erase(last);
         order_.pop_back();
     }
+}
+
+Result<std::vector<Suppression>> SuppressionMemo::Suppress(const ConstraintTable& table,
+                                                           const ConstraintSuppressionOptions& options) {
+    const TableFingerprint key = FingerprintOf(table, options);
+    if (auto kept = Find(key)) return std::move(*kept);
+    // Computed outside the lock: two threads with the same table compute the same answer.
+    auto statuses = SuppressConstraintTable(table, options);
+    if (statuses) Keep(key, *statuses);
     return statuses;
+}
+
+void SuppressionMemo::Clear() {
+    std::lock_guard lock(mutex_);
+    entries_.clear();
+    order_.clear();
+    bytes_ = 0;
 }
 
 std::size_t SuppressionMemo::size() const {
@@ -102,6 +113,11 @@ std::size_t SuppressionMemo::hits() const {
 }
 
 SuppressionMemo& SuppressionMemo::Shared() {
+    static SuppressionMemo memo;
+    return memo;
+}
+
+SuppressionMemo& SuppressionMemo::ByRows() {
     static SuppressionMemo memo;
     return memo;
 }

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <list>
 #include <mutex>
+#include <optional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -33,12 +35,18 @@ public:
     // The kept statuses of this table, or computed (and kept) here.
     Result<std::vector<Suppression>> Suppress(const ConstraintTable& table,
                                               const ConstraintSuppressionOptions& options);
+    // The statuses kept under `key`, if any; and keeping them.
+    std::optional<std::vector<Suppression>> Find(const TableFingerprint& key);
+    void Keep(const TableFingerprint& key, std::span<const Suppression> statuses);
 
+    void Clear();  // forgets everything (tests: to read from where a ScopeKeeping keeps)
     std::size_t size() const;
     std::size_t hits() const;
 
     // The memo of the process: the outcome indicators' municipality scopes use it.
     static SuppressionMemo& Shared();
+    // The statuses of municipality scopes by the fingerprint of their rows (ScopeCache).
+    static SuppressionMemo& ByRows();
 
 private:
     struct Hash {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "core/trajectory.hpp"
+
 namespace kompas::engine {
 
 std::uint32_t Dictionary::Intern(std::string_view code) {
@@ -36,7 +38,7 @@ void TrajectoryTable::Reserve(std::size_t rows) {
 
 void TrajectoryTable::Clear() { *this = TrajectoryTable{}; }
 
-namespace {
+namespace {}  // namespace
 
 // Counting sort of row numbers by key: offsets[k] .. offsets[k + 1] index rows with that key, ascending.
 void GroupRows(const std::vector<std::uint32_t>& keys, std::size_t key_count, std::vector<std::uint32_t>& offsets,
@@ -48,6 +50,8 @@ void GroupRows(const std::vector<std::uint32_t>& keys, std::size_t key_count, st
     std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
     for (std::size_t r = 0; r < keys.size(); ++r) rows[next[keys[r]]++] = static_cast<std::uint32_t>(r);
 }
+
+namespace {
 
 void BuildClientStarts(TrajectoryTable& t) {
     auto& offsets = t.client_offsets;
@@ -77,6 +81,17 @@ void TrajectoryTable::Finish() {
     for (const std::uint32_t m : municipality) municipality_count = std::max(municipality_count, m + 1);
     GroupRows(municipality, municipality_count, municipality_offsets, municipality_rows);
     clients.join();
+    // Whether each end is followed by a new start of the same client within 12 months, on two threads.
+    no_reentry.assign(size(), 0);
+    const auto fill = [this](std::size_t from, std::size_t to) {
+        for (std::size_t r = from; r < to; ++r) {
+            const std::int32_t end = end_day[r];
+            if (end != kNoDay) no_reentry[r] = HasStartIn(client[r], end, AddMonths(end, 12)) ? 0 : 1;
+        }
+    };
+    std::thread half([&fill, this] { fill(0, size() / 2); });
+    fill(size() / 2, size());
+    half.join();
 }
 
 bool TrajectoryTable::HasStartIn(std::uint32_t c, std::int32_t after, std::int32_t until) const {

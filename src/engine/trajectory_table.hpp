@@ -37,6 +37,11 @@ private:
 
 inline constexpr std::int32_t kNoDay = std::numeric_limits<std::int32_t>::min();
 
+// Counting sort of row numbers by key: offsets[k] .. offsets[k + 1] index the rows with key k,
+// ascending (rows.size() == keys.size()).
+void GroupRows(const std::vector<std::uint32_t>& keys, std::size_t key_count, std::vector<std::uint32_t>& offsets,
+               std::vector<std::uint32_t>& rows);
+
 struct TrajectoryTable {
     // --- Columns: all of length size(), except without_help_parent and satisfaction_parent, which may
     // be empty (the workload leaves them so). Days count from 1970-01-01.
@@ -64,12 +69,16 @@ struct TrajectoryTable {
     // municipality_rows[municipality_offsets[m] .. municipality_offsets[m + 1]), ascending.
     std::vector<std::uint32_t> municipality_offsets;
     std::vector<std::uint32_t> municipality_rows;
+    // Per row with an end: 1 when the client has no trajectory starting in (end, AddMonths(end, 12)]
+    // (anywhere in the table), else 0; 0 for a row without an end.
+    std::vector<std::uint8_t> no_reentry;
 
     std::size_t size() const { return start_day.size(); }
     void Reserve(std::size_t rows);
     void Clear();
     // Builds the derived indexes from the columns; O(n) apart from sorting each client's starts.
-    // Raises client_count to cover every id in `client`; uses only client, municipality and start_day.
+    // Raises client_count to cover every id in `client`; uses only client, municipality, start_day and
+    // end_day.
     void Finish();
     // Whether client c has a trajectory starting in (after, until]: one binary search.
     bool HasStartIn(std::uint32_t c, std::int32_t after, std::int32_t until) const;

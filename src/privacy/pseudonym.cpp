@@ -169,4 +169,19 @@ std::string Pseudonymiser::Pseudonym(std::string_view bsn) const {
     return hex;
 }
 
+std::array<std::uint64_t, 2> Pseudonymiser::DerivedKey(std::string_view purpose) const {
+    std::array<unsigned char, 16> mac{};
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, key_.data(), key_.size(), mac.size());
+    constexpr std::string_view kDerive = "kompas-derived-key-v1:";
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(kDerive.data()), kDerive.size());
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(purpose.data()), purpose.size());
+    crypto_generichash_final(&state, mac.data(), mac.size());
+    sodium_memzero(&state, sizeof state);
+    std::array<std::uint64_t, 2> words{};
+    for (std::size_t i = 0; i < mac.size(); ++i) words[i / 8] |= std::uint64_t{mac[i]} << (8 * (i % 8));
+    sodium_memzero(mac.data(), mac.size());
+    return words;
+}
+
 }  // namespace kompas

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ public:
 
     // 64 lower-case hex characters: keyed BLAKE2b-256 over "kompas-client-v1:" + bsn. Thread-safe.
     std::string Pseudonym(std::string_view bsn) const;
+
+    // A 128-bit key for another purpose, derived from this key (keyed BLAKE2b over
+    // "kompas-derived-key-v1:" + purpose): the same for as long as the key file stays. Thread-safe.
+    std::array<std::uint64_t, 2> DerivedKey(std::string_view purpose) const;
 
 private:
     explicit Pseudonymiser(const Key& key);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "service/audit_entry.hpp"
+#include "service/kept_suppression.hpp"
 #include "service/trajectories.hpp"
 
 namespace kompas {
@@ -205,6 +206,11 @@ void OutcomeServices::WarmUp(Day today) {
         (void)scopes->Prepare(today, 1, stop.get());  // an error shows again when a page asks
         ReturnFreeMemory();
     }).detach();
+}
+
+void OutcomeServices::KeepSuppressionIn(std::unique_ptr<Store> store) {
+    engine.SetScopeKeeping(engine::ScopeKeeping{pseudonymiser.DerivedKey("outcome-suppression-fingerprint"),
+                                                std::make_shared<StoreKeptStatuses>(std::move(store))});
 }
 
 void OutcomeServices::StopWarmUp() {

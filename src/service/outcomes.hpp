@@ -57,6 +57,11 @@ struct OutcomeServices {
     void LoadInBackground(std::unique_ptr<Store> store, Day today, LoadDone done);
     bool Loaded() const { return loaded_; }
 
+    // Keeps each municipality's suppression in `store` (a connection of its own), under a fingerprint
+    // keyed with a key derived from the pseudonym key: after a restart on the same trajectories it is
+    // found again instead of computed (issue 10). Call before LoadInBackground.
+    void KeepSuppressionIn(std::unique_ptr<Store> store);
+
     engine::OutcomeEngine engine;
     Pseudonymiser pseudonymiser;
 

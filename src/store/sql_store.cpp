@@ -207,4 +207,28 @@ Result<std::int64_t> SqlStore::PublicDataVersion() {
     return *version;
 }
 
+Result<std::optional<KeptSuppression>> SqlStore::FindKeptSuppression(std::string_view municipality) {
+    std::optional<KeptSuppression> kept;
+    const std::array<SqlValue, 1> key{municipality};
+    auto read = [&kept](const SqlRow& row) -> Result<void> {
+        kept = KeptSuppression{row.Text(0), row.Text(1), row.Text(2)};
+        return {};
+    };
+    if (auto ran = db_->Exec("SELECT municipality, fingerprint, statuses FROM kept_suppression WHERE municipality = $1",
+                             key, read);
+        !ran) {
+        return std::unexpected(std::move(ran.error()));
+    }
+    return kept;
+}
+
+Result<void> SqlStore::KeepSuppression(const KeptSuppression& kept) {
+    const std::array<SqlValue, 3> values{std::string_view(kept.municipality), std::string_view(kept.fingerprint),
+                                         std::string_view(kept.statuses)};
+    return db_->Exec(
+        "INSERT INTO kept_suppression (municipality, fingerprint, statuses) VALUES ($1, $2, $3) "
+        "ON CONFLICT (municipality) DO UPDATE SET fingerprint = excluded.fingerprint, statuses = excluded.statuses",
+        values);
+}
+
 }  // namespace kompas

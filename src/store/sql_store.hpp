@@ -24,6 +24,8 @@ public:
     Result<std::vector<Observation>> Observations(const ObservationQuery& query) override;
     Result<StoreCounts> Counts() override;
     Result<std::int64_t> PublicDataVersion() override;
+    Result<std::optional<KeptSuppression>> FindKeptSuppression(std::string_view municipality) override;
+    Result<void> KeepSuppression(const KeptSuppression& kept) override;
     // Municipal mergers: sql_store_successions.cpp.
     Result<ImportSummary> ReplaceSuccessions(const ImportRecord& record,
                                              const std::vector<Succession>& successions) override;

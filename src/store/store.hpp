@@ -136,6 +136,14 @@ struct TheoryRecords {
 
 // A Store owns one database connection. It is not thread-safe: give each thread its own Store
 // (SQLite in WAL mode and PostgreSQL both let several connections read while one writes).
+// A municipality's kept suppression: the fingerprint of what it was computed from (hex) and a
+// character '0' (shown), '1' (primary) or '2' (complementary) per cell.
+struct KeptSuppression {
+    std::string municipality;
+    std::string fingerprint;
+    std::string statuses;
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -159,6 +167,12 @@ public:
     // A number that moves whenever regions, indicators, their local notes or observations change,
     // in this process or another (migration 0020). Cheap: one row read.
     virtual Result<std::int64_t> PublicDataVersion() = 0;
+
+    // --- The suppression of a municipality's outcome report, kept under the fingerprint of its
+    // trajectories (engine::KeptStatuses, migration 0021). One per municipality: a new fingerprint
+    // replaces the old. Which published cells are hidden; no client data.
+    virtual Result<std::optional<KeptSuppression>> FindKeptSuppression(std::string_view municipality) = 0;
+    virtual Result<void> KeepSuppression(const KeptSuppression& kept) = 0;
 
     // --- Municipal mergers (block 1A). Replaces the whole table with `successions` in one
     // transaction and records `record` in the imports like Import does: the same format and content

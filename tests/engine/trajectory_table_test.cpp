@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/trajectory.hpp"
+
 namespace kompas::engine {
 namespace {
 
@@ -89,6 +91,23 @@ TEST(TrajectoryTableTest, HasStartInIsExclusiveBeforeAndInclusiveAfter) {
     EXPECT_TRUE(t.HasStartIn(0, 0, 100));  // two starts on the same day
     EXPECT_FALSE(t.HasStartIn(1, kNoDay, 1000));
     EXPECT_FALSE(t.HasStartIn(3, kNoDay, 1000));
+}
+
+TEST(TrajectoryTableTest, FinishMarksEndsWithoutANewStartWithinAYear) {
+    TrajectoryTable t;
+    t.municipalities.Intern("GM0001");
+    const Day end = DayFromCivil(2024, 3, 31);
+    Add(t, 0, 0, DayFromCivil(2024, 1, 1));
+    t.end_day.back() = end;                   // client 0 starts again on 2025-03-31: within the year
+    Add(t, 0, 0, DayFromCivil(2025, 3, 31));  // ongoing: no end, so 0
+    Add(t, 1, 0, DayFromCivil(2024, 1, 1));
+    t.end_day.back() = end;  // client 1 starts again on 2025-04-01: a day too late
+    Add(t, 1, 0, DayFromCivil(2025, 4, 1));
+    Add(t, 2, 0, DayFromCivil(2024, 1, 1));
+    t.end_day.back() = end;  // client 2 starts again on the end day itself: a transfer, not a re-entry
+    Add(t, 2, 0, end);
+    t.Finish();
+    EXPECT_EQ(t.no_reentry, (std::vector<std::uint8_t>{0, 0, 1, 0, 1, 0}));
 }
 
 TEST(TrajectoryTableTest, ClearEmptiesEverything) {

@@ -5,6 +5,7 @@
 
 #include "account_fixture.hpp"
 #include "service/indicator_editor.hpp"
+#include "service/kept_suppression.hpp"
 
 namespace kompas::testing {
 namespace {
@@ -103,6 +104,27 @@ TEST_P(OwnDataTest, ThePublicDataVersionMovesWithEveryChangeAProfileShows) {
     EXPECT_GT(noted, edited) << "a local note";
     ASSERT_TRUE(SetIndicatorNote(*store_, owner, "wachttijd", "", T0()));
     EXPECT_GT(version(), noted) << "a removed note";
+}
+
+// Each municipality's suppression is kept in the store under the fingerprint of its trajectories
+// (migration 0021, service/kept_suppression.hpp): found again by another connection under the same
+// fingerprint only, and replaced by a newer one.
+TEST_P(OwnDataTest, AKeptSuppressionIsFoundUnderItsFingerprintOnly) {
+    auto first = OpenStore(database_->url());
+    auto second = OpenStore(database_->url());
+    ASSERT_TRUE(first.has_value() && second.has_value());
+    StoreKeptStatuses writer(std::move(*first));
+    StoreKeptStatuses reader(std::move(*second));
+    const engine::TableFingerprint key{0x0123456789abcdefULL, 42};
+    EXPECT_FALSE(reader.Load("GM0034", key).has_value()) << "nothing kept yet";
+    writer.Save("GM0034", key, std::vector<std::uint8_t>{0, 1, 2, 0});
+    EXPECT_EQ(reader.Load("GM0034", key), (std::vector<std::uint8_t>{0, 1, 2, 0}));
+    EXPECT_FALSE(reader.Load("GM0034", {0x0123456789abcdefULL, 43}).has_value()) << "another fingerprint";
+    EXPECT_FALSE(reader.Load("GM0363", key).has_value()) << "another municipality";
+    writer.Save("GM0034", {7, 8}, std::vector<std::uint8_t>{2, 2});
+    EXPECT_FALSE(reader.Load("GM0034", key).has_value()) << "replaced";
+    EXPECT_EQ(reader.Load("GM0034", {7, 8}), (std::vector<std::uint8_t>{2, 2}));
+    EXPECT_EQ(FingerprintText({0x0123456789abcdefULL, 42}), "0123456789abcdef000000000000002a");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OwnDataTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),

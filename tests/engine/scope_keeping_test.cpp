@@ -1,0 +1,198 @@
+// A municipality's suppression kept under the fingerprint of its rows (ScopeKeeping,
+// engine/outcome_indicators.hpp): a report made from a kept suppression hides exactly what a report
+// computed from scratch hides; a kept suppression is found again by a new scope cache (as after a
+// restart); and a change to a row, another key or another reference year is computed anew.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/outcome_indicators.hpp"
+
+namespace kompas::engine {
+namespace {
+
+// Where the statuses are kept, in memory, counting what is asked.
+class FakeKept final : public KeptStatuses {
+public:
+    std::optional<std::vector<std::uint8_t>> Load(std::string_view municipality, const TableFingerprint& key) override {
+        ++loads;
+        const auto found = kept.find(std::string(municipality));
+        if (found == kept.end() || !(found->second.first == key)) return std::nullopt;
+        ++hits;
+        return found->second.second;
+    }
+    void Save(std::string_view municipality, const TableFingerprint& key,
+              std::span<const std::uint8_t> statuses) override {
+        ++saves;
+        kept[std::string(municipality)] = {key, {statuses.begin(), statuses.end()}};
+    }
+    std::map<std::string, std::pair<TableFingerprint, std::vector<std::uint8_t>>> kept;
+    int loads = 0, hits = 0, saves = 0;
+};
+
+// Two municipalities, providers from large to tiny, three help forms, six years: enough small
+// counts for primary and complementary suppression and for "overige aanbieders".
+TrajectoryTable Table(std::uint32_t change_row = ~0u) {
+    TrajectoryTable t;
+    std::uint64_t state = 12345;
+    const auto next = [&state](std::uint64_t n) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % n;
+    };
+    for (std::uint32_t i = 0; i < 1500; ++i) {
+        const std::uint64_t p = next(30);
+        const std::uint64_t provider = p < 20 ? p % 4 : p;  // four large providers, then small ones
+        t.client.push_back(static_cast<std::uint32_t>(next(900)));
+        t.municipality.push_back(t.municipalities.Intern(next(3) == 0 ? "GM0002" : "GM0001"));
+        t.provider.push_back(t.providers.Intern("1000" + std::to_string(1000 + provider)));
+        t.help_form.push_back(static_cast<std::uint8_t>(t.help_forms.Intern("0" + std::to_string(1 + next(3)))));
+        const Day start = DayFromCivil(2020 + static_cast<int>(next(6)), 1 + static_cast<unsigned>(next(12)), 1);
+        t.start_day.push_back(start);
+        const bool ended = next(4) != 0;
+        t.end_day.push_back(ended ? start + 30 + static_cast<Day>(next(500)) : kNoDay);
+        t.reason.push_back(static_cast<std::uint8_t>(ended ? 1 + next(5) : 0));
+        t.without_help_youth.push_back(static_cast<std::uint8_t>(ended ? next(5) : 0));
+        t.without_help_parent.push_back(static_cast<std::uint8_t>(ended ? next(5) : 0));
+        t.satisfaction_youth.push_back(static_cast<std::uint8_t>(ended ? next(11) : 0));
+        t.satisfaction_parent.push_back(0);
+        if (i == change_row) t.reason.back() = t.reason.back() == 1 ? 2 : 1;
+    }
+    t.Finish();
+    return t;
+}
+
+// Which figures a report hides, and its counts, in order.
+std::vector<std::int64_t> Shape(const OutcomeReport& r) {
+    std::vector<std::int64_t> shape;
+    const auto add = [&shape](const OutcomeFigures& f) {
+        for (const auto* c : {&f.started, &f.ended, &f.ongoing}) shape.push_back(c->value.value_or(-1));
+        for (const ShareFigure* s : {static_cast<const ShareFigure*>(&f.planned), &f.without_help,
+                                     static_cast<const ShareFigure*>(&f.no_reentry)}) {
+            shape.push_back(s->numerator.value_or(-1));
+            shape.push_back(s->denominator.value_or(-1));
+        }
+        shape.push_back(f.satisfaction.n.value_or(-1));
+    };
+    for (const auto& row : r.rows) add(row.figures);
+    for (const auto& row : r.providers) add(row.figures);
+    for (const auto& row : r.other_providers) add(row.figures);
+    return shape;
+}
+
+std::size_t HiddenCount(const std::vector<std::int64_t>& shape) {
+    return static_cast<std::size_t>(std::count(shape.begin(), shape.end(), -1));
+}
+
+OutcomeQuery Query(const char* code, Granularity g, Day reference) {
+    OutcomeQuery q;
+    q.code = code;
+    q.granularity = g;
+    q.reference_date = reference;
+    return q;
+}
+
+const Day kReference = DayFromCivil(2026, 3, 1);
+
+TEST(ScopeKeeping, AKeptSuppressionHidesWhatAComputedOneHides) {
+    const auto table = std::make_shared<const TrajectoryTable>(Table());
+    auto kept = std::make_shared<FakeKept>();
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache first(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    for (const char* code : {"GM0001", "GM0002"}) {
+        for (const auto g : {Granularity::kYear, Granularity::kHalfYear}) {
+            const auto scratch = ComputeOutcomes(*table, Query(code, g, kReference));
+            const auto cached = ComputeOutcomes(*table, Query(code, g, kReference), &first);
+            ASSERT_TRUE(scratch && cached);
+            const auto shape = Shape(*scratch);
+            EXPECT_GT(HiddenCount(shape), 0u) << code;  // the table has something to hide
+            EXPECT_EQ(Shape(*cached), shape) << code;
+            EXPECT_FALSE(cached->other_providers.empty()) << code;
+        }
+    }
+    EXPECT_EQ(kept->saves, 2);  // once per municipality, for both granularities
+
+    // A new cache, as after a restart: the suppression comes from where it was kept.
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache second(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    for (const char* code : {"GM0001", "GM0002"}) {
+        const auto scratch = ComputeOutcomes(*table, Query(code, Granularity::kHalfYear, kReference));
+        const auto again = ComputeOutcomes(*table, Query(code, Granularity::kHalfYear, kReference), &second);
+        ASSERT_TRUE(scratch && again);
+        EXPECT_EQ(Shape(*again), Shape(*scratch)) << code;
+    }
+    EXPECT_EQ(kept->hits, 2);
+    EXPECT_EQ(kept->saves, 2);  // nothing computed again
+
+    // The national funnel from kept scopes equals the one without a cache.
+    const FunnelQuery funnel{FunnelIndicator::kPlanned, 2024, {}, kReference};
+    const auto plain = ComputeFunnel(*table, funnel);
+    const auto from_kept = ComputeFunnel(*table, funnel, &second);
+    ASSERT_TRUE(plain && from_kept);
+    ASSERT_EQ(from_kept->points.size(), plain->points.size());
+    for (std::size_t i = 0; i < plain->points.size(); ++i) {
+        EXPECT_EQ(from_kept->points[i].provider, plain->points[i].provider);
+        EXPECT_EQ(from_kept->points[i].numerator, plain->points[i].numerator);
+        EXPECT_EQ(from_kept->points[i].denominator, plain->points[i].denominator);
+    }
+    EXPECT_EQ(from_kept->hidden, plain->hidden);
+}
+
+TEST(ScopeKeeping, AChangedRowAnotherKeyOrAnotherYearIsComputedAnew) {
+    const auto table = std::make_shared<const TrajectoryTable>(Table());
+    auto kept = std::make_shared<FakeKept>();
+    SuppressionMemo::ByRows().Clear();
+    {
+        ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+        ASSERT_TRUE(ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache));
+    }
+    const auto original_entry = kept->kept.at("GM0001");
+    const TableFingerprint original = original_entry.first;
+    const auto fingerprint_with = [&](std::shared_ptr<const TrajectoryTable> t, SipKey key, Day reference) {
+        SuppressionMemo::ByRows().Clear();
+        ScopeCache cache(t, std::size_t{64} << 20, ScopeKeeping{key, kept});
+        const int saves = kept->saves;
+        const auto report = ComputeOutcomes(*t, Query("GM0001", Granularity::kYear, reference), &cache);
+        EXPECT_TRUE(report);
+        const auto scratch = ComputeOutcomes(*t, Query("GM0001", Granularity::kYear, reference));
+        EXPECT_EQ(Shape(*report), Shape(*scratch));
+        EXPECT_EQ(kept->saves, saves + 1);  // not found: computed and kept
+        return kept->kept.at("GM0001").first;
+    };
+    // One end reason changed, in a row of GM0001 with an end.
+    std::uint32_t row = 0;
+    while (table->municipalities.Name(table->municipality[row]) != "GM0001" || table->end_day[row] == kNoDay) ++row;
+    const auto changed = std::make_shared<const TrajectoryTable>(Table(row));
+    EXPECT_FALSE(fingerprint_with(changed, {1, 2}, kReference) == original);
+    EXPECT_FALSE(fingerprint_with(table, {3, 4}, kReference) == original);
+    EXPECT_FALSE(fingerprint_with(table, {1, 2}, DayFromCivil(2027, 3, 1)) == original);
+    // The same rows on another day of the same year: found again, nothing computed.
+    SuppressionMemo::ByRows().Clear();
+    kept->kept["GM0001"] = original_entry;
+    ScopeCache same(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    const int saves = kept->saves;
+    ASSERT_TRUE(ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, DayFromCivil(2026, 9, 1)), &same));
+    EXPECT_EQ(kept->saves, saves);
+}
+
+TEST(ScopeKeeping, KeptStatusesOfTheWrongSizeAreNotUsed) {
+    const auto table = std::make_shared<const TrajectoryTable>(Table());
+    auto kept = std::make_shared<FakeKept>();
+    SuppressionMemo::ByRows().Clear();
+    {
+        ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+        ASSERT_TRUE(ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache));
+    }
+    kept->kept["GM0001"].second.pop_back();
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    const auto report = ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache);
+    ASSERT_TRUE(report);
+    EXPECT_EQ(Shape(*report), Shape(*ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference))));
+    EXPECT_EQ(kept->saves, 2);
+}
+
+}  // namespace
+}  // namespace kompas::engine
