@@ -7,7 +7,8 @@
 // changed no municipality's cells, costs with the suppression kept (engine/suppression_memo.hpp).
 // Usage: kompas_national_engine DATABASE-URL [GMxxxx ...]   (sqlite:DIR/kompas.db or postgresql://...)
 // SCOPE_MIB=N sets the scope caches' memory budget (the server's default, 256 MiB, otherwise): to see
-// how much of a funnel is scopes computed again because the budget let them go.
+// how much of a funnel is scopes computed again because the budget let them go. REPORTS_ONLY=1 stops
+// after the reports (to profile them alone).
 #include <fmt/core.h>
 #include <sys/resource.h>
 
@@ -83,6 +84,7 @@ int main(int argc, char** argv) {
         fmt::print("report {}: {:.3f} s (cpu {:.3f} s), {} provider rows, {} folded providers\n", argv[i],
                    Seconds(start), CpuSeconds() - cpu, report->providers.size(), report->other_provider_count);
     }
+    if (std::getenv("REPORTS_ONLY")) return 0;  // for profiling the reports alone
     const auto funnels = [&](engine::ScopeCache& scopes, const char* label) -> bool {
         for (const auto indicator : {engine::FunnelIndicator::kPlanned, engine::FunnelIndicator::kWithoutHelp}) {
             start = std::chrono::steady_clock::now();

@@ -47,17 +47,20 @@ struct Periods {
     bool InGranularity(std::size_t p, Granularity g) const { return IsYear(p) == (g == Granularity::kYear); }
 };
 
+// Counts of one group and period. 32 bits: a count never exceeds the trajectories of the table
+// (or twice that, for measurements; ten times, for a sum of scores), far below 2^31, and half the
+// width keeps a large municipality's tallies twice as compact.
 struct Tally {
-    std::int64_t started = 0;
-    std::int64_t ended = 0;
-    std::int64_t ongoing = 0;
-    std::int64_t planned = 0;
-    std::int64_t satisfaction_n = 0;
-    std::int64_t satisfaction_sum = 0;
-    std::int64_t without_help_n = 0;
-    std::int64_t without_help_count = 0;  // answers 03 and 04
-    std::int64_t reentry_n = 0;           // ended with reason 01
-    std::int64_t reentry_count = 0;       // ... without a new start within 12 months
+    std::int32_t started = 0;
+    std::int32_t ended = 0;
+    std::int32_t ongoing = 0;
+    std::int32_t planned = 0;
+    std::int32_t satisfaction_n = 0;
+    std::int32_t satisfaction_sum = 0;
+    std::int32_t without_help_n = 0;
+    std::int32_t without_help_count = 0;  // answers 03 and 04
+    std::int32_t reentry_n = 0;           // ended with reason 01
+    std::int32_t reentry_count = 0;       // ... without a new start within 12 months
     bool reentry_incomplete = false;
 
     Tally& operator+=(const Tally& t) {
@@ -83,10 +86,10 @@ struct EndContribution {
     bool planned = false;
     bool no_reentry = false;
     bool incomplete = false;
-    std::int64_t satisfaction_n = 0;
-    std::int64_t satisfaction_sum = 0;
-    std::int64_t without_help_n = 0;
-    std::int64_t without_help_count = 0;
+    std::int32_t satisfaction_n = 0;
+    std::int32_t satisfaction_sum = 0;
+    std::int32_t without_help_n = 0;
+    std::int32_t without_help_count = 0;
 
     void AddTo(Tally& t) const {
         ++t.ended;
@@ -309,7 +312,11 @@ Aggregation Aggregate(const TrajectoryTable& table, std::span<const std::uint32_
     const std::size_t period_count = a.periods.size();
     a.tallies.assign(a.groups() * period_count, Tally{});
     const bool with_parts = by_provider && parts;
-    if (with_parts) a.pair_slots.assign(a.providers.size() * a.help_forms.size(), Aggregation::kNoSlot);
+    if (with_parts) {
+        a.pair_slots.assign(a.providers.size() * a.help_forms.size(), Aggregation::kNoSlot);
+        // Room for every pair at once: only what is used is ever touched, and the tallies are never moved.
+        a.pair_tallies.reserve(std::min(a.pair_slots.size(), rows.size()) * period_count);
+    }
     if (period_count == 0) return a;
 
     const std::size_t half_count = 2 * (period_count / 3);
@@ -493,39 +500,38 @@ using Statuses = std::vector<Suppression>;
 // every help-form and "all" cell, a folded provider also its part of "overige aanbieders". Read owner
 // by owner, so that each cell's parts come out ordered by owner; only the pairs that occur are read.
 void AddParts(const Aggregation& a, const CellIndex& cell, ConstraintTable& table) {
-    struct Entry {
-        std::uint32_t cell;
-        CellPart part;
-    };
     const std::size_t period_count = a.periods.size();
-    std::vector<Entry> entries;
-    const auto add = [&](std::uint32_t owner, std::size_t group, std::size_t p, const Tally& t) {
-        if (!Involved(t)) return;  // every count rests on something started, ended or ongoing
-        for (std::size_t f = 0; f < kFamilies; ++f) {
-            if (f == kOngoing && Periods::IsYear(p)) continue;  // shared with H2: no cell of its own
-            const std::int64_t count = FamilyCount(t, f);
-            if (count > 0) entries.push_back({cell(f, group, p), {static_cast<std::int32_t>(owner), count}});
+    // Two passes in the same order: the first counts the parts per cell, the second puts them in
+    // place, so that each cell's parts come out ordered by owner without a list to sort.
+    const auto each_part = [&](auto&& visit) {
+        const auto add = [&](std::uint32_t owner, std::size_t group, std::size_t p, const Tally& t) {
+            if (!Involved(t)) return;  // every count rests on something started, ended or ongoing
+            for (std::size_t f = 0; f < kFamilies; ++f) {
+                if (f == kOngoing && Periods::IsYear(p)) continue;  // shared with H2: no cell of its own
+                const std::int64_t count = FamilyCount(t, f);
+                if (count > 0) visit(cell(f, group, p), CellPart{static_cast<std::int32_t>(owner), count});
+            }
+        };
+        for (std::uint32_t owner = 0; owner < a.owners(); ++owner) {
+            const bool folded = owner >= a.providers.size();
+            for (std::size_t h = 0; h < a.help_forms.size(); ++h) {
+                const std::span<const Tally> pair = a.Pair(owner, h);
+                for (std::size_t p = 0; p < pair.size(); ++p) add(owner, h, p, pair[p]);
+            }
+            for (std::size_t p = 0; p < period_count; ++p) {
+                const Tally& own =
+                    folded ? a.FoldedTally(owner - a.providers.size(), p) : a.at(a.ProviderGroup(owner), p);
+                add(owner, a.AllGroup(), p, own);
+                if (folded) add(owner, a.OthersGroup(), p, own);
+            }
         }
     };
-    for (std::uint32_t owner = 0; owner < a.owners(); ++owner) {
-        const bool folded = owner >= a.providers.size();
-        for (std::size_t h = 0; h < a.help_forms.size(); ++h) {
-            const std::span<const Tally> pair = a.Pair(owner, h);
-            for (std::size_t p = 0; p < pair.size(); ++p) add(owner, h, p, pair[p]);
-        }
-        for (std::size_t p = 0; p < period_count; ++p) {
-            const Tally& own = folded ? a.FoldedTally(owner - a.providers.size(), p) : a.at(a.ProviderGroup(owner), p);
-            add(owner, a.AllGroup(), p, own);
-            if (folded) add(owner, a.OthersGroup(), p, own);
-        }
-    }
-    // A stable counting sort by cell keeps each cell's parts ordered by owner.
     table.part_offsets.assign(table.counts.size() + 1, 0);
-    for (const Entry& e : entries) ++table.part_offsets[e.cell + 1];
+    each_part([&](std::uint32_t id, const CellPart&) { ++table.part_offsets[id + 1]; });
     for (std::size_t i = 1; i < table.part_offsets.size(); ++i) table.part_offsets[i] += table.part_offsets[i - 1];
-    table.parts.resize(entries.size());
+    table.parts.resize(table.part_offsets.back());
     std::vector<std::uint32_t> next(table.part_offsets.begin(), table.part_offsets.end() - 1);
-    for (const Entry& e : entries) table.parts[next[e.cell]++] = e.part;
+    each_part([&](std::uint32_t id, const CellPart& part) { table.parts[next[id]++] = part; });
 }
 
 // Every cell's count, threshold and rule, and what each provider knows of it: its provider rows
