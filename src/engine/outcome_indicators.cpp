@@ -845,9 +845,9 @@ struct ScopeCache::State {
     std::size_t bytes = 0;
     std::size_t budget = 0;
 
-    // The kept scope, or the one being computed, or computes it here.
     ScopeKeeping keeping;
 
+    // The kept scope, or the one being computed, or computes it here.
     Result<SharedScope> Get(const TrajectoryTable& table, std::uint32_t m, Day reference) {
         std::promise<Result<SharedScope>> promise;
         {
