@@ -758,18 +758,6 @@ std::size_t BytesOf(const Scoped& s) {
            (a.help_forms.size() + a.providers.size() + a.folded.size()) * sizeof(std::uint32_t);
 }
 
-// Statuses read back from where they were kept: one Suppression per cell of this aggregation.
-std::optional<Statuses> CheckedStatuses(std::span<const std::uint8_t> bytes, const Aggregation& a) {
-    if (bytes.size() != CellIndex{a.groups(), a.periods.size()}.size()) return std::nullopt;
-    Statuses statuses;
-    statuses.reserve(bytes.size());
-    for (const std::uint8_t b : bytes) {
-        if (b > static_cast<std::uint8_t>(Suppression::kComplementary)) return std::nullopt;
-        statuses.push_back(static_cast<Suppression>(b));
-    }
-    return statuses;
-}
-
 // Municipality m's suppressed scope. With `keeping`: first the rows are aggregated without the
 // providers' parts and fingerprinted; when a suppression is kept under that fingerprint (in memory,
 // else in keeping->kept) it is used, and only otherwise are the parts aggregated and the
@@ -795,11 +783,9 @@ Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, 
     if (auto found = SuppressionMemo::ByRows().Find(key); found && found->size() == cells) {
         statuses = std::move(*found);
     } else if (keeping->kept) {
-        if (const auto bytes = keeping->kept->Load(code, key)) {
-            if (auto checked = CheckedStatuses(*bytes, scoped->aggregation)) {
-                statuses = std::move(*checked);
-                SuppressionMemo::ByRows().Keep(key, statuses);
-            }
+        if (auto loaded = keeping->kept->Load(code, key); loaded && loaded->size() == cells) {
+            statuses = std::move(*loaded);
+            SuppressionMemo::ByRows().Keep(key, statuses);
         }
     }
     if (statuses.size() != cells || cells == 0) {
@@ -809,12 +795,7 @@ Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, 
         if (!computed) return std::unexpected(computed.error());
         statuses = std::move(*computed);
         SuppressionMemo::ByRows().Keep(key, statuses);
-        if (keeping->kept) {
-            std::vector<std::uint8_t> bytes;
-            bytes.reserve(statuses.size());
-            for (const Suppression s : statuses) bytes.push_back(static_cast<std::uint8_t>(s));
-            keeping->kept->Save(code, key, bytes);
-        }
+        if (keeping->kept) keeping->kept->Save(code, key, statuses);
     }
     scoped->statuses = std::move(statuses);
     scoped->aggregation.Compact();

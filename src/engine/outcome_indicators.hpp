@@ -173,10 +173,10 @@ struct OutcomeReport {
 class KeptStatuses {
 public:
     virtual ~KeptStatuses() = default;
-    virtual std::optional<std::vector<std::uint8_t>> Load(std::string_view municipality,
-                                                          const TableFingerprint& key) = 0;
+    virtual std::optional<std::vector<Suppression>> Load(std::string_view municipality,
+                                                         const TableFingerprint& key) = 0;
     virtual void Save(std::string_view municipality, const TableFingerprint& key,
-                      std::span<const std::uint8_t> statuses) = 0;
+                      std::span<const Suppression> statuses) = 0;
 };
 
 // A random key, drawn once per process.

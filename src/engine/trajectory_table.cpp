@@ -38,8 +38,6 @@ void TrajectoryTable::Reserve(std::size_t rows) {
 
 void TrajectoryTable::Clear() { *this = TrajectoryTable{}; }
 
-namespace {}  // namespace
-
 // Counting sort of row numbers by key: offsets[k] .. offsets[k + 1] index rows with that key, ascending.
 void GroupRows(const std::vector<std::uint32_t>& keys, std::size_t key_count, std::vector<std::uint32_t>& offsets,
                std::vector<std::uint32_t>& rows) {

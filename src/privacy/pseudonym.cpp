@@ -155,14 +155,18 @@ Pseudonymiser& Pseudonymiser::operator=(Pseudonymiser&& other) noexcept {
 
 Pseudonymiser::~Pseudonymiser() { sodium_memzero(key_.data(), key_.size()); }
 
-std::string Pseudonymiser::Pseudonym(std::string_view bsn) const {
-    std::array<unsigned char, crypto_generichash_BYTES> mac{};
+void Pseudonymiser::Mac(std::string_view domain, std::string_view input, std::span<unsigned char> mac) const {
     crypto_generichash_state state;
     crypto_generichash_init(&state, key_.data(), key_.size(), mac.size());
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(kDomain.data()), kDomain.size());
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(bsn.data()), bsn.size());
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(domain.data()), domain.size());
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(input.data()), input.size());
     crypto_generichash_final(&state, mac.data(), mac.size());
     sodium_memzero(&state, sizeof state);
+}
+
+std::string Pseudonymiser::Pseudonym(std::string_view bsn) const {
+    std::array<unsigned char, crypto_generichash_BYTES> mac{};
+    Mac(kDomain, bsn, mac);
     std::string hex(mac.size() * 2 + 1, '\0');
     sodium_bin2hex(hex.data(), hex.size(), mac.data(), mac.size());
     hex.pop_back();
@@ -171,13 +175,7 @@ std::string Pseudonymiser::Pseudonym(std::string_view bsn) const {
 
 std::array<std::uint64_t, 2> Pseudonymiser::DerivedKey(std::string_view purpose) const {
     std::array<unsigned char, 16> mac{};
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, key_.data(), key_.size(), mac.size());
-    constexpr std::string_view kDerive = "kompas-derived-key-v1:";
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(kDerive.data()), kDerive.size());
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(purpose.data()), purpose.size());
-    crypto_generichash_final(&state, mac.data(), mac.size());
-    sodium_memzero(&state, sizeof state);
+    Mac("kompas-derived-key-v1:", purpose, mac);
     std::array<std::uint64_t, 2> words{};
     for (std::size_t i = 0; i < mac.size(); ++i) words[i / 8] |= std::uint64_t{mac[i]} << (8 * (i % 8));
     sodium_memzero(mac.data(), mac.size());

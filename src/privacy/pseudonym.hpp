@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,8 @@ public:
 
 private:
     explicit Pseudonymiser(const Key& key);
+    // Keyed BLAKE2b over domain + input, of mac.size() bytes (16..64).
+    void Mac(std::string_view domain, std::string_view input, std::span<unsigned char> mac) const;
 
     Key key_{};
 };

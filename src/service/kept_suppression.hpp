@@ -17,10 +17,10 @@ class StoreKeptStatuses final : public engine::KeptStatuses {
 public:
     explicit StoreKeptStatuses(std::unique_ptr<Store> store) : store_(std::move(store)) {}
 
-    std::optional<std::vector<std::uint8_t>> Load(std::string_view municipality,
-                                                  const engine::TableFingerprint& key) override;
+    std::optional<std::vector<Suppression>> Load(std::string_view municipality,
+                                                 const engine::TableFingerprint& key) override;
     void Save(std::string_view municipality, const engine::TableFingerprint& key,
-              std::span<const std::uint8_t> statuses) override;
+              std::span<const Suppression> statuses) override;
 
 private:
     std::mutex mutex_;

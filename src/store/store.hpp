@@ -134,8 +134,6 @@ struct TheoryRecords {
     std::vector<ActivityName> activities;                    // by name, id
 };
 
-// A Store owns one database connection. It is not thread-safe: give each thread its own Store
-// (SQLite in WAL mode and PostgreSQL both let several connections read while one writes).
 // A municipality's kept suppression: the fingerprint of what it was computed from (hex) and a
 // character '0' (shown), '1' (primary) or '2' (complementary) per cell.
 struct KeptSuppression {
@@ -144,6 +142,8 @@ struct KeptSuppression {
     std::string statuses;
 };
 
+// A Store owns one database connection. It is not thread-safe: give each thread its own Store
+// (SQLite in WAL mode and PostgreSQL both let several connections read while one writes).
 class Store {
 public:
     virtual ~Store() = default;

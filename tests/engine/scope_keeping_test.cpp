@@ -17,7 +17,7 @@ namespace {
 // Where the statuses are kept, in memory, counting what is asked.
 class FakeKept final : public KeptStatuses {
 public:
-    std::optional<std::vector<std::uint8_t>> Load(std::string_view municipality, const TableFingerprint& key) override {
+    std::optional<std::vector<Suppression>> Load(std::string_view municipality, const TableFingerprint& key) override {
         ++loads;
         const auto found = kept.find(std::string(municipality));
         if (found == kept.end() || !(found->second.first == key)) return std::nullopt;
@@ -25,11 +25,11 @@ public:
         return found->second.second;
     }
     void Save(std::string_view municipality, const TableFingerprint& key,
-              std::span<const std::uint8_t> statuses) override {
+              std::span<const Suppression> statuses) override {
         ++saves;
         kept[std::string(municipality)] = {key, {statuses.begin(), statuses.end()}};
     }
-    std::map<std::string, std::pair<TableFingerprint, std::vector<std::uint8_t>>> kept;
+    std::map<std::string, std::pair<TableFingerprint, std::vector<Suppression>>> kept;
     int loads = 0, hits = 0, saves = 0;
 };
 
@@ -96,6 +96,14 @@ OutcomeQuery Query(const char* code, Granularity g, Day reference) {
 
 const Day kReference = DayFromCivil(2026, 3, 1);
 
+// GM0001's year report on a fresh memory and a new cache with key {1, 2}: its suppression is
+// computed and kept in `kept`.
+bool KeepGM0001(const std::shared_ptr<const TrajectoryTable>& table, const std::shared_ptr<FakeKept>& kept) {
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    return ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache).has_value();
+}
+
 TEST(ScopeKeeping, AKeptSuppressionHidesWhatAComputedOneHides) {
     const auto table = std::make_shared<const TrajectoryTable>(Table());
     auto kept = std::make_shared<FakeKept>();
@@ -143,11 +151,7 @@ TEST(ScopeKeeping, AKeptSuppressionHidesWhatAComputedOneHides) {
 TEST(ScopeKeeping, AChangedRowAnotherKeyOrAnotherYearIsComputedAnew) {
     const auto table = std::make_shared<const TrajectoryTable>(Table());
     auto kept = std::make_shared<FakeKept>();
-    SuppressionMemo::ByRows().Clear();
-    {
-        ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
-        ASSERT_TRUE(ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache));
-    }
+    ASSERT_TRUE(KeepGM0001(table, kept));
     const auto original_entry = kept->kept.at("GM0001");
     const TableFingerprint original = original_entry.first;
     const auto fingerprint_with = [&](std::shared_ptr<const TrajectoryTable> t, SipKey key, Day reference) {
@@ -180,11 +184,7 @@ TEST(ScopeKeeping, AChangedRowAnotherKeyOrAnotherYearIsComputedAnew) {
 TEST(ScopeKeeping, KeptStatusesOfTheWrongSizeAreNotUsed) {
     const auto table = std::make_shared<const TrajectoryTable>(Table());
     auto kept = std::make_shared<FakeKept>();
-    SuppressionMemo::ByRows().Clear();
-    {
-        ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
-        ASSERT_TRUE(ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache));
-    }
+    ASSERT_TRUE(KeepGM0001(table, kept));
     kept->kept["GM0001"].second.pop_back();
     SuppressionMemo::ByRows().Clear();
     ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});

@@ -117,13 +117,17 @@ TEST_P(OwnDataTest, AKeptSuppressionIsFoundUnderItsFingerprintOnly) {
     StoreKeptStatuses reader(std::move(*second));
     const engine::TableFingerprint key{0x0123456789abcdefULL, 42};
     EXPECT_FALSE(reader.Load("GM0034", key).has_value()) << "nothing kept yet";
-    writer.Save("GM0034", key, std::vector<std::uint8_t>{0, 1, 2, 0});
-    EXPECT_EQ(reader.Load("GM0034", key), (std::vector<std::uint8_t>{0, 1, 2, 0}));
+    writer.Save("GM0034", key,
+                std::vector<Suppression>{Suppression::kNone, Suppression::kPrimary, Suppression::kComplementary,
+                                         Suppression::kNone});
+    EXPECT_EQ(reader.Load("GM0034", key), (std::vector<Suppression>{Suppression::kNone, Suppression::kPrimary,
+                                                                    Suppression::kComplementary, Suppression::kNone}));
     EXPECT_FALSE(reader.Load("GM0034", {0x0123456789abcdefULL, 43}).has_value()) << "another fingerprint";
     EXPECT_FALSE(reader.Load("GM0363", key).has_value()) << "another municipality";
-    writer.Save("GM0034", {7, 8}, std::vector<std::uint8_t>{2, 2});
+    writer.Save("GM0034", {7, 8}, std::vector<Suppression>{Suppression::kComplementary, Suppression::kComplementary});
     EXPECT_FALSE(reader.Load("GM0034", key).has_value()) << "replaced";
-    EXPECT_EQ(reader.Load("GM0034", {7, 8}), (std::vector<std::uint8_t>{2, 2}));
+    EXPECT_EQ(reader.Load("GM0034", {7, 8}),
+              (std::vector<Suppression>{Suppression::kComplementary, Suppression::kComplementary}));
     EXPECT_EQ(FingerprintText({0x0123456789abcdefULL, 42}), "0123456789abcdef000000000000002a");
 }
 
