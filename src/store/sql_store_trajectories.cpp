@@ -169,13 +169,7 @@ private:
         : db_(&db), single_(std::move(single)), multi_(std::move(multi)) {}
 
     // The positions of run_ in key order; records of one key in the order they were put.
-    std::vector<std::uint32_t> SortedRun() const {
-        std::vector<std::uint32_t> order(run_.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(),
-                         [this](std::uint32_t a, std::uint32_t b) { return TrajectoryKeyLess(run_[a].t, run_[b].t); });
-        return order;
-    }
+    std::vector<std::uint32_t> SortedRun() const { return KeyOrder(run_); }
 
     // The next record in key order. A whole record replaces every column, so one followed by a
     // whole record of the same key leaves no trace: it is dropped, as the upsert of the later record
@@ -233,12 +227,25 @@ private:
 
     // PostgreSQL loads a delivery of whole records far faster with COPY into a temporary table
     // and one upsert from there than with multi-row upserts. Take() has already merged the records
-    // of one key, so the upsert touches no row twice.
+    // of one key, so the upsert touches no row twice, and into an empty table (the first national
+    // load) the records go by COPY directly: there is nothing to merge with, and the upsert's
+    // per-row conflict check took most of the load's time. The lock lets no other writer add
+    // trajectories between the check and the commit; readers go on.
     Result<void> BeginCopy() {
         copy_ = dynamic_cast<SqlCopy*>(db_);
         if (copy_ == nullptr || !all_whole_ || written_ == 0) return {};
-        auto begun = db_->ExecScript("CREATE TEMPORARY TABLE trajectories_import (LIKE trajectories) ON COMMIT DROP");
-        if (begun) begun = copy_->CopyBegin("COPY trajectories_import (" + std::string(kColumns) + ") FROM STDIN");
+        auto begun = db_->ExecScript("LOCK TABLE trajectories IN SHARE ROW EXCLUSIVE MODE");
+        if (!begun) return begun;
+        auto filled = Exists(*db_, "SELECT 1 FROM trajectories LIMIT 1", {});
+        if (!filled) return std::unexpected(std::move(filled.error()));
+        direct_ = !*filled;
+        if (!direct_) {
+            begun = db_->ExecScript("CREATE TEMPORARY TABLE trajectories_import (LIKE trajectories) ON COMMIT DROP");
+        }
+        if (begun) {
+            begun = copy_->CopyBegin(
+                fmt::format("COPY {} ({}) FROM STDIN", direct_ ? "trajectories" : "trajectories_import", kColumns));
+        }
         copying_ = begun.has_value();
         return begun;
     }
@@ -281,7 +288,7 @@ private:
         copy_buffer_.clear();
         auto ended = copy_->CopyEnd();
         if (!done) return done;
-        if (!ended) return ended;
+        if (!ended || direct_) return ended;
         return db_->ExecScript("INSERT INTO trajectories (" + std::string(kColumns) + ") SELECT " +
                                std::string(kColumns) + " FROM trajectories_import" + std::string(kUpsert) +
                                std::string(kWholeUpdate) + "; DROP TABLE trajectories_import");
@@ -317,6 +324,7 @@ private:
     SqlCopy* copy_ = nullptr;  // PostgreSQL
     bool all_whole_ = true;
     bool copying_ = false;
+    bool direct_ = false;  // COPY into the empty trajectories table itself
     std::string copy_buffer_;
     std::array<std::unique_ptr<SqlStatement>, 3> single_;
     std::array<std::unique_ptr<SqlStatement>, 3> multi_;

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -181,6 +182,49 @@ bool TrajectoryKeyLess(const Trajectory& a, const Trajectory& b) {
 
 bool SameTrajectoryKey(const Trajectory& a, const Trajectory& b) {
     return a.start_day == b.start_day && a.client == b.client && a.provider == b.provider && a.help_form == b.help_form;
+}
+
+namespace {
+
+// The first eight bytes of a text as a number whose order is the text's (bytes unsigned, as
+// std::string compares them); shorter texts are padded with zeros.
+std::uint64_t PrefixOf(const std::string& text) {
+    std::uint64_t prefix = 0;
+    const std::size_t n = std::min<std::size_t>(text.size(), 8);
+    for (std::size_t i = 0; i < 8; ++i) {
+        prefix = (prefix << 8) | (i < n ? static_cast<unsigned char>(text[i]) : 0u);
+    }
+    return prefix;
+}
+
+// A record's key as numbers, to sort without chasing strings: the provider's and the client's
+// first eight bytes. Equal prefixes say nothing, and the full key decides.
+struct SortKey {
+    std::uint64_t provider = 0;
+    std::uint64_t client = 0;
+    std::uint32_t index = 0;
+    std::uint8_t provider_size = 0;  // up to 8; 9: longer
+};
+
+}  // namespace
+
+std::vector<std::uint32_t> KeyOrder(std::span<const PendingTrajectory> rows) {
+    std::vector<SortKey> keys(rows.size());
+    for (std::uint32_t i = 0; i < keys.size(); ++i) {
+        const Trajectory& t = rows[i].t;
+        const auto provider_size = static_cast<std::uint8_t>(std::min<std::size_t>(t.provider.size(), 9));
+        keys[i] = {PrefixOf(t.provider), PrefixOf(t.client), i, provider_size};
+    }
+    std::stable_sort(keys.begin(), keys.end(), [rows](const SortKey& a, const SortKey& b) {
+        if (a.provider != b.provider) return a.provider < b.provider;
+        // Equal prefixes and sizes up to eight: the same provider, so the clients come next.
+        const bool same_provider = a.provider_size == b.provider_size && a.provider_size <= 8;
+        if (same_provider && a.client != b.client) return a.client < b.client;
+        return TrajectoryKeyLess(rows[a.index].t, rows[b.index].t);
+    });
+    std::vector<std::uint32_t> order(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+    return order;
 }
 
 Result<TrajectoryRuns> TrajectoryRuns::Create() {

@@ -24,6 +24,9 @@ struct PendingTrajectory {
 bool TrajectoryKeyLess(const Trajectory& a, const Trajectory& b);
 bool SameTrajectoryKey(const Trajectory& a, const Trajectory& b);
 
+// The positions of `rows` in key order; rows of one key in the order they have in `rows`.
+std::vector<std::uint32_t> KeyOrder(std::span<const PendingTrajectory> rows);
+
 // One unnamed file in the temporary directory (TMPDIR or /tmp), mode 0600 and unlinked at once, so
 // that it disappears with the process. It holds pseudonymised records only, never a BSN. Not
 // thread-safe.

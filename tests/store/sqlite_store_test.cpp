@@ -1,6 +1,7 @@
 // What only SQLite or OpenStore itself must do: share one file between processes, create it,
 // and tell database URLs apart.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <fstream>
 
@@ -22,6 +23,23 @@ protected:
         auto store = OpenStore(url);
         EXPECT_TRUE(store.has_value()) << store.error().message;
         return store ? std::move(*store) : nullptr;
+    }
+
+    // Runs `sql` on a connection of its own and returns the first column of its last row, or the
+    // error message prefixed with "error: ".
+    std::string Raw(const std::string& sql) {
+        sqlite3* db = nullptr;
+        sqlite3_open(database_->url().substr(7).c_str(), &db);
+        std::string last;
+        char* message = nullptr;
+        const auto keep = [](void* out, int, char** values, char**) {
+            *static_cast<std::string*>(out) = values[0] != nullptr ? values[0] : "";
+            return 0;
+        };
+        if (sqlite3_exec(db, sql.c_str(), keep, &last, &message) != SQLITE_OK) last = std::string("error: ") + message;
+        sqlite3_free(message);
+        sqlite3_close(db);
+        return last;
     }
 
     static Result<void> PutAlmere(ObservationSink& sink) {
@@ -96,6 +114,51 @@ TEST(OpenStoreTest, UnreachablePostgresIsUnavailable) {
         EXPECT_EQ(store.error().code, ErrorCode::kUnavailable);
         EXPECT_NE(store.error().message.find("postgresql"), std::string::npos);
     }
+}
+
+// Issue 10: migration 22 stores the trajectories in the order of their key (WITHOUT ROWID) and
+// drops the index on municipality that no query used; the records stored before come through.
+TEST_F(SqliteStoreTest, MigrationTwentyTwoKeepsTheStoredTrajectories) {
+    auto store = MustOpen(database_->url());
+    ASSERT_TRUE(store && store->Migrate().has_value());
+    store.reset();
+    // Back to the shape of migration 5, with two records in it, as a database of before would be.
+    ASSERT_EQ(Raw("DROP TABLE trajectories;"
+                  "CREATE TABLE trajectories (provider TEXT NOT NULL, client TEXT NOT NULL, help_form TEXT NOT NULL,"
+                  " start_day INTEGER NOT NULL, municipality TEXT NOT NULL, birth_year INTEGER NOT NULL,"
+                  " sex TEXT NOT NULL, referrer TEXT NOT NULL, end_day INTEGER, reason INTEGER,"
+                  " satisfaction_youth INTEGER, satisfaction_parent INTEGER, without_help_youth INTEGER,"
+                  " without_help_parent INTEGER, PRIMARY KEY (provider, client, help_form, start_day));"
+                  "CREATE INDEX trajectories_municipality ON trajectories (municipality);"
+                  "INSERT INTO trajectories VALUES ('65656055', 'b', '02', 19000, 'GM0363', 2010, '1', '01',"
+                  " 19400, 1, 8, NULL, 2, 3), ('65656055', 'a', '01', 18000, 'GM0034', 2011, '2', '',"
+                  " NULL, NULL, NULL, NULL, NULL, NULL);"
+                  "DELETE FROM schema_migrations WHERE version = 22;"),
+              "");
+    store = MustOpen(database_->url());
+    ASSERT_TRUE(store);
+    const auto migrated = store->Migrate();
+    ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
+
+    std::vector<Trajectory> all;
+    ASSERT_TRUE(store
+                    ->ForEachTrajectory([&all](const Trajectory& t) -> Result<void> {
+                        all.push_back(t);
+                        return {};
+                    })
+                    .has_value());
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].client, "a");  // read in key order now
+    EXPECT_EQ(all[0].municipality, "GM0034");
+    EXPECT_EQ(all[0].end_day, std::nullopt);
+    EXPECT_EQ(all[1].client, "b");
+    EXPECT_EQ(all[1].end_day, std::optional<Day>(19400));
+    EXPECT_EQ(all[1].reason, std::optional(EndReason::kPlanned));
+    EXPECT_EQ(all[1].youth.satisfaction, std::optional(8));
+    EXPECT_EQ(all[1].parent.without_help, std::optional(3));
+    EXPECT_NE(Raw("SELECT sql FROM sqlite_master WHERE name = 'trajectories'").find("WITHOUT ROWID"),
+              std::string::npos);
+    EXPECT_EQ(Raw("SELECT count(*) FROM sqlite_master WHERE name = 'trajectories_municipality'"), "0");
 }
 
 TEST(MigrationsTest, AreEmbeddedInVersionOrderWithoutGaps) {

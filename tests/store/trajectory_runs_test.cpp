@@ -84,6 +84,29 @@ TEST(TrajectoryRunsTest, RunsMergeInKeyOrderWithEarlierRunsFirstForOneKey) {
     }
 }
 
+// KeyOrder sorts on numeric prefixes of provider and client first. Keys that agree in those
+// prefixes, providers longer than eight bytes, a NUL byte and bytes above 0x7f must still come out
+// exactly as the stable sort on the full key puts them.
+TEST(TrajectoryRunsTest, KeyOrderIsTheStableOrderOfTheFullKey) {
+    const std::vector<std::string> providers = {
+        "11111111", "1111111", "111111111", "11111111a", std::string("11\0", 3), "11", "\xff\x01", "\x01\xff", ""};
+    const std::vector<std::string> clients = {"abcdefgh0", "abcdefgh1", "abcdefgh", "abcdefg", std::string("ab\0c", 4),
+                                              "ab",        "\xe9t\xe9", "zz"};
+    std::vector<PendingTrajectory> rows;
+    for (int i = 0; i < 3000; ++i) {
+        PendingTrajectory row = Make(i, 19000 + (i * 31) % 3, 1990 + i % 20);
+        row.t.provider = providers[static_cast<std::size_t>(i * 7) % providers.size()];
+        row.t.client = clients[static_cast<std::size_t>(i * 13) % clients.size()];
+        row.t.help_form = i % 5 == 0 ? "01" : "02";
+        rows.push_back(row);
+    }
+    std::vector<std::uint32_t> expected(rows.size());
+    std::iota(expected.begin(), expected.end(), 0u);
+    std::stable_sort(expected.begin(), expected.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return TrajectoryKeyLess(rows[a].t, rows[b].t); });
+    EXPECT_EQ(KeyOrder(rows), expected);
+}
+
 TEST(TrajectoryRunsTest, NoRunsMergeToNothing) {
     auto runs = TrajectoryRuns::Create();
     ASSERT_TRUE(runs.has_value());

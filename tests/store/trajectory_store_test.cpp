@@ -176,6 +176,33 @@ TEST_P(TrajectoryStoreTest, ADeliveryLargerThanOneRunMergesAcrossRuns) {
     EXPECT_EQ(odd_text, 1);
 }
 
+// Issue 10: into an empty table PostgreSQL takes a delivery of whole records by COPY directly; into
+// a filled one through a temporary table and an upsert. The second delivery here overlaps the
+// first: its records replace the stored ones of their key, and the first's other records stay.
+TEST_P(TrajectoryStoreTest, AWholeDeliveryOverStoredRecordsReplacesThemAndKeepsTheRest) {
+    std::vector<std::pair<Trajectory, TrajectoryChange>> first;
+    std::vector<std::pair<Trajectory, TrajectoryChange>> second;
+    for (int key = 0; key < 300; ++key) {
+        Trajectory t = MakeTrajectory(fmt::format("client{:05}", key), 19000);
+        t.birth_year = 2001;
+        if (key < 200) first.emplace_back(t, TrajectoryChange::kWhole);
+        t.birth_year = 2002;
+        if (key >= 100) second.emplace_back(t, TrajectoryChange::kWhole);
+    }
+    ASSERT_TRUE(Put("first", first).has_value());
+    const auto summary = Put("second", second);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+    const auto all = All();
+    ASSERT_EQ(all.size(), 300u);
+    std::map<std::string, int> born;
+    for (const Trajectory& t : all) born[t.client] = t.birth_year;
+    EXPECT_EQ(born["client00000"], 2001);
+    EXPECT_EQ(born["client00099"], 2001);
+    EXPECT_EQ(born["client00100"], 2002);
+    EXPECT_EQ(born["client00199"], 2002);
+    EXPECT_EQ(born["client00299"], 2002);
+}
+
 TEST_P(TrajectoryStoreTest, AProviderSeesItsOwnRecordsAndCount) {
     Trajectory other = MakeTrajectory("cc", 19002);
     other.provider = "12345678";
