@@ -23,6 +23,9 @@ HttpResponse WithBody(const RequestContext& context, Read read, Act act) {
     if (!body) return ErrorResponse(body.error());
     auto input = read(*body);
     if (!input) return ErrorResponse(input.error());
+    // What `read` took from the document is its own; free the document before acting, which may
+    // take long: for an upload it holds the whole file in base64.
+    *body = nlohmann::json();
     return act(*input);
 }
 
