@@ -17,18 +17,38 @@ struct SideTally {
     std::int64_t threshold = 0;
 };
 
+using Cells = std::span<const std::uint32_t>;
+
+// Lists of ids kept one after the other in one array ("compressed sparse rows"): list i is
+// items[start[i] .. start[i + 1]). Read in the inner loops, where a vector per list cost a cache miss
+// for its header before its first item.
+struct FlatLists {
+    std::vector<std::uint32_t> start{0};
+    std::vector<std::uint32_t> items;
+
+    void Add(std::span<const std::uint32_t> list) {
+        items.insert(items.end(), list.begin(), list.end());
+        start.push_back(static_cast<std::uint32_t>(items.size()));
+    }
+    Cells operator[](std::size_t i) const { return Cells(items).subspan(start[i], start[i + 1] - start[i]); }
+};
+
 class Suppressor {
 public:
     Suppressor(const ConstraintTable& table, const ConstraintSuppressionOptions& options,
-               std::vector<std::vector<std::uint32_t>> equations_of)
+               const std::vector<std::vector<std::uint32_t>>& equations_of)
         : table_(table),
           min_count_(options.min_count),
-          equations_of_(std::move(equations_of)),
           status_(table.counts.size(), Suppression::kNone),
           queued_(table.equations.size(), 0),
           propagating_(table.equations.size(), 0),
           saved_mark_(table.counts.size(), 0),
           shown_zero_(table.counts.size(), 0) {
+        for (const auto& list : equations_of) equations_of_.Add(list);
+        for (const LinearEquation& eq : table.equations) {
+            sides_.Add(eq.lhs);
+            sides_.Add(eq.rhs);
+        }
         std::int32_t max_owner = kNoOwner;
         for (const std::int32_t owner : table.owners) max_owner = std::max(max_owner, owner);
         for (const CellPart& part : table.parts) max_owner = std::max(max_owner, part.owner);
@@ -112,6 +132,9 @@ public:
     }
 
 private:
+    Cells Lhs(std::uint32_t e) const { return sides_[2 * std::size_t{e}]; }
+    Cells Rhs(std::uint32_t e) const { return sides_[2 * std::size_t{e} + 1]; }
+
     std::int64_t Threshold(std::uint32_t cell) const {
         return table_.min_counts.empty() ? min_count_ : table_.min_counts[cell];
     }
@@ -162,7 +185,7 @@ private:
 
     // The hidden cells of a side that `viewer` cannot read, and the sum of what it does not know of
     // them (the others' rest), against the highest threshold among them.
-    SideTally Tally(const std::vector<std::uint32_t>& side, std::int32_t viewer) const {
+    SideTally Tally(Cells side, std::int32_t viewer) const {
         SideTally t;
         for (const std::uint32_t cell : side) {
             if (Unknown(cell, viewer)) {
@@ -175,8 +198,7 @@ private:
     }
 
     // The shown cell of `side` with the smallest rest unknown to `viewer`, positive (or zero) as asked.
-    std::optional<std::uint32_t> Smallest(const std::vector<std::uint32_t>& side, std::int32_t viewer,
-                                          bool positive) const {
+    std::optional<std::uint32_t> Smallest(Cells side, std::int32_t viewer, bool positive) const {
         std::optional<std::uint32_t> best;
         std::int64_t best_rest = 0;
         for (const std::uint32_t cell : side) {
@@ -194,8 +216,7 @@ private:
     // Positive cells on `same` first, then on `other`, then zeros likewise. When the hidden cells of
     // `same` already add up to enough and only their being a single cell exposes them (`sum_enough`),
     // a zero beside them on `same` is enough and costs the least, so it comes first.
-    std::optional<std::uint32_t> Candidate(const std::vector<std::uint32_t>& same,
-                                           const std::vector<std::uint32_t>& other, std::int32_t viewer,
+    std::optional<std::uint32_t> Candidate(Cells same, Cells other, std::int32_t viewer,
                                            bool sum_enough = false) const {
         if (sum_enough) {
             if (auto cell = Smallest(same, viewer, false)) return cell;
@@ -213,8 +234,7 @@ private:
             const std::uint32_t e = queue_.front();
             queue_.pop_front();
             queued_[e] = 0;
-            const LinearEquation& eq = table_.equations[e];
-            while (const auto cell = RepairAnyViewer(eq)) Hide(*cell);
+            while (const auto cell = RepairAnyViewer(e)) Hide(*cell);
         }
     }
 
@@ -230,12 +250,12 @@ private:
     // same answer as asking each viewer in turn, but each viewer's tally is the outsider's minus what
     // that viewer knows, gathered in one pass over the hidden cells' owners and parts: an equation of
     // all providers has hundreds of cells and hundreds of viewers.
-    std::optional<std::uint32_t> RepairAnyViewer(const LinearEquation& eq) {
-        const std::array<const std::vector<std::uint32_t>*, 2> sides = {&eq.lhs, &eq.rhs};
+    std::optional<std::uint32_t> RepairAnyViewer(std::uint32_t e) {
+        const std::array<Cells, 2> sides = {Lhs(e), Rhs(e)};
         std::array<SideTally, 2> outsider{};
         std::array<std::int64_t, 2> at_max{};
         for (std::size_t s = 0; s < 2; ++s) {
-            for (const std::uint32_t cell : *sides[s]) {
+            for (const std::uint32_t cell : sides[s]) {
                 if (!Hidden(cell)) continue;
                 ++outsider[s].unknown;
                 outsider[s].sum += table_.counts[cell];
@@ -258,7 +278,7 @@ private:
             return shares_[static_cast<std::size_t>(slot)];
         };
         for (std::size_t s = 0; s < 2; ++s) {
-            for (const std::uint32_t cell : *sides[s]) {
+            for (const std::uint32_t cell : sides[s]) {
                 if (!Hidden(cell)) continue;
                 const std::int64_t count = table_.counts[cell];
                 const bool at_threshold = Threshold(cell) == outsider[s].threshold;
@@ -290,14 +310,14 @@ private:
                 tally[s].threshold = outsider[s].threshold;
                 // Every cell of the highest threshold is known to this viewer: the highest of the rest.
                 if (tally[s].unknown > 0 && share.whole_at_max[s] == at_max[s]) {
-                    tally[s].threshold = Tally(*sides[s], share.viewer).threshold;
+                    tally[s].threshold = Tally(sides[s], share.viewer).threshold;
                 }
             }
             if ((tally[0].unknown > 0) == (tally[1].unknown > 0)) continue;  // nothing hidden, or a difference
             const std::size_t h = tally[0].unknown > 0 ? 0 : 1;
             if (!ExposesHiddenCells(tally[h].unknown, tally[h].sum, tally[h].threshold)) continue;
             const bool sum_enough = tally[h].sum >= tally[h].threshold;
-            found = Candidate(*sides[h], *sides[1 - h], share.viewer, sum_enough);
+            found = Candidate(sides[h], sides[1 - h], share.viewer, sum_enough);
         }
         for (const ViewerShare& share : shares_) {
             if (share.viewer != kNoOwner) share_slot_[static_cast<std::size_t>(share.viewer)] = -1;
@@ -366,12 +386,12 @@ private:
             queue.pop_front();
             queued[e] = 0;
             changed.clear();
-            const LinearEquation& eq = table_.equations[e];
-            SideSums lhs = Sum(eq.lhs, b);
-            const SideSums rhs = Sum(eq.rhs, b);
-            Tighten(eq.lhs, lhs, rhs, b, changed);
-            if (!changed.empty()) lhs = Sum(eq.lhs, b);  // only the left side's cells can have changed
-            Tighten(eq.rhs, rhs, lhs, b, changed);
+            const Cells left = Lhs(e), right = Rhs(e);
+            SideSums lhs = Sum(left, b);
+            const SideSums rhs = Sum(right, b);
+            Tighten(left, lhs, rhs, b, changed);
+            if (!changed.empty()) lhs = Sum(left, b);  // only the left side's cells can have changed
+            Tighten(right, rhs, lhs, b, changed);
             for (const std::uint32_t cell : changed) {
                 for (const std::uint32_t other : equations_of_[cell]) {
                     if (!queued[other]) {
@@ -389,7 +409,7 @@ private:
         std::int64_t lo = 0, hi = 0, widest = 0;
         int unbounded = 0;
     };
-    static SideSums Sum(const std::vector<std::uint32_t>& side, const Bounds& b) {
+    static SideSums Sum(Cells side, const Bounds& b) {
         SideSums s;
         for (const std::uint32_t c : side) {
             s.lo += b.lo[c];
@@ -400,8 +420,8 @@ private:
     }
 
     // Σ same = Σ other, so each cell of `same` = Σ other − the rest of `same`: bounds from bounds.
-    void Tighten(const std::vector<std::uint32_t>& same, const SideSums& same_sums, const SideSums& other_sums,
-                 Bounds& b, std::vector<std::uint32_t>& changed) const {
+    void Tighten(Cells same, const SideSums& same_sums, const SideSums& other_sums, Bounds& b,
+                 std::vector<std::uint32_t>& changed) const {
         const std::int64_t other_lo = other_sums.lo, other_hi = other_sums.hi, same_lo = same_sums.lo,
                            same_hi = same_sums.hi;
         const int other_unbounded = other_sums.unbounded, same_unbounded = same_sums.unbounded;
@@ -492,10 +512,10 @@ private:
     bool RepairPin(std::uint32_t pinned, std::int32_t viewer) {
         for (const bool one_sided : {true, false}) {
             for (const std::uint32_t e : equations_of_[pinned]) {
-                const LinearEquation& eq = table_.equations[e];
-                const bool on_left = std::find(eq.lhs.begin(), eq.lhs.end(), pinned) != eq.lhs.end();
-                const auto& same = on_left ? eq.lhs : eq.rhs;
-                const auto& other = on_left ? eq.rhs : eq.lhs;
+                const Cells lhs = Lhs(e), rhs = Rhs(e);
+                const bool on_left = std::find(lhs.begin(), lhs.end(), pinned) != lhs.end();
+                const Cells same = on_left ? lhs : rhs;
+                const Cells other = on_left ? rhs : lhs;
                 if (one_sided && Tally(other, viewer).unknown > 0) continue;
                 if (const auto cell = Candidate(same, other, viewer)) {
                     Hide(*cell);
@@ -515,13 +535,12 @@ private:
             for (const std::uint32_t e : equations_of_[cell]) {
                 if (seen_equation[e]) continue;
                 seen_equation[e] = 1;
-                const LinearEquation& eq = table_.equations[e];
-                if (const auto candidate = Candidate(eq.lhs, eq.rhs, viewer)) {
+                if (const auto candidate = Candidate(Lhs(e), Rhs(e), viewer)) {
                     Hide(*candidate);
                     return true;
                 }
-                for (const auto* side : {&eq.lhs, &eq.rhs}) {
-                    for (const std::uint32_t next : *side) {
+                for (const Cells side : {Lhs(e), Rhs(e)}) {
+                    for (const std::uint32_t next : side) {
                         if (!seen_cell[next]) {
                             seen_cell[next] = 1;
                             cells.push_back(next);
@@ -535,7 +554,8 @@ private:
 
     const ConstraintTable& table_;
     std::int64_t min_count_;
-    std::vector<std::vector<std::uint32_t>> equations_of_;
+    FlatLists equations_of_;  // per cell: the equations it is in
+    FlatLists sides_;         // per equation e: its lhs (list 2e) and rhs (list 2e + 1)
     std::vector<Suppression> status_;
     std::vector<char> queued_;
     std::deque<std::uint32_t> queue_;
@@ -641,7 +661,7 @@ Result<std::vector<Suppression>> SuppressConstraintTable(const ConstraintTable& 
             }
         }
     }
-    Suppressor suppressor(table, options, std::move(equations_of));
+    Suppressor suppressor(table, options, equations_of);
     if (!options.complementary) return suppressor.Primary();
     return suppressor.Run(options.published_statuses);
 }
