@@ -208,9 +208,29 @@ void OutcomeServices::WarmUp(Day today) {
     }).detach();
 }
 
+namespace {
+
+// Where and under which key the suppression is kept: the server and PrepareOutcomeSuppression must agree.
+engine::ScopeKeeping KeepingIn(std::unique_ptr<Store> store, const Pseudonymiser& key) {
+    return engine::ScopeKeeping{key.DerivedKey("outcome-suppression-fingerprint"),
+                                std::make_shared<StoreKeptStatuses>(std::move(store))};
+}
+
+}  // namespace
+
 void OutcomeServices::KeepSuppressionIn(std::unique_ptr<Store> store) {
-    engine.SetScopeKeeping(engine::ScopeKeeping{pseudonymiser.DerivedKey("outcome-suppression-fingerprint"),
-                                                std::make_shared<StoreKeptStatuses>(std::move(store))});
+    engine.SetScopeKeeping(KeepingIn(std::move(store), pseudonymiser));
+}
+
+Result<std::size_t> PrepareOutcomeSuppression(Store& store, std::unique_ptr<Store> kept, const Pseudonymiser& key,
+                                              Day today, std::size_t threads) {
+    engine::OutcomeEngine engine;
+    engine.SetScopeKeeping(KeepingIn(std::move(kept), key));
+    if (auto loaded = LoadOutcomeEngine(store, engine); !loaded) return std::unexpected(std::move(loaded.error()));
+    if (auto prepared = engine.Scopes()->Prepare(today, threads); !prepared) {
+        return std::unexpected(std::move(prepared.error()));
+    }
+    return engine.Snapshot()->municipalities.size();
 }
 
 void OutcomeServices::StopWarmUp() {

@@ -89,6 +89,14 @@ private:
 // Fills the engine from the store (at start, and after every import). With `stop`, the read ends
 // with kUnavailable as soon as it is set, and the old table stays.
 Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, const std::atomic<bool>* stop = nullptr);
+// The suppression of every municipality computed ahead (issue 10), after an import from the command
+// line: a server started afterwards finds it kept (as after a restart) instead of computing it while
+// its first pages wait. Loads the trajectories from `store` as the server does, suppresses every
+// municipality for `today` on `threads` threads, largest first, and keeps each pattern through `kept`
+// (a connection of its own), under the fingerprint keyed from `key`. A pattern kept already is read,
+// not computed. Returns how many municipalities the trajectories have.
+Result<std::size_t> PrepareOutcomeSuppression(Store& store, std::unique_ptr<Store> kept, const Pseudonymiser& key,
+                                              Day today, std::size_t threads);
 // Reloads only when a trajectory import was recorded since the last load (for instance by the
 // command line next to the running server); every outcome read calls it first. While the first
 // load after the start still runs (OutcomeServices::LoadInBackground): kUnavailable with a

@@ -1,9 +1,11 @@
 // `kompas import trajectories` next to a running server: the server's outcomes show the imported
 // records on the next read, without a restart (the engine reloads when an import was recorded).
+// And the import's last step: every municipality's suppression computed ahead and kept in the
+// database (issue 10), unless --no-prepare.
 //   KOMPAS_BIN, KOMPAS_URL (the SQLite server), KOMPAS_SERVER_DATA_DIR (its --data-dir)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -33,4 +35,33 @@ test('the running server sees trajectories imported by the command line', { skip
     assert.ok(after.json.rows.length > before.json.rows.length, 'the new records are in the outcomes');
     const started = started2023(after.json);
     assert.ok(started.value === 15 || started.suppressed, 'the 15 starts of 2023, or their suppression');
+});
+
+test('the import computes each municipality\'s suppression ahead and keeps it; --no-prepare does not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kompas-cli-prepare-'));
+    const data = join(dir, 'data');
+    const kept = () => execFileSync('sqlite3', [join(data, 'kompas.db'),
+        'SELECT municipality, length(fingerprint), length(statuses) > 0 FROM kept_suppression ORDER BY municipality'],
+    { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    const rows = [...sampleDelivery('GM0034'), ...sampleDelivery('GM0363')];
+    writeFileSync(join(dir, 'twee.csv'), trajectoryCsv(rows));
+    const first = spawnSync(bin, ['import', 'trajectories', '--data-dir', data, '--provider', '55555555', join(dir, 'twee.csv')], { encoding: 'utf8' });
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /30 trajecten ingelezen/);
+    assert.match(first.stdout, /Onderdrukking van 2 gemeenten berekend en bewaard in [0-9.]+ s/);
+    assert.deepEqual(kept(), ['GM0034|32|1', 'GM0363|32|1']);
+
+    // The same file again stores nothing, so there is nothing to compute.
+    const again = spawnSync(bin, ['import', 'trajectories', '--data-dir', data, '--provider', '55555555', join(dir, 'twee.csv')], { encoding: 'utf8' });
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /al eerder ingelezen/);
+    assert.doesNotMatch(again.stdout, /Onderdrukking/);
+
+    // --no-prepare: the new municipality's suppression is left to the server.
+    writeFileSync(join(dir, 'almere.csv'), trajectoryCsv(sampleDelivery('GM0363').map((r) => ({ ...r, municipality: 'GM1680' }))));
+    const skipped = spawnSync(bin, ['import', 'trajectories', '--no-prepare', '--data-dir', data, '--provider', '55555555', join(dir, 'almere.csv')], { encoding: 'utf8' });
+    assert.equal(skipped.status, 0, skipped.stderr);
+    assert.match(skipped.stdout, /15 trajecten ingelezen/);
+    assert.doesNotMatch(skipped.stdout, /Onderdrukking/);
+    assert.deepEqual(kept(), ['GM0034|32|1', 'GM0363|32|1']);
 });

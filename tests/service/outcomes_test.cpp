@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "account_fixture.hpp"
+#include "engine/suppression_memo.hpp"
 
 namespace kompas::testing {
 namespace {
@@ -238,6 +239,54 @@ TEST_P(OutcomesTest, OutcomesWaitForTheLoadAfterTheStartWithRetryAfter) {
         if (row.help_form == "all" && row.period == "2024") ended = row.figures.ended.value.value_or(-1);
     }
     EXPECT_EQ(ended, 13);
+}
+
+// Issue 10: after an import, every municipality's suppression is computed ahead and kept in the store
+// (PrepareOutcomeSuppression, the last step of `kompas import trajectories`). A server started
+// afterwards takes it from there instead of computing it: shown by changing what is kept, which the
+// server then publishes. Without that change, the kept pattern gives the figures a fresh computation gives.
+TEST_P(OutcomesTest, ASuppressionPreparedAfterAnImportIsWhatTheServerPublishes) {
+    const Day today = *ParseDay("2026-11-24");
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    // As in a process of its own: a pattern this process kept in memory (another backend's run of
+    // this test) would be found there, and not written to this store.
+    engine::SuppressionMemo::ByRows().Clear();
+    engine::SuppressionMemo::Shared().Clear();
+    auto kept_store = OpenStore(database_->url());
+    ASSERT_TRUE(kept_store.has_value()) << kept_store.error().message;
+    const auto prepared = PrepareOutcomeSuppression(
+        *store_, std::move(*kept_store), Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}), today, 2);
+    ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
+    EXPECT_EQ(*prepared, 1u) << "GM0363";
+    const auto kept = store_->FindKeptSuppression("GM0363");
+    ASSERT_TRUE(kept.has_value() && kept->has_value()) << "kept in the store";
+
+    // A server started afterwards: a process of its own, so nothing is kept in memory.
+    const auto ended2024 = [&]() -> std::optional<std::int64_t> {
+        engine::SuppressionMemo::ByRows().Clear();
+        engine::SuppressionMemo::Shared().Clear();
+        OutcomeServices server(Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}));
+        auto connection = OpenStore(database_->url());
+        EXPECT_TRUE(connection.has_value());
+        if (!connection) return std::nullopt;
+        server.KeepSuppressionIn(std::move(*connection));
+        EXPECT_TRUE(LoadOutcomeEngine(*store_, server.engine).has_value());
+        auto view = MunicipalityOutcomes(*store_, server, CallerOf(municipality_person_), "GM0363",
+                                         engine::Granularity::kYear, today);
+        EXPECT_TRUE(view.has_value());
+        if (!view) return std::nullopt;
+        for (const auto& row : view->report.rows) {
+            if (row.help_form == "all" && row.period == "2024") return row.figures.ended.value.value_or(-1);
+        }
+        return std::nullopt;
+    };
+    EXPECT_EQ(ended2024(), 13) << "the prepared pattern hides what a fresh computation hides";
+    KeptSuppression everything_hidden = **kept;
+    std::fill(everything_hidden.statuses.begin(), everything_hidden.statuses.end(), '2');
+    ASSERT_TRUE(store_->KeepSuppression(everything_hidden).has_value());
+    EXPECT_EQ(ended2024(), -1) << "the server took the pattern from the store instead of computing it";
+    ASSERT_TRUE(store_->KeepSuppression(**kept).has_value());
+    EXPECT_EQ(ended2024(), 13);
 }
 
 // SIGTERM while loading: the read stops at the next row and the old table stays.
