@@ -1,26 +1,33 @@
 #include "engine/outcome_engine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace kompas::engine {
 namespace {
 
+// Hex digit values, and 0xFF for anything else.
+constexpr std::array<std::uint8_t, 256> kHexDigits = [] {
+    std::array<std::uint8_t, 256> digits{};
+    digits.fill(0xFF);
+    for (int c = 0; c < 10; ++c) digits['0' + c] = static_cast<std::uint8_t>(c);
+    for (int c = 0; c < 6; ++c) {
+        digits['a' + c] = static_cast<std::uint8_t>(10 + c);
+        digits['A' + c] = static_cast<std::uint8_t>(10 + c);
+    }
+    return digits;
+}();
+
 std::optional<std::uint64_t> Hex64(std::string_view text) {
     std::uint64_t value = 0;
+    std::uint8_t bad = 0;
     for (const char c : text) {
-        int digit = 0;
-        if (c >= '0' && c <= '9') {
-            digit = c - '0';
-        } else if (c >= 'a' && c <= 'f') {
-            digit = c - 'a' + 10;
-        } else if (c >= 'A' && c <= 'F') {
-            digit = c - 'A' + 10;
-        } else {
-            return std::nullopt;
-        }
-        value = value << 4 | static_cast<std::uint64_t>(digit);
+        const std::uint8_t digit = kHexDigits[static_cast<unsigned char>(c)];
+        bad |= digit;  // only 0xFF has the high bit
+        value = value << 4 | (digit & 0x0F);
     }
+    if (bad & 0x80) return std::nullopt;
     return value;
 }
 
@@ -37,29 +44,45 @@ ProductTableBuilder::ClientKey KeyOf(std::string_view client) {
 
 }  // namespace
 
-std::uint32_t ProductTableBuilder::ClientId(const ClientKey& key) {
-    if (2 * (std::size_t{clients_} + 1) > slots_.size()) {  // grow to keep the table at most half full
-        std::vector<Slot> old =
-            std::exchange(slots_, std::vector<Slot>(std::max<std::size_t>(1u << 16, 2 * slots_.size())));
-        for (const Slot& slot : old) {
-            if (slot.id == kEmpty) continue;
-            std::size_t at = (slot.key.low ^ slot.key.high) & (slots_.size() - 1);
-            while (slots_[at].id != kEmpty) at = (at + 1) & (slots_.size() - 1);
-            slots_[at] = slot;
-        }
+std::uint32_t DenseClientIds(std::vector<ProductTableBuilder::ClientKey> keys, std::vector<std::uint32_t>& ids) {
+    struct Entry {
+        ProductTableBuilder::ClientKey key;
+        std::uint32_t row;
+    };
+    constexpr unsigned kShift = 48;  // the top 16 bits pick the bucket
+    std::vector<std::uint32_t> bucket_start((std::size_t{1} << (64 - kShift)) + 1, 0);
+    for (const auto& key : keys) ++bucket_start[(key.high >> kShift) + 1];
+    for (std::size_t b = 1; b < bucket_start.size(); ++b) bucket_start[b] += bucket_start[b - 1];
+    std::vector<Entry> entries(keys.size());
+    {
+        std::vector<std::uint32_t> next(bucket_start.begin(), bucket_start.end() - 1);
+        for (std::uint32_t r = 0; r < keys.size(); ++r) entries[next[keys[r].high >> kShift]++] = Entry{keys[r], r};
     }
-    std::size_t at = (key.low ^ key.high) & (slots_.size() - 1);
-    while (slots_[at].id != kEmpty) {
-        if (slots_[at].key == key) return slots_[at].id;
-        at = (at + 1) & (slots_.size() - 1);
+    keys = {};  // the entries hold them now
+    // Within a bucket by key, and equal keys by row: each run of one key starts with its first row.
+    const auto less = [](const Entry& a, const Entry& b) {
+        if (a.key.high != b.key.high) return a.key.high < b.key.high;
+        if (a.key.low != b.key.low) return a.key.low < b.key.low;
+        return a.row < b.row;
+    };
+    for (std::size_t b = 0; b + 1 < bucket_start.size(); ++b) {
+        std::sort(entries.begin() + bucket_start[b], entries.begin() + bucket_start[b + 1], less);
     }
-    slots_[at] = Slot{key, clients_};
-    return clients_++;
+    // ids[r] = the first row of r's client; then, in row order, a first row takes the next id and
+    // every later row the id its first row took already.
+    ids.resize(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const bool first = i == 0 || !(entries[i].key == entries[i - 1].key);
+        ids[entries[i].row] = first ? entries[i].row : ids[entries[i - 1].row];
+    }
+    std::uint32_t clients = 0;
+    for (std::uint32_t r = 0; r < ids.size(); ++r) ids[r] = ids[r] == r ? clients++ : ids[ids[r]];
+    return clients;
 }
 
 void ProductTableBuilder::Add(const TrajectoryRow& t) {
     TrajectoryTable& table = table_;
-    table.client.push_back(ClientId(KeyOf(t.client)));
+    keys_.push_back(KeyOf(t.client));
     table.municipality.push_back(table.municipalities.Intern(t.municipality));
     table.provider.push_back(table.providers.Intern(t.provider));
     table.help_form.push_back(static_cast<std::uint8_t>(table.help_forms.Intern(t.help_form)));
@@ -87,9 +110,7 @@ void ProductTableBuilder::Add(const Trajectory& t) {
 }
 
 TrajectoryTable ProductTableBuilder::Build() {
-    table_.client_count = clients_;
-    slots_ = {};
-    clients_ = 0;
+    table_.client_count = DenseClientIds(std::exchange(keys_, {}), table_.client);
     // Growing by doubling leaves up to half of each column unused: give that back before the table
     // is kept for the life of the server.
     // Also, the rows are put in municipality order (stable): a municipality's report reads its rows

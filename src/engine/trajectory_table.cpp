@@ -9,11 +9,14 @@
 namespace kompas::engine {
 
 std::uint32_t Dictionary::Intern(std::string_view code) {
-    if (const auto it = ids_.find(code); it != ids_.end()) return it->second;
+    // Rows come grouped (the store reads them in key order, provider first): the code of the row
+    // before is the likeliest, and a compare is cheaper than a hash lookup.
+    if (last_ < names_.size() && names_[last_] == code) return last_;
+    if (const auto it = ids_.find(code); it != ids_.end()) return last_ = it->second;
     const auto id = static_cast<std::uint32_t>(names_.size());
     ids_.emplace(std::string(code), id);
     names_.emplace_back(code);
-    return id;
+    return last_ = id;
 }
 
 std::optional<std::uint32_t> Dictionary::Find(std::string_view code) const {

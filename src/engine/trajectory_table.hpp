@@ -33,6 +33,7 @@ private:
     };
     std::vector<std::string> names_;
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+    std::uint32_t last_ = 0;  // the id Intern gave last
 };
 
 inline constexpr std::int32_t kNoDay = std::numeric_limits<std::int32_t>::min();

@@ -1,10 +1,11 @@
 // Tests of the product's table builder (engine/outcome_engine.hpp): rows read as views become
-// columns, and each client's pseudonym one dense id, also past the growth of the flat hash table.
+// columns, and each client's pseudonym one dense id, in the order of first appearance.
 #include "engine/outcome_engine.hpp"
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,8 @@ TrajectoryRow Row(std::string_view client, Day start) {
 }
 
 TEST(ProductTableBuilderTest, GivesEachClientOneDenseIdAcrossGrowth) {
-    // 100,000 clients (past several doublings of the hash table), each seen twice, the second time
-    // after all others; half with pseudonyms of 64 hex characters, half with other text.
+    // 100,000 clients (spread over the buckets of the sort), each seen twice, the second time after
+    // all others; half with pseudonyms of 64 hex characters, half with other text.
     std::vector<std::string> clients;
     for (int i = 0; i < 100000; ++i) {
         const auto n = static_cast<std::uint64_t>(i + 1);
@@ -43,6 +44,25 @@ TEST(ProductTableBuilderTest, GivesEachClientOneDenseIdAcrossGrowth) {
     }
     EXPECT_EQ(table.municipalities.size(), 1u);
     EXPECT_EQ(table.providers.Name(0), "65656055");
+}
+
+// The key is the pseudonym's first 128 bits (32 hex characters). Keys that agree in their first 64
+// bits (one bucket, and a tie on the first half of the key) are told apart by the second half; keys
+// that differ only in case are the same hex value. And an empty table.
+TEST(ProductTableBuilderTest, TellsClientsApartByTheWholeKey) {
+    const std::string a(64, '0'), b = std::string(31, '0') + "1" + std::string(32, '0'),
+                                  c = std::string(16, '0') + std::string(48, 'f');
+    std::string c_upper = c;
+    for (char& ch : c_upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    ProductTableBuilder builder;
+    for (const std::string& client : std::vector<std::string>{b, a, c, b, c_upper, a}) builder.Add(Row(client, 100));
+    const TrajectoryTable table = builder.Build();
+    EXPECT_EQ(table.client, (std::vector<std::uint32_t>{0, 1, 2, 0, 2, 1}));
+    EXPECT_EQ(table.client_count, 3u);
+
+    const TrajectoryTable empty = ProductTableBuilder().Build();
+    EXPECT_EQ(empty.size(), 0u);
+    EXPECT_EQ(empty.client_count, 0u);
 }
 
 TEST(ProductTableBuilderTest, KeepsEveryColumnOfARow) {
