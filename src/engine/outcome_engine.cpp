@@ -149,6 +149,9 @@ OutcomeEngine::OutcomeEngine()
 
 Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version) {
     std::lock_guard reload(reload_mutex_);
+    // Readers that find the table behind an upload all ask for a reload; the first loads, and the
+    // others, waiting here, find that version in: reading millions of rows again would change nothing.
+    if (!version.empty() && version == this->version()) return {};
     ProductTableBuilder builder;
     auto read = for_each([&builder](const TrajectoryRow& row) -> Result<void> {
         builder.Add(row);

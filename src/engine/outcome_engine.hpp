@@ -51,7 +51,8 @@ public:
     OutcomeEngine();
 
     // Calls `for_each` (e.g. Store::ForEachTrajectoryRow) to read every record, then swaps the new
-    // table in. On an error the old table stays.
+    // table in. On an error the old table stays. One reload at a time; a reload of the version that
+    // is in already (not empty) reads nothing.
     using ForEach = std::function<Result<void>(const std::function<Result<void>(const TrajectoryRow&)>&)>;
     Result<void> Reload(const ForEach& for_each, std::string version = {});
 
