@@ -53,6 +53,19 @@ protected:
         return UploadTrajectories(*store_, *services_, CallerOf(person), "trajecten.csv", content, T0());
     }
 
+    // GM0363's ended trajectories of 2024 (all help forms) as `services` publish them: -1 when hidden,
+    // none without such a row.
+    std::optional<std::int64_t> Ended2024(OutcomeServices& services, Day today) {
+        auto view = MunicipalityOutcomes(*store_, services, CallerOf(municipality_person_), "GM0363",
+                                         engine::Granularity::kYear, today);
+        EXPECT_TRUE(view.has_value());
+        if (!view) return std::nullopt;
+        for (const auto& row : view->report.rows) {
+            if (row.help_form == "all" && row.period == "2024") return row.figures.ended.value.value_or(-1);
+        }
+        return std::nullopt;
+    }
+
     std::int64_t AuditCount(std::string_view action, std::string_view result) {
         std::int64_t count = 0;
         auto visited = store_->ForEachAuditRecord([&](const AuditRecord& record) -> Result<void> {
@@ -180,16 +193,7 @@ TEST_P(OutcomesTest, OnlyTheMunicipalityItselfSeesItsResidentsOutcomesAndOnlySup
 // version) is seen at once.
 TEST_P(OutcomesTest, AKeptMunicipalityReportFollowsEveryUpload) {
     const Day today = *ParseDay("2026-11-24");
-    const auto ended2024 = [&]() -> std::optional<std::int64_t> {
-        auto view = MunicipalityOutcomes(*store_, *services_, CallerOf(municipality_person_), "GM0363",
-                                         engine::Granularity::kYear, today);
-        EXPECT_TRUE(view.has_value());
-        if (!view) return std::nullopt;
-        for (const auto& row : view->report.rows) {
-            if (row.help_form == "all" && row.period == "2024") return row.figures.ended.value.value_or(-1);
-        }
-        return std::nullopt;
-    };
+    const auto ended2024 = [&] { return Ended2024(*services_, today); };
     EXPECT_EQ(ended2024(), std::nullopt);  // nothing uploaded yet
     ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
     EXPECT_EQ(ended2024(), 13);
@@ -254,8 +258,8 @@ TEST_P(OutcomesTest, ASuppressionPreparedAfterAnImportIsWhatTheServerPublishes) 
     engine::SuppressionMemo::Shared().Clear();
     auto kept_store = OpenStore(database_->url());
     ASSERT_TRUE(kept_store.has_value()) << kept_store.error().message;
-    const auto prepared = PrepareOutcomeSuppression(
-        *store_, std::move(*kept_store), Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}), today, 2);
+    const auto prepared = PrepareOutcomeSuppression(*store_, std::move(*kept_store),
+                                                    Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}), today, 2);
     ASSERT_TRUE(prepared.has_value()) << prepared.error().message;
     EXPECT_EQ(*prepared, 1u) << "GM0363";
     const auto kept = store_->FindKeptSuppression("GM0363");
@@ -271,14 +275,7 @@ TEST_P(OutcomesTest, ASuppressionPreparedAfterAnImportIsWhatTheServerPublishes) 
         if (!connection) return std::nullopt;
         server.KeepSuppressionIn(std::move(*connection));
         EXPECT_TRUE(LoadOutcomeEngine(*store_, server.engine).has_value());
-        auto view = MunicipalityOutcomes(*store_, server, CallerOf(municipality_person_), "GM0363",
-                                         engine::Granularity::kYear, today);
-        EXPECT_TRUE(view.has_value());
-        if (!view) return std::nullopt;
-        for (const auto& row : view->report.rows) {
-            if (row.help_form == "all" && row.period == "2024") return row.figures.ended.value.value_or(-1);
-        }
-        return std::nullopt;
+        return Ended2024(server, today);
     };
     EXPECT_EQ(ended2024(), 13) << "the prepared pattern hides what a fresh computation hides";
     KeptSuppression everything_hidden = **kept;
