@@ -99,9 +99,11 @@ int Serve(const Config& config, const ServeArgs& args) {
     // they are in. Then the warm-up suppresses every municipality in the background.
     outcomes->LoadInBackground(
         std::move(*store), DayOf(std::chrono::system_clock::now()),
-        [](const Result<void>& loaded, std::size_t rows, double seconds, double cpu_seconds) {
+        [](const Result<TableSource>& loaded, std::size_t rows, double seconds, double cpu_seconds) {
             if (loaded) {
-                fmt::print("Trajecten geladen: {} in {:.2f} s (processortijd {:.2f} s)\n", rows, seconds, cpu_seconds);
+                fmt::print("Trajecten geladen: {} in {:.2f} s (processortijd {:.2f} s), {}\n", rows, seconds,
+                           cpu_seconds,
+                           *loaded == TableSource::kImage ? "uit de bewaarde tabel" : "uit de trajectrecords");
             } else {
                 fmt::print(stderr, "kompas: trajecten laden mislukt: {}\n", loaded.error().message);
             }

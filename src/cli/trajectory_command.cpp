@@ -60,7 +60,7 @@ std::optional<std::pair<std::unique_ptr<Store>, Pseudonymiser>> OpenStoreAndKey(
 // (PrepareOutcomeSuppression). The import stands whatever happens here: a failure only means that the
 // server computes the suppression itself, on its first pages, as it would without this step.
 void PrepareSuppression(const Config& config, Store& store, const Pseudonymiser& key) {
-    fmt::print("Onderdrukking per gemeente vooraf berekenen (overslaan: --no-prepare)...\n");
+    fmt::print("Tabel en onderdrukking per gemeente vooraf berekenen (overslaan: --no-prepare)...\n");
     std::fflush(stdout);
     const auto start = std::chrono::steady_clock::now();
     auto kept = OpenConfiguredStore(config);
@@ -69,12 +69,13 @@ void PrepareSuppression(const Config& config, Store& store, const Pseudonymiser&
                                          std::max(1u, std::thread::hardware_concurrency()))
              : Result<std::size_t>(std::unexpected(kept.error()));
     if (!prepared) {
-        fmt::print(stderr, "kompas: de onderdrukking is niet vooraf berekend ({}); de server berekent haar zelf\n",
+        fmt::print(stderr,
+                   "kompas: tabel en onderdrukking zijn niet vooraf berekend ({}); de server berekent ze zelf\n",
                    prepared.error().message);
         return;
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    fmt::print("Onderdrukking van {} gemeenten berekend en bewaard in {:.1f} s\n", *prepared, seconds);
+    fmt::print("Tabel en onderdrukking van {} gemeenten berekend en bewaard in {:.1f} s\n", *prepared, seconds);
 }
 
 int ImportTrajectories(const Config& config, const TrajectoryArgs& args) {

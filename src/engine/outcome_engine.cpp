@@ -158,13 +158,22 @@ Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version)
         return {};
     });
     if (!read) return std::unexpected(std::move(read.error()));
-    auto table = std::make_shared<const TrajectoryTable>(builder.Build());
+    SwapIn(builder.Build(), std::move(version));
+    return {};
+}
+
+void OutcomeEngine::Install(TrajectoryTable table, std::string version) {
+    std::lock_guard reload(reload_mutex_);
+    SwapIn(std::move(table), std::move(version));
+}
+
+void OutcomeEngine::SwapIn(TrajectoryTable built, std::string version) {
+    auto table = std::make_shared<const TrajectoryTable>(std::move(built));
     std::lock_guard lock(mutex_);
     auto scopes = std::make_shared<ScopeCache>(table, kScopeBudget, keeping_);
     table_ = std::move(table);
     scopes_ = std::move(scopes);
     version_ = std::move(version);
-    return {};
 }
 
 std::string OutcomeEngine::version() const {

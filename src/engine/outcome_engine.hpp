@@ -56,6 +56,10 @@ public:
     using ForEach = std::function<Result<void>(const std::function<Result<void>(const TrajectoryRow&)>&)>;
     Result<void> Reload(const ForEach& for_each, std::string version = {});
 
+    // Swaps in a table built before (a TableFromImage of the store's records at `version`), as a
+    // reload would; waits for a reload under way.
+    void Install(TrajectoryTable table, std::string version);
+
     // The version (Store::TrajectoryVersion) the current table was loaded at.
     std::string version() const;
 
@@ -69,6 +73,8 @@ public:
     void SetScopeKeeping(ScopeKeeping keeping);
 
 private:
+    void SwapIn(TrajectoryTable table, std::string version);  // under reload_mutex_
+
     mutable std::mutex mutex_;
     std::mutex reload_mutex_;  // one reload at a time
     std::shared_ptr<const TrajectoryTable> table_;

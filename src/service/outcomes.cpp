@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "engine/table_image.hpp"
 #include "service/audit_entry.hpp"
 #include "service/kept_suppression.hpp"
 #include "service/trajectories.hpp"
@@ -226,7 +227,11 @@ Result<std::size_t> PrepareOutcomeSuppression(Store& store, std::unique_ptr<Stor
                                               Day today, std::size_t threads) {
     engine::OutcomeEngine engine;
     engine.SetScopeKeeping(KeepingIn(std::move(kept), key));
-    if (auto loaded = LoadOutcomeEngine(store, engine); !loaded) return std::unexpected(std::move(loaded.error()));
+    auto loaded = LoadOutcomeEngine(store, engine);
+    if (!loaded) return std::unexpected(std::move(loaded.error()));
+    if (*loaded == TableSource::kRecords) {
+        if (auto image = KeepOutcomeTable(store, engine); !image) return std::unexpected(std::move(image.error()));
+    }
     if (auto prepared = engine.Scopes()->Prepare(today, threads); !prepared) {
         return std::unexpected(std::move(prepared.error()));
     }
@@ -238,9 +243,20 @@ void OutcomeServices::StopWarmUp() {
     if (warm_stop_) *warm_stop_ = true;
 }
 
-Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, const std::atomic<bool>* stop) {
+Result<TableSource> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, const std::atomic<bool>* stop) {
     auto version = store.TrajectoryVersion();
     if (!version) return std::unexpected(std::move(version.error()));
+    if (*version == engine.version()) return TableSource::kInAlready;
+    // An error reading the image is not the records' error: they are read instead.
+    if (auto image = store.FindOutcomeTable(*version); image && *image) {
+        auto table = engine::TableFromImage(**image);
+        *image = std::nullopt;  // hundreds of MB at national scale
+        if (table) {
+            engine.Install(std::move(*table), std::move(*version));
+            ReturnFreeMemory();
+            return TableSource::kImage;
+        }
+    }
     auto loaded = engine.Reload(
         [&store, stop](const std::function<Result<void>(const TrajectoryRow&)>& visit) {
             if (!stop) return store.ForEachTrajectoryRow(visit);
@@ -253,7 +269,19 @@ Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, cons
         },
         std::move(*version));
     ReturnFreeMemory();  // what building the table needed for a while
-    return loaded;
+    if (!loaded) return std::unexpected(std::move(loaded.error()));
+    return TableSource::kRecords;
+}
+
+Result<void> KeepOutcomeTable(Store& store, const engine::OutcomeEngine& engine) {
+    const std::string version = engine.version();
+    const auto table = engine.Snapshot();
+    auto now = store.TrajectoryVersion();
+    if (!now) return std::unexpected(std::move(now.error()));
+    if (version.empty() || *now != version) return {};
+    auto kept = store.KeepOutcomeTable(version, engine::TableImage(*table));
+    ReturnFreeMemory();
+    return kept;
 }
 
 Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services) {
@@ -269,7 +297,10 @@ Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services) {
     auto version = store.TrajectoryVersion();
     if (!version) return std::unexpected(std::move(version.error()));
     if (*version == services.engine.version()) return {};
-    return LoadOutcomeEngine(store, services.engine);
+    if (auto loaded = LoadOutcomeEngine(store, services.engine); !loaded) {
+        return std::unexpected(std::move(loaded.error()));
+    }
+    return {};
 }
 
 OutcomeServices::~OutcomeServices() {
@@ -290,6 +321,9 @@ void OutcomeServices::LoadInBackground(std::unique_ptr<Store> store, Day today, 
         if (done) done(loaded, engine.Snapshot()->size(), seconds, cpu_seconds);
         loaded_ = true;
         if (loaded) WarmUp(today);
+        // Built from every record: kept as an image, so that the next start reads that instead. A
+        // cache: when it cannot be kept, the next start reads the records again.
+        if (loaded && *loaded == TableSource::kRecords && !load_stop_) (void)KeepOutcomeTable(*store, engine);
     });
 }
 

@@ -25,6 +25,13 @@
 
 namespace kompas {
 
+// Where LoadOutcomeEngine found the table.
+enum class TableSource {
+    kInAlready,  // the engine held this version already: nothing read
+    kImage,      // the image kept for this version (Store::FindOutcomeTable)
+    kRecords,    // every trajectory record, built into a table
+};
+
 // What the outcome routes share: the engine that holds every trajectory in memory, the key of the
 // pseudonyms and the compute pool. Built once at start (LoadOutcomeEngine), shared by every worker
 // thread.
@@ -47,13 +54,15 @@ struct OutcomeServices {
     void StopWarmUp();
 
     // Fast start (issue 10): loads the engine from `store` on a thread of its own, then warms up, so
-    // that the server answers at once. Until the table is in, Loaded() is false and every outcome
+    // that the server answers at once; a table built from every record is then kept as an image
+    // (KeepOutcomeTable) for the next start. Until the table is in, Loaded() is false and every outcome
     // read answers kUnavailable with a retry-after hint. A load that fails leaves the engine empty
     // and unversioned: the next outcome read then loads it itself and shows the error. The destructor
     // stops a load that is still running (it checks between rows) and waits for its thread.
     // `done` is called on that thread when a load ends unstopped: its result, the rows, and the wall
     // and processor seconds it took (processor time of the whole process while it ran).
-    using LoadDone = std::function<void(const Result<void>&, std::size_t rows, double seconds, double cpu_seconds)>;
+    using LoadDone =
+        std::function<void(const Result<TableSource>&, std::size_t rows, double seconds, double cpu_seconds)>;
     void LoadInBackground(std::unique_ptr<Store> store, Day today, LoadDone done);
     bool Loaded() const { return loaded_; }
 
@@ -86,15 +95,24 @@ private:
     std::thread loader_;
 };
 
-// Fills the engine from the store (at start, and after every import). With `stop`, the read ends
+// Fills the engine from the store (at start, and after every import): from the table image kept for
+// the store's trajectory version when there is one of this build, else from every record. A missing,
+// outdated or damaged image is passed over for the records. With `stop`, the read of the records ends
 // with kUnavailable as soon as it is set, and the old table stays.
-Result<void> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine, const std::atomic<bool>* stop = nullptr);
-// The suppression of every municipality computed ahead (issue 10), after an import from the command
-// line: a server started afterwards finds it kept (as after a restart) instead of computing it while
-// its first pages wait. Loads the trajectories from `store` as the server does, suppresses every
-// municipality for `today` on `threads` threads, largest first, and keeps each pattern through `kept`
-// (a connection of its own), under the fingerprint keyed from `key`. A pattern kept already is read,
-// not computed. Returns how many municipalities the trajectories have.
+Result<TableSource> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engine,
+                                      const std::atomic<bool>* stop = nullptr);
+// Keeps the engine's table as an image (Store::KeepOutcomeTable) under the version it was loaded at,
+// for the next start to read instead of every record. Keeps nothing when the store's trajectories
+// moved on while the table was read: the image would be of neither version.
+Result<void> KeepOutcomeTable(Store& store, const engine::OutcomeEngine& engine);
+// The table and the suppression of every municipality computed ahead (issue 10), after an import from
+// the command line: a server started afterwards reads the table's image instead of every record, and
+// finds the suppression kept (as after a restart) instead of computing it while its first pages wait.
+// Loads the trajectories from `store` as the server does and keeps the table's image
+// (KeepOutcomeTable), then suppresses every municipality for `today` on `threads` threads, largest
+// first, and keeps each pattern through `kept` (a connection of its own), under the fingerprint keyed
+// from `key`. A pattern kept already is read, not computed. Returns how many municipalities the
+// trajectories have.
 Result<std::size_t> PrepareOutcomeSuppression(Store& store, std::unique_ptr<Store> kept, const Pseudonymiser& key,
                                               Day today, std::size_t threads);
 // Reloads only when a trajectory import was recorded since the last load (for instance by the

@@ -26,6 +26,9 @@ public:
     Result<std::int64_t> PublicDataVersion() override;
     Result<std::optional<KeptSuppression>> FindKeptSuppression(std::string_view municipality) override;
     Result<void> KeepSuppression(const KeptSuppression& kept) override;
+    // The outcome engine's table image: sql_store_outcome_table.cpp.
+    Result<std::optional<std::string>> FindOutcomeTable(std::string_view version) override;
+    Result<void> KeepOutcomeTable(std::string_view version, std::string_view image) override;
     // Municipal mergers: sql_store_successions.cpp.
     Result<ImportSummary> ReplaceSuccessions(const ImportRecord& record,
                                              const std::vector<Succession>& successions) override;

@@ -174,6 +174,12 @@ public:
     virtual Result<std::optional<KeptSuppression>> FindKeptSuppression(std::string_view municipality) = 0;
     virtual Result<void> KeepSuppression(const KeptSuppression& kept) = 0;
 
+    // --- The outcome engine's table as an image (engine::TableImage, migration 0023), kept under the
+    // trajectory version it was built at. One at a time: keeping one replaces the one before, in one
+    // transaction. Find returns nothing when the image kept is of another version, or none is kept.
+    virtual Result<std::optional<std::string>> FindOutcomeTable(std::string_view version) = 0;
+    virtual Result<void> KeepOutcomeTable(std::string_view version, std::string_view image) = 0;
+
     // --- Municipal mergers (block 1A). Replaces the whole table with `successions` in one
     // transaction and records `record` in the imports like Import does: the same format and content
     // hash a second time writes nothing and returns already_imported. Does not validate the list

@@ -37,31 +37,44 @@ test('the running server sees trajectories imported by the command line', { skip
     assert.ok(started.value === 15 || started.suppressed, 'the 15 starts of 2023, or their suppression');
 });
 
-test('the import computes each municipality\'s suppression ahead and keeps it; --no-prepare does not', () => {
+test('the import builds the table and computes each municipality\'s suppression ahead and keeps both; --no-prepare does not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kompas-cli-prepare-'));
     const data = join(dir, 'data');
     const kept = () => execFileSync('sqlite3', [join(data, 'kompas.db'),
         'SELECT municipality, length(fingerprint), length(statuses) > 0 FROM kept_suppression ORDER BY municipality'],
     { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    // The table's image: under which version, in how many parts.
+    const table = () => execFileSync('sqlite3', [join(data, 'kompas.db'),
+        'SELECT version, count(*), min(size) > 0 FROM kept_outcome_table GROUP BY version'],
+    { encoding: 'utf8' }).trim();
+    const version = () => execFileSync('sqlite3', [join(data, 'kompas.db'),
+        "SELECT count(*) || '@' || max(imported_at) FROM imports WHERE format LIKE 'trajectories%' OR format = 'ijw'"],
+    { encoding: 'utf8' }).trim();
     const rows = [...sampleDelivery('GM0034'), ...sampleDelivery('GM0363')];
     writeFileSync(join(dir, 'twee.csv'), trajectoryCsv(rows));
     const first = spawnSync(bin, ['import', 'trajectories', '--data-dir', data, '--provider', '55555555', join(dir, 'twee.csv')], { encoding: 'utf8' });
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stdout, /30 trajecten ingelezen/);
-    assert.match(first.stdout, /Onderdrukking van 2 gemeenten berekend en bewaard in [0-9.]+ s/);
+    assert.match(first.stdout, /Tabel en onderdrukking van 2 gemeenten berekend en bewaard in [0-9.]+ s/);
     assert.deepEqual(kept(), ['GM0034|32|1', 'GM0363|32|1']);
+    const prepared = version();
+    assert.equal(table(), `${prepared}|1|1`);
 
     // The same file again stores nothing, so there is nothing to compute.
     const again = spawnSync(bin, ['import', 'trajectories', '--data-dir', data, '--provider', '55555555', join(dir, 'twee.csv')], { encoding: 'utf8' });
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, /al eerder ingelezen/);
-    assert.doesNotMatch(again.stdout, /Onderdrukking/);
+    assert.doesNotMatch(again.stdout, /onderdrukking/);
+    assert.equal(table(), `${prepared}|1|1`);
 
     // --no-prepare: the new municipality's suppression is left to the server.
     writeFileSync(join(dir, 'almere.csv'), trajectoryCsv(sampleDelivery('GM0363').map((r) => ({ ...r, municipality: 'GM1680' }))));
     const skipped = spawnSync(bin, ['import', 'trajectories', '--no-prepare', '--data-dir', data, '--provider', '55555555', join(dir, 'almere.csv')], { encoding: 'utf8' });
     assert.equal(skipped.status, 0, skipped.stderr);
     assert.match(skipped.stdout, /15 trajecten ingelezen/);
-    assert.doesNotMatch(skipped.stdout, /Onderdrukking/);
+    assert.doesNotMatch(skipped.stdout, /onderdrukking/);
     assert.deepEqual(kept(), ['GM0034|32|1', 'GM0363|32|1']);
+    // The image kept is of the version before: a start passes it over and reads the records.
+    assert.notEqual(version(), prepared);
+    assert.equal(table(), `${prepared}|1|1`);
 });

@@ -11,6 +11,7 @@
 
 #include "account_fixture.hpp"
 #include "engine/suppression_memo.hpp"
+#include "engine/table_image.hpp"
 
 namespace kompas::testing {
 namespace {
@@ -219,7 +220,7 @@ TEST_P(OutcomesTest, OutcomesWaitForTheLoadAfterTheStartWithRetryAfter) {
     std::optional<Error> while_loading;
     std::size_t rows = 0;
     started->LoadInBackground(std::move(*loader_store), today,
-                              [&](const Result<void>& loaded, std::size_t loaded_rows, double, double) {
+                              [&](const Result<TableSource>& loaded, std::size_t loaded_rows, double, double) {
                                   EXPECT_TRUE(loaded.has_value());
                                   rows = loaded_rows;
                                   // Still before the table counts as loaded: a page must wait.
@@ -243,6 +244,16 @@ TEST_P(OutcomesTest, OutcomesWaitForTheLoadAfterTheStartWithRetryAfter) {
         if (row.help_form == "all" && row.period == "2024") ended = row.figures.ended.value.value_or(-1);
     }
     EXPECT_EQ(ended, 13);
+    // Built from every record: the loader keeps the table as an image for the next start before its
+    // thread ends (the destructor waits for it).
+    started.reset();
+    const auto version = store_->TrajectoryVersion();
+    ASSERT_TRUE(version.has_value());
+    const auto image = store_->FindOutcomeTable(*version);
+    ASSERT_TRUE(image.has_value() && image->has_value()) << "kept after the load from the records";
+    const auto table = engine::TableFromImage(**image);
+    ASSERT_TRUE(table.has_value()) << table.error().message;
+    EXPECT_EQ(table->size(), 13u);
 }
 
 // Issue 10: after an import, every municipality's suppression is computed ahead and kept in the store
@@ -284,6 +295,74 @@ TEST_P(OutcomesTest, ASuppressionPreparedAfterAnImportIsWhatTheServerPublishes) 
     EXPECT_EQ(ended2024(), -1) << "the server took the pattern from the store instead of computing it";
     ASSERT_TRUE(store_->KeepSuppression(**kept).has_value());
     EXPECT_EQ(ended2024(), 13);
+}
+
+// Issue 10: the import keeps the table it built as an image, and a start reads that instead of every
+// record, as long as the trajectories are still at the version it was built at. Shown by keeping
+// another table's image under the current version, which a start then loads; a damaged image, or one
+// of an older version, is passed over for the records.
+TEST_P(OutcomesTest, AStartReadsTheTableTheImportKept) {
+    const Day today = *ParseDay("2026-11-24");
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    auto kept_store = OpenStore(database_->url());
+    ASSERT_TRUE(kept_store.has_value()) << kept_store.error().message;
+    ASSERT_TRUE(PrepareOutcomeSuppression(*store_, std::move(*kept_store),
+                                          Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}), today, 2)
+                    .has_value());
+    const auto version = store_->TrajectoryVersion();
+    ASSERT_TRUE(version.has_value());
+    ASSERT_TRUE(store_->FindOutcomeTable(*version).value_or(std::nullopt).has_value()) << "kept by the import";
+
+    const auto load = [&](std::size_t& rows) -> std::optional<TableSource> {
+        engine::OutcomeEngine fresh;
+        auto loaded = LoadOutcomeEngine(*store_, fresh);
+        EXPECT_TRUE(loaded.has_value()) << loaded.error().message;
+        rows = fresh.Snapshot()->size();
+        EXPECT_EQ(fresh.version(), *version);
+        return loaded ? std::optional(*loaded) : std::nullopt;
+    };
+    std::size_t rows = 0;
+    EXPECT_EQ(load(rows), TableSource::kImage);
+    EXPECT_EQ(rows, 13u);
+    {
+        OutcomeServices server(Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}));
+        ASSERT_EQ(LoadOutcomeEngine(*store_, server.engine).value_or(TableSource::kInAlready), TableSource::kImage);
+        EXPECT_EQ(Ended2024(server, today), 13) << "the figures of the table built from the records";
+        EXPECT_EQ(LoadOutcomeEngine(*store_, server.engine).value_or(TableSource::kImage), TableSource::kInAlready);
+    }
+
+    // Another table under this version: the start takes it, so it reads the image, not the records.
+    engine::ProductTableBuilder one;
+    TrajectoryRow row;
+    row.client = std::string(64, 'a');
+    row.provider = "65656055";
+    row.municipality = "GM0363";
+    row.help_form = "02";
+    row.start_day = *ParseDay("2024-01-10");
+    one.Add(row);
+    ASSERT_TRUE(store_->KeepOutcomeTable(*version, engine::TableImage(one.Build())).has_value());
+    EXPECT_EQ(load(rows), TableSource::kImage);
+    EXPECT_EQ(rows, 1u);
+
+    // A damaged image: the records.
+    ASSERT_TRUE(store_->KeepOutcomeTable(*version, "not an image").has_value());
+    EXPECT_EQ(load(rows), TableSource::kRecords);
+    EXPECT_EQ(rows, 13u);
+
+    // Kept again; then an upload moves the trajectories on, and the image is of the version before.
+    engine::OutcomeEngine again;
+    ASSERT_TRUE(LoadOutcomeEngine(*store_, again).has_value());
+    ASSERT_TRUE(KeepOutcomeTable(*store_, again).has_value());
+    ASSERT_TRUE(store_->FindOutcomeTable(*version).value_or(std::nullopt).has_value());
+    std::ostringstream more;
+    more << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
+            "reden_beeindiging\n"
+         << "123456782;2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
+    ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
+    engine::OutcomeEngine after;
+    EXPECT_EQ(LoadOutcomeEngine(*store_, after).value_or(TableSource::kInAlready), TableSource::kRecords);
+    EXPECT_EQ(after.Snapshot()->size(), 14u);
+    EXPECT_NE(after.version(), *version);
 }
 
 // SIGTERM while loading: the read stops at the next row and the old table stays.

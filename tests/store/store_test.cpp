@@ -335,6 +335,26 @@ TEST_P(StoreTest, ObservationsWithoutRegionIsInvalidArgument) {
     EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
 }
 
+// The outcome engine's table image (migration 0023): bytes of every value, NUL included, come back
+// as they were over several parts; only under the version they were kept at; and a new image
+// replaces the whole of the old one.
+TEST_P(StoreTest, AnOutcomeTableImageComesBackOnlyUnderItsVersion) {
+    EXPECT_EQ(store_->FindOutcomeTable("1@2026-01-01").value_or("x"), std::nullopt) << "none kept";
+    std::string image((std::size_t{13} << 20) + 1, '\0');  // three parts, the last of one byte
+    for (std::size_t i = 0; i < image.size(); ++i) image[i] = static_cast<char>((i * 131 + i / 7) & 0xFF);
+    ASSERT_TRUE(store_->KeepOutcomeTable("1@2026-01-01", image).has_value());
+    const auto found = store_->FindOutcomeTable("1@2026-01-01");
+    ASSERT_TRUE(found.has_value()) << found.error().message;
+    ASSERT_TRUE(found->has_value());
+    EXPECT_TRUE(**found == image) << "the bytes differ";
+    EXPECT_EQ(store_->FindOutcomeTable("2@2026-01-02").value_or("x"), std::nullopt) << "another version";
+    for (const std::string& small : std::vector<std::string>{"", "a", "ab", "abc", std::string("\0\xFF\x10", 3)}) {
+        ASSERT_TRUE(store_->KeepOutcomeTable("2@2026-01-02", small).has_value());
+        EXPECT_EQ(store_->FindOutcomeTable("2@2026-01-02").value_or(std::nullopt), std::optional(small));
+        EXPECT_EQ(store_->FindOutcomeTable("1@2026-01-01").value_or("x"), std::nullopt) << "replaced";
+    }
+}
+
 TEST_P(StoreTest, FindReturnsNothingForUnknownKeys) {
     EXPECT_FALSE(store_->FindRegion("GM9999").value().has_value());
     EXPECT_FALSE(store_->FindIndicator("Onbekend").value().has_value());
