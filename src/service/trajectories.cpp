@@ -148,8 +148,8 @@ Result<ImportSummary> ImportDelivery(Store& store, const Pseudonymiser& pseudony
         } stop_on_exit{queue};
         for (;;) {
             RecordQueue::Batch batch = queue.Pop();
-            for (const Trajectory& trajectory : batch.rows) {
-                if (auto put = writer.Put(trajectory, TrajectoryChange::kWhole); !put) return put;
+            for (Trajectory& trajectory : batch.rows) {
+                if (auto put = writer.Put(std::move(trajectory), TrajectoryChange::kWhole); !put) return put;
             }
             if (batch.thrown) std::rethrow_exception(batch.thrown);
             if (batch.end) return std::move(*batch.end);
@@ -252,7 +252,7 @@ Result<ImportSummary> ImportIjwMessages(Store& store, const Pseudonymiser& pseud
                     delivered.stop_message ? TrajectoryChange::kStop : TrajectoryChange::kStart;
                 auto trajectory = Pseudonymise(pseudonymiser, delivered, std::nullopt);
                 if (!trajectory) return std::unexpected(std::move(trajectory.error()));
-                return writer.Put(*trajectory, change);
+                return writer.Put(std::move(*trajectory), change);
             });
             if (!read) return std::unexpected(std::move(read.error()));
             if (progress != nullptr) progress->Advance(++done, files->size());

@@ -111,8 +111,8 @@ public:
         return SqlTrajectoryWriter(db, std::move(single), std::move(multi));
     }
 
-    Result<void> Put(const Trajectory& t, TrajectoryChange change) override {
-        run_.push_back({t, change});
+    Result<void> Put(Trajectory t, TrajectoryChange change) override {
+        run_.push_back({std::move(t), change});
         ++written_;
         all_whole_ = all_whole_ && change == TrajectoryChange::kWhole;
         if (run_.size() < kRunRows) return {};

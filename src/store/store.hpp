@@ -62,7 +62,8 @@ enum class TrajectoryChange { kWhole, kStart, kStop };
 class TrajectoryWriter {
 public:
     virtual ~TrajectoryWriter() = default;
-    virtual Result<void> Put(const Trajectory& trajectory, TrajectoryChange change) = 0;
+    // By value: a caller that is done with the record moves it in instead of copying its texts.
+    virtual Result<void> Put(Trajectory trajectory, TrajectoryChange change) = 0;
 };
 
 struct RegionQuery {
