@@ -274,6 +274,8 @@ Result<TableSource> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engin
 }
 
 Result<void> KeepOutcomeTable(Store& store, const engine::OutcomeEngine& engine) {
+    // The version before the table: a reload between the two gives a newer table, and then the store's
+    // version (never going back) differs from `version` below, so nothing is kept.
     const std::string version = engine.version();
     const auto table = engine.Snapshot();
     auto now = store.TrajectoryVersion();

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <random>
 
 #include "store/sql_store.hpp"
 #include "store/write_transaction.hpp"
@@ -84,35 +85,47 @@ std::optional<std::size_t> DecodeInto(std::string_view text, char* to, std::size
 }  // namespace
 
 Result<std::optional<std::string>> SqlStore::FindOutcomeTable(std::string_view version) {
-    // The version and size first: an image of another version is not read at all, and the image is
-    // written into one buffer of its size (at national scale growing it cost more than decoding it).
-    std::optional<std::int64_t> size;
+    // The version, size and generation first: an image of another version is not read at all, and the
+    // image is written into one buffer of its size (at national scale growing it cost more than
+    // decoding it). A size that its parts cannot hold is a damaged image, not an allocation.
+    std::optional<std::int64_t> size, generation, parts;
     const std::array<SqlValue, 1> key{version};
-    auto checked = db_->Exec("SELECT size FROM kept_outcome_table WHERE part = 0 AND version = $1", key,
-                             [&size](const SqlRow& row) -> Result<void> {
-                                 size = row.Integer(0);
-                                 return {};
-                             });
+    auto checked = db_->Exec(
+        "SELECT size, generation, (SELECT count(*) FROM kept_outcome_table) FROM kept_outcome_table "
+        "WHERE part = 0 AND version = $1",
+        key, [&](const SqlRow& row) -> Result<void> {
+            size = row.Integer(0);
+            generation = row.Integer(1);
+            parts = row.Integer(2);
+            return {};
+        });
     if (!checked) return std::unexpected(std::move(checked.error()));
-    if (!size || *size < 0) return std::nullopt;
+    if (!size || !generation || !parts || *size < 0 || *parts < 1 ||
+        static_cast<std::uint64_t>(*size) > static_cast<std::uint64_t>(*parts) * kPartBytes) {
+        return std::nullopt;
+    }
     std::string image;
     image.resize_and_overwrite(static_cast<std::size_t>(*size), [](char*, std::size_t n) { return n; });
-    // One statement reads one state of the table: every part must carry the version and size, in order.
-    std::int64_t next = 0;
-    std::size_t at = 0;
-    bool whole = true;
-    auto read = db_->Exec("SELECT part, version, size, data FROM kept_outcome_table ORDER BY part", {},
-                          [&](const SqlRow& row) -> Result<void> {
-                              if (!whole) return {};
-                              whole = row.Integer(0) == next++ && row.TextView(1) == version && row.Integer(2) == size;
-                              if (!whole) return {};
-                              const auto decoded = DecodeInto(row.TextView(3), image.data() + at, image.size() - at);
-                              whole = decoded.has_value();
-                              at += decoded.value_or(0);
-                              return {};
-                          });
+    // A part at a time, so that no more than one part's text is in memory besides the image (a
+    // PostgreSQL result is held whole). Every part must be of the generation that part 0 is of: an
+    // image kept meanwhile by another process is not mixed in.
+    auto read = db_->Prepare("SELECT generation, data FROM kept_outcome_table WHERE part = $1");
     if (!read) return std::unexpected(std::move(read.error()));
-    if (!whole || next == 0 || at != image.size()) return std::nullopt;
+    std::size_t at = 0;
+    for (std::int64_t part = 0; part < *parts; ++part) {
+        bool whole = false;
+        const std::array<SqlValue, 1> which{part};
+        auto ran = (*read)->Run(which, [&](const SqlRow& row) -> Result<void> {
+            if (row.Integer(0) != generation) return {};
+            const auto decoded = DecodeInto(row.TextView(1), image.data() + at, image.size() - at);
+            whole = decoded.has_value();
+            at += decoded.value_or(0);
+            return {};
+        });
+        if (!ran) return std::unexpected(std::move(ran.error()));
+        if (!whole) return std::nullopt;
+    }
+    if (at != image.size()) return std::nullopt;
     return image;
 }
 
@@ -120,12 +133,15 @@ Result<void> SqlStore::KeepOutcomeTable(std::string_view version, std::string_vi
     auto transaction = WriteTransaction::Begin(*db_, "kept_outcome_table");
     if (!transaction) return std::unexpected(std::move(transaction.error()));
     if (auto cleared = db_->Exec("DELETE FROM kept_outcome_table"); !cleared) return cleared;
-    auto insert = db_->Prepare("INSERT INTO kept_outcome_table (part, version, size, data) VALUES ($1, $2, $3, $4)");
+    auto insert = db_->Prepare(
+        "INSERT INTO kept_outcome_table (part, version, size, generation, data) VALUES ($1, $2, $3, $4, $5)");
     if (!insert) return std::unexpected(std::move(insert.error()));
+    std::random_device random;
+    const auto generation = static_cast<std::int64_t>((std::uint64_t{random()} << 31) ^ random());
     std::int64_t part = 0;
     for (std::size_t at = 0; at == 0 || at < image.size(); at += kPartBytes, ++part) {
         const std::string text = Base64(image.substr(at, kPartBytes));
-        const std::array<SqlValue, 4> values{part, version, static_cast<std::int64_t>(image.size()),
+        const std::array<SqlValue, 5> values{part, version, static_cast<std::int64_t>(image.size()), generation,
                                              std::string_view(text)};
         if (auto inserted = (*insert)->Run(values); !inserted) return inserted;
     }

@@ -10,5 +10,6 @@ CREATE TABLE kept_outcome_table (
     part INTEGER PRIMARY KEY,
     version TEXT NOT NULL,
     size BIGINT NOT NULL,  -- of the whole image in bytes, in every part
+    generation BIGINT NOT NULL,  -- a random number per image, in every part: parts of two images never mix
     data TEXT NOT NULL
 );
