@@ -64,7 +64,7 @@ public:
         std::uint64_t count = 0;
         if (!Get(count) || count > (in_.size() - at_) / sizeof(T)) return ok_ = false;
         column.resize(count);
-        std::memcpy(column.data(), in_.data() + at_, count * sizeof(T));
+        if (count > 0) std::memcpy(column.data(), in_.data() + at_, count * sizeof(T));  // data() may be null
         at_ += count * sizeof(T);
         return true;
     }

@@ -333,8 +333,9 @@ TEST_P(OutcomesTest, AStartReadsTheTableTheImportKept) {
 
     // Another table under this version: the start takes it, so it reads the image, not the records.
     engine::ProductTableBuilder one;
+    const std::string client(64, 'a');  // the row holds a view of it
     TrajectoryRow row;
-    row.client = std::string(64, 'a');
+    row.client = client;
     row.provider = "65656055";
     row.municipality = "GM0363";
     row.help_form = "02";
