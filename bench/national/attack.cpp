@@ -9,10 +9,11 @@
 //   (c) insiders, each knowing what a real provider knows (its own provider rows whole, its own part
 //       of every help-form and "all" cell, and if it is published among "overige aanbieders" its part
 //       of that row): the P largest providers shown with a row of their own, and the largest provider
-//       of "overige aanbieders" when the report has that group. None recovers a hidden cell of the
-//       others, knows a small rest of the others, is left with a small known sum, or pins a cell to
-//       more than its own part. "targets" counts the cells whose rest after the insider's part is
-//       small: what the attack is after.
+//       of "overige aanbieders" when the report has that group. None recovers a hidden cell beyond
+//       its own part, knows a small rest of the others, is left with a small known sum of the
+//       others' rests, or pins a cell to more than its own part. (A cell that is wholly its own part
+//       tells it only that the others have nothing there, as a published 0 would.) "targets" counts
+//       the cells whose rest after the insider's part is small: what the attack is after.
 // The same checks as tests/engine/suppression_attack_test.cpp (SuppressionAttack), counted instead of
 // asserted. Prints a block per municipality with its timings; exit status 1 on any failure, 2 on a
 // usage or data error.
@@ -189,9 +190,9 @@ void CheckInsider(const TrajectoryTable& t, const std::string& municipality, Day
     const auto pinned = insider.Pinned(mine);
     if (!insider.Settled()) findings.Fail("(c) insider bounds do not settle", own);
     insider.Solve();
-    const auto recovered = insider.Recovered(mine);
+    const auto recovered = insider.Recovered(mine, &parts);
     const auto rests = insider.SmallRests();
-    const auto sums = insider.SmallSums();
+    const auto sums = insider.SmallSums(&parts);
     findings.Fail("(c) insider " + own + " recovers", recovered);
     findings.Fail("(c) insider " + own + " knows a small rest", rests);
     findings.Fail("(c) insider " + own + " small sum", sums);

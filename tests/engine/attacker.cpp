@@ -72,24 +72,30 @@ void Attacker::Solve() {
 }
 
 // Hidden cells whose value is now known, apart from those whose name contains `own`.
-Attacker::Cells Attacker::Recovered(const std::string& own) const {
+Attacker::Cells Attacker::Recovered(const std::string& own, const Cells* parts) const {
     Cells out;
     for (std::size_t i = 0; i < names_.size(); ++i) {
         if (names_[i].starts_with("rest|")) continue;  // see SmallRests
-        if (hidden_[i] && known_[i] && !Owns(own, i)) out[names_[i]] = *known_[i];
+        if (!hidden_[i] || !known_[i] || Owns(own, i)) continue;
+        if (parts && *known_[i] == ValueOf(*parts, names_[i])) continue;  // "nobody else"
+        out[names_[i]] = *known_[i];
     }
     return out;
 }
 
 // Equations that leave a known sum of unknowns below their threshold ("these 6 people"), after Solve().
-std::vector<std::string> Attacker::SmallSums() const {
+std::vector<std::string> Attacker::SmallSums(const Cells* parts) const {
     std::vector<std::string> out;
     for (const Equation& eq : equations_) {
         const auto residual = Residual(eq);
         if (!residual) continue;
         std::int64_t threshold = 0;
         for (const std::size_t u : residual->first) threshold = std::max(threshold, Threshold(u));
-        if (residual->second < threshold) {
+        std::int64_t rest = residual->second;
+        if (parts) {
+            for (const std::size_t u : residual->first) rest -= ValueOf(*parts, names_[u]);
+        }
+        if (parts ? (rest > 0 && rest < threshold) : residual->second < threshold) {
             std::string names;
             for (const std::size_t u : residual->first) names += names_[u] + " ";
             out.push_back(names + "= " + std::to_string(residual->second));

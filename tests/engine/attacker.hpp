@@ -66,11 +66,15 @@ public:
     // Solves equations with one unknown (or whose unknowns must all be 0) until nothing changes.
     void Solve();
 
-    // Hidden cells whose value is now known, apart from those whose name contains `own`.
-    Cells Recovered(const std::string& own = {}) const;
+    // Hidden cells whose value is now known, apart from those whose name contains `own`. With an
+    // insider's `parts` (InsiderParts), also apart from the cells that are wholly its own part: of
+    // those it learns only that the others have nothing there, which a published 0 says freely.
+    Cells Recovered(const std::string& own = {}, const Cells* parts = nullptr) const;
 
     // Equations that leave a known sum of unknowns below their threshold ("these 6 people"), after Solve().
-    std::vector<std::string> SmallSums() const;
+    // With an insider's `parts`: equations that leave the others' rest of that sum (the sum less the
+    // insider's parts of those cells) at 1 .. threshold − 1; a rest of 0 says "nobody else".
+    std::vector<std::string> SmallSums(const Cells* parts = nullptr) const;
 
     // The stronger attack: reading the statuses, a primary cell is 1..9 and a complementary one 0 or
     // ≥ 10. Bounds carried through every equation until nothing tightens; returns the hidden cells

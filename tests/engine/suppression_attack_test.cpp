@@ -309,9 +309,9 @@ TEST_P(SuppressionAttack, AProviderLearnsNothingAboutTheOthers) {
         Attacker insider = Insider(published, truth, parts, own);
         const auto pinned = insider.Pinned(mine);
         insider.Solve();
-        EXPECT_TRUE(insider.Recovered(mine).empty()) << own << ": " << First(insider.Recovered(mine));
+        EXPECT_TRUE(insider.Recovered(mine, &parts).empty()) << own << ": " << First(insider.Recovered(mine, &parts));
         EXPECT_TRUE(insider.SmallRests().empty()) << own << ": " << First(insider.SmallRests());
-        EXPECT_TRUE(insider.SmallSums().empty()) << own << ": " << insider.SmallSums().front();
+        EXPECT_TRUE(insider.SmallSums(&parts).empty()) << own << ": " << insider.SmallSums(&parts).front();
         for (const auto& [cell, value] : pinned) {
             if (cell.starts_with("rest|")) {
                 // The rest of a shown cell is known by subtraction (SmallRests checks it); of a hidden one, never.
@@ -339,6 +339,35 @@ TEST_P(SuppressionAttack, WithoutComplementarySuppressionTheAttackSucceeds) {
         small = small || (value > 0 && value < kOutcomeMinCount);
     }
     EXPECT_TRUE(small);
+}
+
+TEST_P(SuppressionAttack, WithoutComplementarySuppressionAProviderLearnsAboutTheOthers) {
+    // The insider's check above is not blind: without complementary suppression, providers recover
+    // hidden cells in which the others have a part, or learn a small rest or sum of theirs. What the
+    // check passes over with an insider's parts are only cells that are wholly its own part.
+    const TrajectoryTable t = Table();
+    const Downloads published = DownloadAll(t, kTarget, ReferenceDay(), /*suppress=*/true, /*complementary=*/false);
+    const auto truth = Truth(DownloadAll(t, kTarget, ReferenceDay(), /*suppress=*/false), &published);
+    std::size_t found = 0;
+    for (const char* code : {"10000001", "10000002", "10000003"}) {
+        const std::string own = code;
+        const std::string mine = "|provider:" + own + "|";
+        const auto parts = InsiderParts(t, own, kTarget, ReferenceDay(), published, truth);
+        Attacker insider = Insider(published, truth, parts, own);
+        insider.Solve();
+        const auto beyond = insider.Recovered(mine, &parts);
+        for (const auto& [cell, value] : insider.Recovered(mine)) {
+            if (!beyond.contains(cell)) {
+                EXPECT_EQ(value, ValueOf(parts, cell)) << own << ": " << cell;
+            }
+        }
+        for (const auto& [cell, value] : beyond) {
+            EXPECT_EQ(value, ValueOf(truth, cell)) << own << ": " << cell;
+            EXPECT_NE(value, ValueOf(parts, cell)) << own << ": " << cell;
+        }
+        found += beyond.size() + insider.SmallRests().size() + insider.SmallSums(&parts).size();
+    }
+    EXPECT_GT(found, 0u);
 }
 
 TEST_P(SuppressionAttack, AnUnrelatedUploadChangesNothingSoTwoDownloadsTellNoMore) {
