@@ -95,10 +95,12 @@ prepare_accounts() {  # STORAGE-ARGS...
   printf '%s\n' "$KOMPAS_ADMIN_PASSWORD" | "$bin" user add --admin --email "$KOMPAS_ADMIN_EMAIL" --name Beheerder "$@" \
     > /dev/null && "$bin" org add --name "$KOMPAS_PARTNER_ORG" --kind provider "$@" > /dev/null
 }
+# --publish-seconds: an upload answers once the figures across providers hold it (on the tests'
+# small data at once), so a test reads them right after without racing the warm-up.
 start_server() {  # NAME PORT ARGS...
   local name=$1 port=$2; shift 2
   "$bin" serve --port "$port" --address 127.0.0.1 --web-dir "$root/web/dist" --demo-dir "$root/data/demo" \
-    --demo-account "$@" > "$out/server-$name.log" 2>&1 &
+    --demo-account --publish-seconds 120 "$@" > "$out/server-$name.log" 2>&1 &
   pids+=($!)
   wait_for_health "http://127.0.0.1:$port"
 }

@@ -18,6 +18,7 @@ namespace {
 struct ServeArgs {
     ServerOptions server;
     int compute_seconds = 10;
+    int publish_seconds = 3;
     std::size_t upload_limit = kMaxUploadBytes;
     std::size_t compute_threads = 1;
     int test_compute_pause_ms = 0;
@@ -83,6 +84,7 @@ int Serve(const Config& config, const ServeArgs& args) {
     // Every trajectory in memory for the outcome indicators.
     auto outcomes = std::make_unique<OutcomeServices>(std::move(*pseudonymiser), args.compute_threads);
     outcomes->compute_wait = std::chrono::seconds(args.compute_seconds);
+    outcomes->publish_wait = std::chrono::seconds(args.publish_seconds);
     outcomes->max_upload_bytes = args.upload_limit;
     outcomes->compute.SetTestPause(std::chrono::milliseconds(args.test_compute_pause_ms));
     // Requests that wait for a computation never hold every worker: one is left for the rest.
@@ -179,6 +181,13 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
                      "Hoe lang een verzoek wacht op zwaar rekenwerk (rapport, trechter); daarna 503 met Retry-After "
                      "terwijl het rekenen doorgaat")
         ->envname("KOMPAS_COMPUTE_SECONDS")
+        ->check(CLI::Range(0, 600))
+        ->capture_default_str();
+    serve
+        ->add_option("--publish-seconds", args->publish_seconds,
+                     "Hoe lang een upload van trajecten wacht tot de cijfers over alle aanbieders met de nieuwe "
+                     "trajecten klaar zijn; tot dan tonen die pagina's de cijfers van daarvoor")
+        ->envname("KOMPAS_PUBLISH_SECONDS")
         ->check(CLI::Range(0, 600))
         ->capture_default_str();
     serve->add_option("--compute-threads", args->compute_threads, "Aantal threads voor zwaar rekenwerk")

@@ -80,6 +80,11 @@ std::uint32_t DenseClientIds(std::vector<ProductTableBuilder::ClientKey> keys, s
     return clients;
 }
 
+void ProductTableBuilder::Reserve(std::size_t rows) {
+    table_.Reserve(rows);
+    keys_.reserve(rows);
+}
+
 void ProductTableBuilder::Add(const TrajectoryRow& t) {
     TrajectoryTable& table = table_;
     keys_.push_back(KeyOf(t.client));
@@ -140,19 +145,16 @@ TrajectoryTable ProductTableBuilder::Build() {
     return std::exchange(table_, TrajectoryTable());
 }
 
-namespace {
-constexpr std::size_t kScopeBudget = std::size_t{256} << 20;
-}  // namespace
-
 OutcomeEngine::OutcomeEngine()
     : table_(std::make_shared<const TrajectoryTable>()), scopes_(std::make_shared<ScopeCache>(table_)) {}
 
-Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version) {
+Result<void> OutcomeEngine::Reload(const ForEach& for_each, std::string version, std::size_t rows) {
     std::lock_guard reload(reload_mutex_);
     // Readers that find the table behind an upload all ask for a reload; the first loads, and the
     // others, waiting here, find that version in: reading millions of rows again would change nothing.
     if (!version.empty() && version == this->version()) return {};
     ProductTableBuilder builder;
+    builder.Reserve(rows);
     auto read = for_each([&builder](const TrajectoryRow& row) -> Result<void> {
         builder.Add(row);
         return {};
@@ -189,6 +191,11 @@ std::shared_ptr<const TrajectoryTable> OutcomeEngine::Snapshot() const {
 std::shared_ptr<ScopeCache> OutcomeEngine::Scopes() const {
     std::lock_guard lock(mutex_);
     return scopes_;
+}
+
+OutcomeEngine::Current OutcomeEngine::current() const {
+    std::lock_guard lock(mutex_);
+    return {scopes_, version_};
 }
 
 void OutcomeEngine::SetScopeKeeping(ScopeKeeping keeping) {

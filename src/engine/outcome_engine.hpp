@@ -23,6 +23,9 @@ namespace kompas::engine {
 // every row, cost a third of the load.
 class ProductTableBuilder {
 public:
+    // Room for `rows` rows, when their number is known: growing the columns by doubling would hold
+    // the old and the new buffers at once, and leave up to half of them unused.
+    void Reserve(std::size_t rows);
     void Add(const TrajectoryRow& row);
     void Add(const Trajectory& trajectory);
     // Finishes the table (derived indexes) and hands it over.
@@ -46,6 +49,11 @@ private:
 // `keys` once the pairs hold them.
 std::uint32_t DenseClientIds(std::vector<ProductTableBuilder::ClientKey> keys, std::vector<std::uint32_t>& ids);
 
+// The memory budget of each table's scope cache (ScopeCache). At national scale a table's scopes
+// and the table itself are about the same size; after an upload the old table and its scopes are
+// kept (published) while the new table is built.
+inline constexpr std::size_t kScopeBudget = std::size_t{128} << 20;
+
 class OutcomeEngine {
 public:
     OutcomeEngine();
@@ -54,7 +62,8 @@ public:
     // table in. On an error the old table stays. One reload at a time; a reload of the version that
     // is in already (not empty) reads nothing.
     using ForEach = std::function<Result<void>(const std::function<Result<void>(const TrajectoryRow&)>&)>;
-    Result<void> Reload(const ForEach& for_each, std::string version = {});
+    // `rows`: how many rows for_each will give, when known (ProductTableBuilder::Reserve).
+    Result<void> Reload(const ForEach& for_each, std::string version = {}, std::size_t rows = 0);
 
     // Swaps in a table built before (a TableFromImage of the store's records at `version`), as a
     // reload would; waits for a reload under way.
@@ -68,6 +77,12 @@ public:
     // The suppressed scopes kept for the current table (a new, empty cache after every reload).
     // ComputeOutcomes and ComputeFunnel use it only with the table it belongs to.
     std::shared_ptr<ScopeCache> Scopes() const;
+    // The scope cache (which holds its table) and the version it was loaded at, read together.
+    struct Current {
+        std::shared_ptr<ScopeCache> scopes;
+        std::string version;
+    };
+    Current current() const;
     // How the scope caches of this and every later table keep their suppression (ScopeKeeping): a new,
     // empty scope cache for the current table takes it at once.
     void SetScopeKeeping(ScopeKeeping keeping);

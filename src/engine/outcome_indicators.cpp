@@ -858,13 +858,18 @@ struct ScopeCache::State {
         }
         found->second.bytes = BytesOf(**result);
         bytes += found->second.bytes;
-        // Over the budget, the cheapest to compute again go first (the smallest municipalities, the least
-        // recently used of equal size): a national funnel reads every scope in turn, and a plain
-        // least-recently-used rule would then throw out exactly the costly ones.
+        Trim(m);
+        return result;
+    }
+
+    // Over the budget, the cheapest to compute again go first (the smallest municipalities, the least
+    // recently used of equal size), apart from `keep`: a national funnel reads every scope in turn,
+    // and a plain least-recently-used rule would then throw out exactly the costly ones. Under mutex.
+    void Trim(std::optional<std::uint32_t> keep) {
         while (bytes > budget) {
             auto cheapest = entries.end();
             for (auto it = entries.begin(); it != entries.end(); ++it) {
-                if (it->second.bytes == 0 || it->first == m) continue;
+                if (it->second.bytes == 0 || it->first == keep) continue;
                 if (cheapest == entries.end() || it->second.rows < cheapest->second.rows ||
                     (it->second.rows == cheapest->second.rows && it->second.used < cheapest->second.used)) {
                     cheapest = it;
@@ -874,7 +879,6 @@ struct ScopeCache::State {
             bytes -= cheapest->second.bytes;
             entries.erase(cheapest);
         }
-        return result;
     }
 };
 
@@ -903,6 +907,17 @@ std::size_t ScopeCache::size() const {
 std::size_t ScopeCache::bytes() const {
     std::lock_guard lock(state_->mutex);
     return state_->bytes;
+}
+
+std::size_t ScopeCache::budget() const {
+    std::lock_guard lock(state_->mutex);
+    return state_->budget;
+}
+
+void ScopeCache::SetBudget(std::size_t budget_bytes) {
+    std::lock_guard lock(state_->mutex);
+    state_->budget = budget_bytes;
+    state_->Trim(std::nullopt);
 }
 
 namespace {

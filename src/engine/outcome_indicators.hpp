@@ -217,6 +217,10 @@ public:
     std::size_t size() const;
     std::size_t bytes() const;
 
+    // The memory budget; a smaller one lets go of scopes at once (the cheapest to compute again first).
+    std::size_t budget() const;
+    void SetBudget(std::size_t budget_bytes);
+
     struct State;  // in outcome_indicators.cpp
     State& state() const { return *state_; }
 

@@ -62,6 +62,7 @@ nlohmann::json ToJson(const OutcomeView& view) {
                              {"min_numerator", engine::kNumeratorMinCount},
                              {"min_extreme_base", engine::kExtremeMinBase},
                              {"reentry_basis", engine::ReentryBasisName(view.report.reentry_basis)},
+                             {"updating", view.updating},
                              {"rows", std::move(rows)}};
     if (view.kind == "municipality") {
         nlohmann::json providers = nlohmann::json::array();
@@ -112,6 +113,7 @@ nlohmann::json ToJson(const FunnelView& view) {
             {"points", std::move(points)},
             {"hidden", report.hidden},
             {"incomplete", report.incomplete},
+            {"updating", view.updating},
             {"limits", std::move(limits)}};
 }
 

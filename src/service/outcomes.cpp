@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <ctime>
 #include <functional>
 #include <string>
@@ -67,7 +68,7 @@ Result<OutcomeView> OwnOutcomes(Store& store, OutcomeServices& services, const C
                                 engine::Granularity granularity, Day today) {
     auto provider = RequireProvider(store, caller);
     if (!provider) return std::unexpected(std::move(provider.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services); !fresh) return std::unexpected(fresh.error());
+    if (auto fresh = RefreshOutcomeEngine(store, services, today); !fresh) return std::unexpected(fresh.error());
     const auto table = services.engine.Snapshot();
     engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kProvider, *provider->agb, granularity, today, false};
     auto report = engine::ComputeOutcomes(*table, query);
@@ -103,7 +104,7 @@ struct MunicipalityContext {
 // The checks every municipality report passes (a GM code, RequireCommissioner), its context, and
 // the engine brought up to date with the store.
 Result<MunicipalityContext> PrepareMunicipality(Store& store, OutcomeServices& services, const Caller& caller,
-                                                std::string_view code) {
+                                                std::string_view code, Day today) {
     if (!IsMunicipalityCode(code)) {
         return Fail(ErrorCode::kInvalidArgument, "Een gemeentecode is GM met vier cijfers, bijvoorbeeld GM0363",
                     "code");
@@ -115,7 +116,7 @@ Result<MunicipalityContext> PrepareMunicipality(Store& store, OutcomeServices& s
     if (!region) return std::unexpected(std::move(region.error()));
     auto names = ProviderNames(store);
     if (!names) return std::unexpected(std::move(names.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services); !fresh) return std::unexpected(fresh.error());
+    if (auto fresh = RefreshOutcomeEngine(store, services, today); !fresh) return std::unexpected(fresh.error());
     MunicipalityContext context;
     if (*region) context.name = (*region)->name;
     context.provider_names = std::move(*names);
@@ -126,33 +127,35 @@ Result<MunicipalityContext> PrepareMunicipality(Store& store, OutcomeServices& s
 
 Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
                                          std::string_view code, engine::Granularity granularity, Day today) {
-    auto context = PrepareMunicipality(store, services, caller, code);
+    auto context = PrepareMunicipality(store, services, caller, code, today);
     if (!context) return std::unexpected(std::move(context.error()));
-    const std::string key = services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
+    const auto published = services.Published();
+    const std::string key = published.version + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
                             engine::GranularityName(granularity);
     engine::OutcomeQuery query{engine::OutcomeQuery::Scope::kMunicipality, std::string(code), granularity, today, true};
     auto report = services.municipality_reports.Get(
         key,
-        [table = services.engine.Snapshot(), scopes = services.engine.Scopes(), query] {
-            auto computed = engine::ComputeOutcomes(*table, query, scopes.get());
+        [scopes = published.scopes, query] {
+            auto computed = engine::ComputeOutcomes(scopes->table(), query, scopes.get());
             ReturnFreeMemory();
             return computed;
         },
         services.compute_wait);
     if (!report) return std::unexpected(std::move(report.error()));
-    return OutcomeView{"municipality", std::string(code),  std::move(context->name),          granularity,
-                       today,          std::move(*report), std::move(context->provider_names)};
+    return OutcomeView{"municipality", std::string(code),  std::move(context->name),           granularity,
+                       today,          std::move(*report), std::move(context->provider_names), published.updating};
 }
 
 Result<std::string> MunicipalityReportVersion(Store& store, OutcomeServices& services, const Caller& caller,
                                               std::string_view code, engine::Granularity granularity, Day today) {
-    auto context = PrepareMunicipality(store, services, caller, code);
+    auto context = PrepareMunicipality(store, services, caller, code, today);
     if (!context) return std::unexpected(std::move(context.error()));
     std::string described = context->name.value_or("");
     for (const auto& [agb, name] : context->provider_names) described += "\n" + agb + "=" + name;
-    return services.engine.version() + "|" + std::to_string(today) + "|" + std::string(code) + "|" +
-           engine::GranularityName(granularity) + "|" + std::to_string(std::hash<std::string>{}(described)) + "|" +
-           std::to_string(described.size());
+    const auto published = services.Published();
+    return published.version + (published.updating ? "|updating|" : "|") + std::to_string(today) + "|" +
+           std::string(code) + "|" + engine::GranularityName(granularity) + "|" +
+           std::to_string(std::hash<std::string>{}(described)) + "|" + std::to_string(described.size());
 }
 
 Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
@@ -180,15 +183,15 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     if (!names) return std::unexpected(std::move(names.error()));
     auto organisation = store.FindOrganisation(caller.organisation_id);
     if (!organisation) return std::unexpected(std::move(organisation.error()));
-    if (auto fresh = RefreshOutcomeEngine(store, services); !fresh) return std::unexpected(fresh.error());
-    const std::string version = services.engine.version();
-    const auto table = services.engine.Snapshot();
-    const std::string key = version + "|" + std::to_string(today) + "|" + engine::FunnelIndicatorName(indicator) + "|" +
-                            std::to_string(year) + "|" + municipality.value_or("");
+    if (auto fresh = RefreshOutcomeEngine(store, services, today); !fresh) return std::unexpected(fresh.error());
+    const auto published = services.Published();
+    const std::string key = published.version + "|" + std::to_string(today) + "|" +
+                            engine::FunnelIndicatorName(indicator) + "|" + std::to_string(year) + "|" +
+                            municipality.value_or("");
     auto report = services.funnels.Get(
         key,
-        [table, scopes = services.engine.Scopes(), query = engine::FunnelQuery{indicator, year, municipality, today}] {
-            auto funnel = engine::ComputeFunnel(*table, query, scopes.get());
+        [scopes = published.scopes, query = engine::FunnelQuery{indicator, year, municipality, today}] {
+            auto funnel = engine::ComputeFunnel(scopes->table(), query, scopes.get());
             ReturnFreeMemory();
             return funnel;
         },
@@ -196,16 +199,83 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     if (!report) return std::unexpected(std::move(report.error()));
     std::optional<std::string> own;
     if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
-    return FunnelView{std::move(*report), std::move(*names), std::move(own)};
+    return FunnelView{std::move(*report), std::move(*names), std::move(own), published.updating};
+}
+
+namespace {
+// The scopes a warm-up keeps while an older table is published (OutcomeServices::WarmUp).
+constexpr std::size_t kWarmUpScopeBudget = std::size_t{32} << 20;
+}  // namespace
+
+struct OutcomeServices::Publishing {
+    std::mutex mutex;
+    std::condition_variable changed;
+    engine::OutcomeEngine::Current done;  // the last table a warm-up did whole; none after a failed one
+    std::uint64_t warm_ups = 0;           // started; only the last may publish
+    std::function<void()> before_publish;
+};
+
+OutcomeServices::OutcomeServices(Pseudonymiser key, std::size_t compute_threads)
+    : pseudonymiser(std::move(key)), compute(compute_threads), publishing_(std::make_shared<Publishing>()) {}
+
+void OutcomeServices::SetBeforePublish(std::function<void()> hook) {
+    std::lock_guard lock(publishing_->mutex);
+    publishing_->before_publish = std::move(hook);
+}
+
+OutcomeServices::Publication OutcomeServices::Published() const {
+    auto current = engine.current();
+    std::lock_guard lock(publishing_->mutex);
+    const auto& done = publishing_->done;
+    if (done.scopes && done.version != current.version) return {done.scopes, done.version, true};
+    return {std::move(current.scopes), std::move(current.version), false};
+}
+
+bool OutcomeServices::WaitForPublication(std::chrono::milliseconds wait) const {
+    const std::string version = engine.version();
+    std::unique_lock lock(publishing_->mutex);
+    // Or a later table, when another upload came meanwhile: that one then holds this one's records too.
+    return publishing_->changed.wait_for(lock, wait, [&] {
+        const auto& done = publishing_->done;
+        return !done.scopes || done.version == version || done.version == engine.version();
+    });
 }
 
 void OutcomeServices::WarmUp(Day today) {
     StopWarmUp();
-    std::lock_guard lock(warm_mutex_);
+    std::lock_guard warm(warm_mutex_);
     warm_stop_ = std::make_shared<std::atomic<bool>>(false);
-    std::thread([stop = warm_stop_, scopes = engine.Scopes(), today] {
-        (void)scopes->Prepare(today, 1, stop.get());  // an error shows again when a page asks
+    std::uint64_t number = 0;
+    {
+        std::lock_guard publish(publishing_->mutex);
+        number = ++publishing_->warm_ups;
+    }
+    std::thread([stop = warm_stop_, current = engine.current(), today, publishing = publishing_, number] {
+        // While an older table is published, it stays in memory with its scopes. So that both fit in
+        // memory at national scale, this warm-up then keeps few scopes of its own until it publishes:
+        // it is after the patterns, which the scope keeping holds, and the pages recount a scope from
+        // its kept pattern when they need it.
+        bool older = false;
+        {
+            std::lock_guard lock(publishing->mutex);
+            older = publishing->done.scopes && publishing->done.version != current.version;
+        }
+        if (older) current.scopes->SetBudget(kWarmUpScopeBudget);
+        auto prepared = current.scopes->Prepare(today, 1, stop.get());  // an error shows again when a page asks
+        if (older) current.scopes->SetBudget(engine::kScopeBudget);
         ReturnFreeMemory();
+        if (*stop) return;
+        std::function<void()> hook;
+        {
+            std::lock_guard lock(publishing->mutex);
+            hook = publishing->before_publish;
+        }
+        if (hook) hook();
+        std::lock_guard lock(publishing->mutex);
+        if (number != publishing->warm_ups) return;  // a later warm-up publishes
+        // After a failure nothing older is served: the pages ask the current table, and show its error.
+        publishing->done = prepared ? current : engine::OutcomeEngine::Current{};
+        publishing->changed.notify_all();
     }).detach();
 }
 
@@ -257,6 +327,8 @@ Result<TableSource> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engin
             return TableSource::kImage;
         }
     }
+    // A count to size the table by; without it the columns grow as they are read.
+    const auto rows = store.CountAllTrajectories();
     auto loaded = engine.Reload(
         [&store, stop](const std::function<Result<void>(const TrajectoryRow&)>& visit) {
             if (!stop) return store.ForEachTrajectoryRow(visit);
@@ -267,7 +339,7 @@ Result<TableSource> LoadOutcomeEngine(Store& store, engine::OutcomeEngine& engin
                 return visit(row);
             });
         },
-        std::move(*version));
+        std::move(*version), rows ? static_cast<std::size_t>(std::max<std::int64_t>(*rows, 0)) : 0);
     ReturnFreeMemory();  // what building the table needed for a while
     if (!loaded) return std::unexpected(std::move(loaded.error()));
     return TableSource::kRecords;
@@ -286,7 +358,7 @@ Result<void> KeepOutcomeTable(Store& store, const engine::OutcomeEngine& engine)
     return kept;
 }
 
-Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services) {
+Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services, Day today) {
     if (!services.Loaded()) {
         Error error{.code = ErrorCode::kUnavailable,
                     .message =
@@ -299,9 +371,9 @@ Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services) {
     auto version = store.TrajectoryVersion();
     if (!version) return std::unexpected(std::move(version.error()));
     if (*version == services.engine.version()) return {};
-    if (auto loaded = LoadOutcomeEngine(store, services.engine); !loaded) {
-        return std::unexpected(std::move(loaded.error()));
-    }
+    auto loaded = LoadOutcomeEngine(store, services.engine);
+    if (!loaded) return std::unexpected(std::move(loaded.error()));
+    if (*loaded != TableSource::kInAlready) services.WarmUp(today);  // who loaded it, warms it up
     return {};
 }
 
@@ -365,6 +437,8 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
             return std::unexpected(std::move(loaded.error()));
         }
         services.WarmUp(DayOf(now));
+        // Until then the figures across providers are those of before this upload (Published).
+        (void)services.WaitForPublication(services.publish_wait);
     }
     return summary;
 }

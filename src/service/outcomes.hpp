@@ -39,16 +39,35 @@ enum class TableSource {
 inline constexpr std::size_t kMaxUploadBytes = 32u << 20;
 
 struct OutcomeServices {
-    explicit OutcomeServices(Pseudonymiser key, std::size_t compute_threads = 1)
-        : pseudonymiser(std::move(key)), compute(compute_threads) {}
+    explicit OutcomeServices(Pseudonymiser key, std::size_t compute_threads = 1);
     ~OutcomeServices();
     OutcomeServices(const OutcomeServices&) = delete;
     OutcomeServices& operator=(const OutcomeServices&) = delete;
 
     // Suppresses every municipality of the current table for `today` on one background thread, the
     // largest first, into the engine's scope cache: the first pages after a start or an upload then
-    // find their suppression done, or being done. A new call stops the previous warm-up first.
+    // find their suppression done, or being done. When every municipality is done, the table is
+    // published (Published). A new call stops the previous warm-up first.
     void WarmUp(Day today);
+
+    // What the figures across providers (a municipality's report, the funnels) are answered from
+    // (docs/privacy.md, "Rekentijd", point 6). Normally the current table. After an upload or an
+    // import, while the new table's suppression is not done for every municipality, the last table
+    // whose suppression was done whole (by a warm-up), with `updating` set: so the first page after
+    // an upload shows the figures of before it at once, instead of waiting for the suppression of
+    // every municipality the upload changed. Before any warm-up was done (after a start), and after
+    // a warm-up that failed, the current table.
+    struct Publication {
+        std::shared_ptr<engine::ScopeCache> scopes;  // holds its table
+        std::string version;
+        bool updating = false;
+    };
+    Publication Published() const;
+    // Waits at most `wait` until the current table (or a later one) is the published one; whether it is.
+    bool WaitForPublication(std::chrono::milliseconds wait) const;
+    // For tests: runs on the warm-up's thread once every municipality is done, before it publishes.
+    // Set before the first WarmUp.
+    void SetBeforePublish(std::function<void()> hook);
     // Tells the warm-up to stop after the municipality it is working on, without waiting for it: it
     // holds its own table and cache, and nothing of this object.
     void StopWarmUp();
@@ -84,10 +103,16 @@ struct OutcomeServices {
     // The largest trajectory file a provider may upload, in bytes (`kompas serve --upload-limit`).
     std::size_t max_upload_bytes = kMaxUploadBytes;
     std::chrono::milliseconds compute_wait = std::chrono::seconds(10);
+    // How long an upload waits, after the new table is in, for it to be published (WaitForPublication):
+    // a small upload then answers with its figures published, a large one does not hold its request.
+    std::chrono::milliseconds publish_wait = std::chrono::seconds(3);
     KeptWork<engine::FunnelReport> funnels{compute, 256};
     KeptWork<engine::OutcomeReport> municipality_reports{compute, 32};
 
 private:
+    // Shared with the warm-up threads, which outlive nothing of this object but this.
+    struct Publishing;
+    std::shared_ptr<Publishing> publishing_;
     std::mutex warm_mutex_;
     std::shared_ptr<std::atomic<bool>> warm_stop_;
     std::atomic<bool> loaded_{true};
@@ -116,10 +141,10 @@ Result<void> KeepOutcomeTable(Store& store, const engine::OutcomeEngine& engine)
 Result<std::size_t> PrepareOutcomeSuppression(Store& store, std::unique_ptr<Store> kept, const Pseudonymiser& key,
                                               Day today, std::size_t threads);
 // Reloads only when a trajectory import was recorded since the last load (for instance by the
-// command line next to the running server); every outcome read calls it first. While the first
-// load after the start still runs (OutcomeServices::LoadInBackground): kUnavailable with a
-// retry-after hint.
-Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services);
+// command line next to the running server), and then warms up for `today`; every outcome read
+// calls it first. While the first load after the start still runs
+// (OutcomeServices::LoadInBackground): kUnavailable with a retry-after hint.
+Result<void> RefreshOutcomeEngine(Store& store, OutcomeServices& services, Day today);
 
 // The caller's own organisation when it is a provider with an AGB code: kForbidden for other kinds,
 // kConflict for a provider without an AGB code.
@@ -149,6 +174,7 @@ struct OutcomeView {
     Day reference_date = 0;
     engine::OutcomeReport report;                       // report.reentry_basis says where re-entry is looked for
     std::map<std::string, std::string> provider_names;  // AGB code -> organisation name, where known
+    bool updating = false;  // of the table before the last upload or import (OutcomeServices::Published)
 };
 
 // The caller's provider's own outcomes, unsuppressed (its own records).
@@ -180,6 +206,7 @@ struct FunnelView {
     engine::FunnelReport report;
     std::map<std::string, std::string> provider_names;
     std::optional<std::string> own_provider;  // the caller's AGB code, to mark its own point
+    bool updating = false;                    // as OutcomeView::updating
 };
 
 Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const Caller& caller,

@@ -41,6 +41,7 @@ public:
     Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
                                                          std::int64_t offset) override;
     Result<std::int64_t> CountTrajectories(std::string_view provider) override;
+    Result<std::int64_t> CountAllTrajectories() override;
     Result<std::string> TrajectoryVersion() override;
 
     // Organisations, people, sign-in failures and sessions: sql_store_accounts.cpp.

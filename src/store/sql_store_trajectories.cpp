@@ -442,6 +442,16 @@ Result<std::int64_t> SqlStore::CountTrajectories(std::string_view provider) {
     return count;
 }
 
+Result<std::int64_t> SqlStore::CountAllTrajectories() {
+    std::int64_t count = 0;
+    auto ran = db_->Exec("SELECT count(*) FROM trajectories", {}, [&count](const SqlRow& row) -> Result<void> {
+        count = row.Integer(0).value_or(0);
+        return {};
+    });
+    if (!ran) return std::unexpected(std::move(ran.error()));
+    return count;
+}
+
 Result<std::string> SqlStore::TrajectoryVersion() {
     std::string version;
     auto ran =

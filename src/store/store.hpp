@@ -206,6 +206,8 @@ public:
     virtual Result<std::vector<Trajectory>> ProviderTrajectories(std::string_view provider, std::int64_t limit,
                                                                  std::int64_t offset) = 0;
     virtual Result<std::int64_t> CountTrajectories(std::string_view provider) = 0;
+    // All providers' records together (to size the outcome engine's table before it is read).
+    virtual Result<std::int64_t> CountAllTrajectories() = 0;
     // Changes whenever a trajectory import is recorded (by this process or another, such as the
     // command line next to a running server): a cheap check whether the engine must reload.
     virtual Result<std::string> TrajectoryVersion() = 0;

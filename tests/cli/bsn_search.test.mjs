@@ -50,7 +50,11 @@ function search(paths, needles) {
             let content;
             try { content = readFileSync(file); } catch { continue; }
             bytes += content.length;
-            for (const needle of needles) if (content.includes(needle)) found.push(`${needle} in ${file}`);
+            for (const needle of needles) {
+                const at = content.indexOf(needle);
+                // With the bytes around it, to tell a stored BSN from digits that happen to match (in a hex text, say).
+                if (at >= 0) found.push(`${needle} in ${file} at ${at}: ${JSON.stringify(content.subarray(Math.max(0, at - 40), at + needle.length + 40).toString('latin1'))}`);
+            }
         }
     }
     return { found, bytes };

@@ -1,5 +1,6 @@
 // `kompas import trajectories` next to a running server: the server's outcomes show the imported
-// records on the next read, without a restart (the engine reloads when an import was recorded).
+// records without a restart (the engine reloads when an import was recorded, on the next read, and
+// publishes them once suppressed).
 // And the import's last step: every municipality's suppression computed ahead and kept in the
 // database (issue 10), unless --no-prepare.
 //   KOMPAS_BIN, KOMPAS_URL (the SQLite server), KOMPAS_SERVER_DATA_DIR (its --data-dir)
@@ -31,7 +32,15 @@ test('the running server sees trajectories imported by the command line', { skip
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /15 trajecten ingelezen/);
 
-    const after = await call('/api/outcomes/municipality/{code}', 'GET', path, 200, { as: admin });
+    // The next read has the new table in; its figures across providers are published once every
+    // municipality is suppressed again (`updating` until then: the figures of before the import).
+    let after = await call('/api/outcomes/municipality/{code}', 'GET', path, 200, { as: admin });
+    if (after.json.updating) assert.equal(after.json.rows.length, before.json.rows.length, 'the figures of before the import');
+    for (let i = 0; i < 600 && after.json.updating; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        after = await call('/api/outcomes/municipality/{code}', 'GET', path, 200, { as: admin });
+    }
+    assert.equal(after.json.updating, false, 'published within a minute');
     assert.ok(after.json.rows.length > before.json.rows.length, 'the new records are in the outcomes');
     const started = started2023(after.json);
     assert.ok(started.value === 15 || started.suppressed, 'the 15 starts of 2023, or their suppression');

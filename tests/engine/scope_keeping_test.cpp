@@ -195,4 +195,28 @@ TEST(ScopeKeeping, KeptStatusesOfTheWrongSizeAreNotUsed) {
 }
 
 }  // namespace
+// A smaller budget lets go of scopes at once (a warm-up next to a published older table keeps few);
+// what is let go of is computed again from its kept pattern, the same as before.
+TEST(ScopeKeeping, ASmallerBudgetLetsGoOfScopesThatComeBackTheSame) {
+    const auto table = std::make_shared<const TrajectoryTable>(Table());
+    auto kept = std::make_shared<FakeKept>();
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    const auto before = ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache);
+    ASSERT_TRUE(before && ComputeOutcomes(*table, Query("GM0002", Granularity::kYear, kReference), &cache));
+    EXPECT_EQ(cache.size(), 2u);
+    EXPECT_GT(cache.bytes(), 0u);
+    cache.SetBudget(cache.bytes() - 1);  // one of the two must go
+    EXPECT_EQ(cache.size(), 1u);
+    EXPECT_LE(cache.bytes(), cache.budget());
+    cache.SetBudget(0);
+    EXPECT_EQ(cache.size(), 0u);
+    EXPECT_EQ(cache.bytes(), 0u);
+    const int saves = kept->saves;
+    const auto after = ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference), &cache);
+    ASSERT_TRUE(after.has_value());
+    EXPECT_EQ(Shape(*after), Shape(*before));
+    EXPECT_EQ(kept->saves, saves);  // its pattern was kept: not suppressed again
+}
+
 }  // namespace kompas::engine

@@ -40,6 +40,8 @@ protected:
         AccountTest::SetUp();
         if (IsSkipped()) return;
         services_ = std::make_unique<OutcomeServices>(Pseudonymiser::FromKeyForTest(Pseudonymiser::Key{7}));
+        // An upload answers once its figures are published: at once on these few rows, so never a race.
+        services_->publish_wait = std::chrono::seconds(60);
         provider_ = MakeOrganisation("Zorgaanbieder De Brug", OrganisationKind::kProvider, std::string(kAgb));
         municipality_ = MakeOrganisation("Gemeente Amsterdam", OrganisationKind::kMunicipality, std::nullopt,
                                          std::string("GM0363"));
@@ -206,6 +208,78 @@ TEST_P(OutcomesTest, AKeptMunicipalityReportFollowsEveryUpload) {
         more << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
     ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
     EXPECT_EQ(ended2024(), 15);
+}
+
+// Issue 10: after an upload, the figures across providers are those of before it until the new table's
+// suppression is done for every municipality, and say so; the provider's own figures hold the upload
+// at once. Shown by holding the warm-up before it publishes.
+TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSaySo) {
+    const Day today = *ParseDay("2026-11-24");
+    ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
+    ASSERT_TRUE(services_->WaitForPublication(std::chrono::seconds(60)));
+    const auto caller = CallerOf(municipality_person_);
+    const auto national = [&] {
+        return ProviderFunnel(*store_, *services_, caller, engine::FunnelIndicator::kPlanned, 2024, std::nullopt,
+                              today);
+    };
+    auto view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+    ASSERT_TRUE(view.has_value()) << view.error().message;
+    EXPECT_FALSE(view->updating);
+    EXPECT_EQ(Ended2024(*services_, today), 13);
+    const auto version_before =
+        MunicipalityReportVersion(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+    ASSERT_TRUE(version_before.has_value());
+
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+    std::atomic<int> held{0};
+    services_->SetBeforePublish([released, &held] {
+        ++held;
+        released.wait();
+    });
+    services_->publish_wait = std::chrono::milliseconds(0);
+    std::ostringstream more;
+    more << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
+            "reden_beeindiging\n";
+    for (const char* bsn : {"123456782", "111222333"})
+        more << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
+    ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
+    for (int i = 0; i < 30000 && held == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ASSERT_EQ(held, 1) << "the warm-up of the new table reached the point of publishing";
+    EXPECT_FALSE(services_->WaitForPublication(std::chrono::milliseconds(0)));
+
+    // The figures of before the upload, marked; a report kept under the version says so too.
+    view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+    ASSERT_TRUE(view.has_value()) << view.error().message;
+    EXPECT_TRUE(view->updating);
+    EXPECT_EQ(Ended2024(*services_, today), 13);
+    const auto version_while =
+        MunicipalityReportVersion(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+    ASSERT_TRUE(version_while.has_value());
+    EXPECT_NE(*version_while, *version_before);
+    auto funnel = national();
+    ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
+    EXPECT_TRUE(funnel->updating);
+    // The provider's own figures are its own records, unsuppressed: the upload at once.
+    auto own = OwnOutcomes(*store_, *services_, CallerOf(provider_person_), engine::Granularity::kYear, today);
+    ASSERT_TRUE(own.has_value()) << own.error().message;
+    EXPECT_FALSE(own->updating);
+    std::optional<std::int64_t> own_ended;
+    for (const auto& row : own->report.rows) {
+        if (row.help_form == "all" && row.period == "2024") own_ended = row.figures.ended.value;
+    }
+    EXPECT_EQ(own_ended, 15);
+
+    release.set_value();
+    ASSERT_TRUE(services_->WaitForPublication(std::chrono::seconds(60)));
+    view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+    ASSERT_TRUE(view.has_value()) << view.error().message;
+    EXPECT_FALSE(view->updating);
+    EXPECT_EQ(Ended2024(*services_, today), 15);
+    funnel = national();
+    ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
+    EXPECT_FALSE(funnel->updating);
+    services_->SetBeforePublish({});
 }
 
 // Fast start (issue 10): the engine loads on a thread of its own; until it is in, an outcome read

@@ -2537,6 +2537,8 @@ export interface components {
                 no_reentry: components["schemas"]["ReentryFigure"];
             }[];
         };
+        /** @description True while the figures of the trajectories of the last upload or import are still being suppressed: until then figures across providers are those of the trajectories before it, as published then (docs/privacy.md, "Rekentijd", point 6). Always false in a provider's own outcomes. */
+        Updating: boolean;
         OutcomeReport: {
             scope: {
                 /** @enum {string} */
@@ -2558,6 +2560,7 @@ export interface components {
              * @enum {string}
              */
             reentry_basis: "own_records" | "all_providers";
+            updating: components["schemas"]["Updating"];
             rows: components["schemas"]["OutcomeRow"][];
             /** @description Municipality scope only. */
             providers?: components["schemas"]["ProviderRow"][];
@@ -2573,6 +2576,7 @@ export interface components {
             /** @description Providers left out (fewer than 10, or suppressed). */
             hidden: number;
             incomplete: boolean;
+            updating: components["schemas"]["Updating"];
             points: {
                 provider: string;
                 name: string | null;

@@ -82,4 +82,5 @@ export const funnel: Funnel = {
   ],
   hidden: 3,
   incomplete: false,
+  updating: false,
 };

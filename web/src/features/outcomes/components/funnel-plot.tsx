@@ -13,6 +13,7 @@ import { useFunnel } from '../api/outcomes';
 import { formatCount, formatInterval, formatPercent, hiddenText, INDICATOR_DEFINITIONS, INDICATOR_LABELS } from '../format';
 import { funnelSummary, prepareFunnel, type PreparedFunnel } from '../funnel';
 import type { Funnel, FunnelIndicator } from '../types';
+import { UpdatingNote } from './legends';
 
 // The shared chart registers lines and bars; the funnel needs scatter points as well.
 echarts.use([ScatterChart, LineChart]);
@@ -241,6 +242,7 @@ export function FunnelSection({ municipality, years, initialYear, where, idPrefi
             {prepared.points.length > 0 && funnel.rate !== null && ` Middenlijn: ${formatPercent(funnel.rate)}, het percentage van alle trajecten samen.`}
             {funnel.indicator === 'no_reentry' && chosenYear !== null && ' Voor een recent jaar is dit cijfer voorlopig.'}
           </p>
+          <UpdatingNote updating={funnel.updating} testId="funnel-updating" />
           {hiddenText(prepared.hidden) && (
             <p className="kompas-outcomes-hidden" data-testid="funnel-hidden">
               {hiddenText(prepared.hidden)}.

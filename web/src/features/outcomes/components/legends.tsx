@@ -43,6 +43,18 @@ export function ReentryBasisNote({ basis }: { basis: ReentryBasis }) {
   );
 }
 
+// Shown while the figures across providers are still those of before the last delivery of
+// trajectories (`updating` in the report or funnel): the new ones are being suppressed.
+export function UpdatingNote({ updating, testId }: { updating: boolean; testId: string }) {
+  if (!updating) return null;
+  return (
+    <Paragraph className="kompas-note" data-testid={testId}>
+      <strong>Nieuwe levering.</strong> Er zijn net nieuwe trajecten binnengekomen. Deze cijfers zijn nog van de trajecten van daarvoor; de
+      nieuwe cijfers worden nu berekend. Laad de pagina straks opnieuw om ze te zien.
+    </Paragraph>
+  );
+}
+
 export function MeasuresExplained() {
   return (
     <details className="kompas-outcomes-measures">

@@ -18,7 +18,7 @@ import { municipalityOutcomesPath, PROVIDER_OUTCOMES_PATH, useMunicipalityOutcom
 import { FunnelSection } from '../components/funnel-plot';
 import { GranularityToggle } from '../components/granularity-toggle';
 import { HelpFormTables } from '../components/help-form-tables';
-import { ContextNote, MeasuresExplained, ReentryBasisNote, SuppressionLegend } from '../components/legends';
+import { ContextNote, MeasuresExplained, ReentryBasisNote, SuppressionLegend, UpdatingNote } from '../components/legends';
 import { hasSuppressed } from '../components/figures-table';
 import { MunicipalityProviderNotesView } from '../components/municipality-provider-notes';
 import { ProviderTable } from '../components/provider-table';
@@ -207,6 +207,7 @@ function MunicipalityOutcomesPage({ code, session }: { code: string; session: Se
                   {data.scope.name ? `${data.scope.name} (${data.scope.code})` : data.scope.code}, peildatum {formatDate(data.reference_date)}. Alle aanbieders samen, voor inwoners van
                   deze gemeente.
                 </Paragraph>
+                <UpdatingNote updating={data.updating} testId="outcomes-updating" />
                 <DownloadLinks
                   href={`/api/outcomes/municipality/${encodeURIComponent(data.scope.code)}/export?granularity=${granularity}`}
                   what="deze uitkomsten, met dezelfde onderdrukte cellen"

@@ -39,6 +39,7 @@ const report = {
   min_count: 10,
   min_numerator: 5,
   min_extreme_base: 20,
+  updating: false,
   rows: [row('all', '2025'), row('02', '2025', { planned: smallShare(12) })],
 } as const;
 
@@ -76,6 +77,22 @@ describe('municipality page', () => {
     expect(within(screen.getByTestId('outcomes-table-02')).getByTestId('small-numerator-cell')).toBeTruthy();
     expect(screen.getByTestId('funnel-explanation')).toBeTruthy();
     expect(api.funnelCalls).toBeGreaterThan(0);
+    expect(screen.queryByTestId('outcomes-updating')).toBeNull();
+  });
+
+  it('says so while the figures are those of before the last delivery', () => {
+    const data: MunicipalityOutcomes = {
+      ...report,
+      rows: [...report.rows],
+      scope: { kind: 'municipality', code: 'GM0363', name: 'Amsterdam' },
+      reentry_basis: 'all_providers',
+      updating: true,
+      providers: [],
+      other_providers: { count: 0, rows: [] },
+    };
+    api.municipality = { status: 'success', data };
+    render(<MunicipalityOutcomesRoute code="GM0363" session={session('municipality', 'GM0363')} />);
+    expect(screen.getByTestId('outcomes-updating').textContent).toMatch(/nog van de trajecten van daarvoor/);
   });
 
   it('?aanbieder= (from a conversation about effectiveness) shows only that provider of the same report', () => {
