@@ -4,68 +4,25 @@
 // municipality's figures and the national funnel.
 // Usage: node measure.mjs URL EMAIL PASSWORD YEAR small=GMxxxx rank100=GMxxxx ... > figures.json
 // Prints one line per measured page to stderr and a JSON object of all figures to stdout.
-import http from 'node:http';
+import { client } from './http.mjs';
 
 const [base, email, password, year, ...named] = process.argv.slice(2);
 const WARM = Number(process.env.WARM || 20);
-const TIMEOUT_MS = Number(process.env.TIMEOUT_S || 900) * 1000;
-const url = new URL(base);
-
-function get(path, { cookie, method = 'GET', body } = {}) {
-    return new Promise((resolve) => {
-        const started = process.hrtime.bigint();
-        const headers = { 'Accept-Encoding': 'gzip', Origin: url.origin };
-        if (cookie) headers.Cookie = cookie;
-        if (body) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
-        const req = http.request({ host: url.hostname, port: url.port, path, method, headers, timeout: TIMEOUT_MS }, (res) => {
-            let bytes = 0;
-            const chunks = [];
-            res.on('data', (c) => { bytes += c.length; chunks.push(c); });
-            res.on('end', () => resolve({
-                status: res.statusCode, headers: res.headers, bytes, body: Buffer.concat(chunks),
-                ms: Number(process.hrtime.bigint() - started) / 1e6,
-            }));
-        });
-        req.on('timeout', () => { req.destroy(); resolve({ status: 0, bytes: 0, ms: TIMEOUT_MS, timeout: true }); });
-        req.on('error', (e) => resolve({ status: 0, bytes: 0, ms: Number(process.hrtime.bigint() - started) / 1e6, error: e.message }));
-        if (body) req.write(body);
-        req.end();
-    });
-}
+const { get, signIn, untilComputed } = client(base);
 
 function percentile(values, p) {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const signIn = await get('/api/session', { method: 'POST', body: JSON.stringify({ email, password }) });
-if (signIn.status !== 200) {
-    console.error(`sign-in failed: ${signIn.status} ${signIn.body?.toString().slice(0, 200)}`);
-    process.exit(1);
-}
-const cookie = String(signIn.headers['set-cookie']).match(/kompas_session=[^;]*/)[0];
-
-// A page still being computed past the server's deadline (--compute-seconds) is 503 with
-// Retry-After while the computation goes on: ask again, after Retry-After but at most 1 s later so
-// that the cold figure stays the time until the page is there.
-async function untilComputed(path) {
-    const started = process.hrtime.bigint();
-    let answer = await get(path, { cookie });
-    let waits = 0;
-    while (answer.status === 503 && answer.headers?.['retry-after'] && Number(process.hrtime.bigint() - started) / 1e6 < TIMEOUT_MS) {
-        waits += 1;
-        await new Promise((r) => setTimeout(r, Math.min(1000, Number(answer.headers['retry-after']) * 1000)));
-        answer = await get(path, { cookie });
-    }
-    return { ...answer, ms: Number(process.hrtime.bigint() - started) / 1e6, waits };
-}
+const session = await signIn(email, password);
 
 async function measure(label, path) {
-    const cold = await untilComputed(path);
+    const cold = await untilComputed(path, session);
     const figure = { label, path, status: cold.status, cold_ms: cold.ms, cold_503: cold.waits, kb: cold.bytes / 1024 };
     if (cold.status === 200) {
         const warm = [];
-        for (let i = 0; i < WARM; i += 1) warm.push((await get(path, { cookie })).ms);
+        for (let i = 0; i < WARM; i += 1) warm.push((await get(path, { session })).ms);
         figure.warm_p50_ms = percentile(warm, 50);
         figure.warm_p99_ms = percentile(warm, 99);
         figure.gzip = cold.headers['content-encoding'] === 'gzip';
