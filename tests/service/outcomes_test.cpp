@@ -34,6 +34,16 @@ std::string SampleCsv() {
     return csv.str();
 }
 
+// Two more planned ends in 2024 in GM0363, of other clients.
+std::string TwoMoreCsv() {
+    std::ostringstream csv;
+    csv << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
+           "reden_beeindiging\n";
+    for (const char* bsn : {"123456782", "111222333"})
+        csv << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
+    return csv.str();
+}
+
 class OutcomesTest : public AccountTest {
 protected:
     void SetUp() override {
@@ -201,12 +211,7 @@ TEST_P(OutcomesTest, AKeptMunicipalityReportFollowsEveryUpload) {
     ASSERT_TRUE(Upload(provider_person_, SampleCsv()).has_value());
     EXPECT_EQ(ended2024(), 13);
     EXPECT_EQ(ended2024(), 13);  // kept
-    std::ostringstream more;
-    more << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
-            "reden_beeindiging\n";
-    for (const char* bsn : {"123456782", "111222333"})
-        more << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
-    ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
+    ASSERT_TRUE(Upload(provider_person_, TwoMoreCsv()).has_value());
     EXPECT_EQ(ended2024(), 15);
 }
 
@@ -222,13 +227,18 @@ TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSa
         return ProviderFunnel(*store_, *services_, caller, engine::FunnelIndicator::kPlanned, 2024, std::nullopt,
                               today);
     };
-    auto view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
-    ASSERT_TRUE(view.has_value()) << view.error().message;
-    EXPECT_FALSE(view->updating);
+    // Whether GM0363's report is marked `updating`, and the version a serialised report is kept under.
+    const auto gm0363 = [&]() -> std::pair<bool, std::string> {
+        auto view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+        auto version =
+            MunicipalityReportVersion(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
+        EXPECT_TRUE(view.has_value() && version.has_value());
+        if (!view || !version) return {false, ""};
+        return {view->updating, *version};
+    };
+    const auto [updating_before, version_before] = gm0363();
+    EXPECT_FALSE(updating_before);
     EXPECT_EQ(Ended2024(*services_, today), 13);
-    const auto version_before =
-        MunicipalityReportVersion(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
-    ASSERT_TRUE(version_before.has_value());
 
     std::promise<void> release;
     std::shared_future<void> released = release.get_future().share();
@@ -238,25 +248,16 @@ TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSa
         released.wait();
     });
     services_->publish_wait = std::chrono::milliseconds(0);
-    std::ostringstream more;
-    more << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
-            "reden_beeindiging\n";
-    for (const char* bsn : {"123456782", "111222333"})
-        more << bsn << ";2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
-    ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
+    ASSERT_TRUE(Upload(provider_person_, TwoMoreCsv()).has_value());
     for (int i = 0; i < 30000 && held == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     ASSERT_EQ(held, 1) << "the warm-up of the new table reached the point of publishing";
     EXPECT_FALSE(services_->WaitForPublication(std::chrono::milliseconds(0)));
 
     // The figures of before the upload, marked; a report kept under the version says so too.
-    view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
-    ASSERT_TRUE(view.has_value()) << view.error().message;
-    EXPECT_TRUE(view->updating);
+    const auto [updating_while, version_while] = gm0363();
+    EXPECT_TRUE(updating_while);
     EXPECT_EQ(Ended2024(*services_, today), 13);
-    const auto version_while =
-        MunicipalityReportVersion(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
-    ASSERT_TRUE(version_while.has_value());
-    EXPECT_NE(*version_while, *version_before);
+    EXPECT_NE(version_while, version_before);
     auto funnel = national();
     ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
     EXPECT_TRUE(funnel->updating);
@@ -272,9 +273,7 @@ TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSa
 
     release.set_value();
     ASSERT_TRUE(services_->WaitForPublication(std::chrono::seconds(60)));
-    view = MunicipalityOutcomes(*store_, *services_, caller, "GM0363", engine::Granularity::kYear, today);
-    ASSERT_TRUE(view.has_value()) << view.error().message;
-    EXPECT_FALSE(view->updating);
+    EXPECT_FALSE(gm0363().first);
     EXPECT_EQ(Ended2024(*services_, today), 15);
     funnel = national();
     ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
@@ -429,14 +428,10 @@ TEST_P(OutcomesTest, AStartReadsTheTableTheImportKept) {
     ASSERT_TRUE(LoadOutcomeEngine(*store_, again).has_value());
     ASSERT_TRUE(KeepOutcomeTable(*store_, again).has_value());
     ASSERT_TRUE(store_->FindOutcomeTable(*version).value_or(std::nullopt).has_value());
-    std::ostringstream more;
-    more << "bsn;geboortedatum;geslacht;gemeentecode;verwijzer;hulpvorm;datum_aanvang;datum_einde;"
-            "reden_beeindiging\n"
-         << "123456782;2010-03-01;1;GM0363;01;02;2024-01-10;2024-03-10;01\n";
-    ASSERT_TRUE(Upload(provider_person_, more.str()).has_value());
+    ASSERT_TRUE(Upload(provider_person_, TwoMoreCsv()).has_value());
     engine::OutcomeEngine after;
     EXPECT_EQ(LoadOutcomeEngine(*store_, after).value_or(TableSource::kInAlready), TableSource::kRecords);
-    EXPECT_EQ(after.Snapshot()->size(), 14u);
+    EXPECT_EQ(after.Snapshot()->size(), 15u);
     EXPECT_NE(after.version(), *version);
 }
 
