@@ -1,11 +1,13 @@
 // HTTP for the bench scripts (measure.mjs, upload.mjs): requests the way a browser sends them (gzip
 // accepted, same Origin, the session's CSRF token), timed.
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 
 export const TIMEOUT_MS = Number(process.env.TIMEOUT_S || 900) * 1000;
 
 // A client of the server at `base`: get(path, {session, method, body}) resolves to
-// { status, headers, bytes, body, ms } (status 0 on a timeout or a broken connection).
+// { status, headers, bytes, body, ms } (status 0 on a timeout or a broken connection): `bytes` as
+// transferred, `body` unzipped.
 export function client(base) {
     const url = new URL(base);
     function get(path, { session, method = 'GET', body } = {}) {
@@ -21,10 +23,12 @@ export function client(base) {
                 let bytes = 0;
                 const chunks = [];
                 res.on('data', (c) => { bytes += c.length; chunks.push(c); });
-                res.on('end', () => resolve({
-                    status: res.statusCode, headers: res.headers, bytes, body: Buffer.concat(chunks),
-                    ms: Number(process.hrtime.bigint() - started) / 1e6,
-                }));
+                res.on('end', () => {
+                    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+                    const raw = Buffer.concat(chunks);
+                    const body = res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+                    resolve({ status: res.statusCode, headers: res.headers, bytes, body, ms });
+                });
             });
             req.on('timeout', () => { req.destroy(); resolve({ status: 0, bytes: 0, ms: TIMEOUT_MS, timeout: true }); });
             req.on('error', (e) => resolve({ status: 0, bytes: 0, ms: Number(process.hrtime.bigint() - started) / 1e6, error: e.message }));

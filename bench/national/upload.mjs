@@ -8,7 +8,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { client, TIMEOUT_MS } from './http.mjs';
 
 const [base, email, password, year, agb, largest, ...deliveries] = process.argv.slice(2);
@@ -38,8 +37,7 @@ function percentile(values, p) {
 
 // Whether an answer says its figures are of before the last upload (`updating`).
 function updating(answer) {
-    const body = answer.headers?.['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body;
-    return JSON.parse(body).updating === true;
+    return JSON.parse(answer.body).updating === true;
 }
 
 async function afterUpload(file, label, path) {
