@@ -218,13 +218,19 @@ Result<std::unique_ptr<SqlDatabase>> OpenSqliteDatabase(const std::filesystem::p
     sqlite3_extended_result_codes(db.get(), 1);
     sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
     auto database = std::make_unique<SqliteDatabase>(std::move(db));
+    // A new database gets pages of 16 KiB instead of 4: a national import (6 million trajectories)
+    // writes its table and checkpoints it faster, with fewer pages and index levels. The size holds
+    // only for a file without tables, so an existing database keeps its own; it must be set before
+    // the switch to WAL.
+    auto configured = database->ExecScript("PRAGMA page_size=16384");
     // WAL lets readers (the server) go on while a writer (an import) works; NORMAL is durable
     // in WAL mode except for the last transactions before a power cut.
     std::string mode;
-    auto configured = database->Exec("PRAGMA journal_mode=WAL", {}, [&mode](const SqlRow& row) -> Result<void> {
-        mode = row.Text(0);
-        return {};
-    });
+    if (configured)
+        configured = database->Exec("PRAGMA journal_mode=WAL", {}, [&mode](const SqlRow& row) -> Result<void> {
+            mode = row.Text(0);
+            return {};
+        });
     if (configured && mode != "wal" && mode != "memory") {
         configured = Fail(ErrorCode::kUnavailable, "sqlite: cannot switch to WAL mode (journal mode is " + mode + ")");
     }
