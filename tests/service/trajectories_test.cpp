@@ -4,14 +4,19 @@
 // killed). On SQLite and PostgreSQL.
 #include "service/trajectories.hpp"
 
+#include <fmt/format.h>
 #include <sys/inotify.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <optional>
+#include <set>
+#include <vector>
 
 #include "account_fixture.hpp"
+#include "core/trajectory.hpp"
 #include "privacy/secrets.hpp"
 #include "service/outcomes.hpp"
 
@@ -191,6 +196,71 @@ TEST_P(TrajectoryBytesTest, AnUploadNamedAfterABsnDoesNotRepeatIt) {
     ASSERT_FALSE(failed.has_value());
     EXPECT_EQ(failed.error().message.find("999900006"), std::string::npos) << failed.error().message;
     EXPECT_EQ(failed.error().field.find("999900006"), std::string::npos) << failed.error().field;
+}
+
+// A file from disk is read on one thread and written on another, and the two share the pseudonyms
+// of each batch of 2,048 records (issue 10). `count` records of distinct clients, each with the
+// provider `agb`, except the record at `other` (0-based), which names another provider.
+fs::path ManyRecords(const fs::path& dir, std::size_t count, std::vector<std::string>& bsns,
+                     std::optional<std::size_t> other = std::nullopt) {
+    fs::create_directories(dir);
+    const fs::path file = dir / "veel-trajecten.csv";
+    std::ofstream out(file, std::ios::binary);
+    out << "bsn;geboortedatum;geslacht;gemeentecode;hulpvorm;datum_aanvang;agb_aanbieder\n";
+    bsns.clear();
+    for (std::uint64_t n = 100000000; bsns.size() < count; ++n) {
+        std::string bsn = std::to_string(n);
+        if (!PassesElfproef(bsn)) continue;
+        const bool stranger = other && *other == bsns.size();
+        out << bsn << ";2012-05-07;2;GM0363;02;2024-01-15;" << (stranger ? "12345678" : std::string(kAgb)) << "\n";
+        bsns.push_back(std::move(bsn));
+    }
+    return file;
+}
+
+TEST_P(TrajectoryBytesTest, EveryRecordOfAFileOfManyBatchesGetsItsOwnPseudonym) {
+    const fs::path dir = fs::temp_directory_path() / ("kompas-batches-" + RandomHex(8));
+    std::vector<std::string> bsns;
+    const fs::path file = ManyRecords(dir, 2 * 2048 + 905, bsns);
+    const auto imported = ImportTrajectoryFile(*store_, services_->pseudonymiser, file, "veel.csv", std::string(kAgb));
+    fs::remove_all(dir);
+    ASSERT_TRUE(imported.has_value()) << imported.error().message;
+    EXPECT_EQ(imported->trajectories, static_cast<std::int64_t>(bsns.size()));
+    std::multiset<std::string> stored;
+    ASSERT_TRUE(store_
+                    ->ForEachTrajectory([&](const Trajectory& t) -> Result<void> {
+                        stored.insert(t.client);
+                        return {};
+                    })
+                    .has_value());
+    std::multiset<std::string> expected;
+    for (const std::string& bsn : bsns) expected.insert(services_->pseudonymiser.Pseudonym(bsn));
+    EXPECT_EQ(stored, expected);
+}
+
+// Wherever the record of another provider falls (in the reader's half of a batch, in the writer's,
+// in the last short batch), the import stops at its line and stores nothing.
+TEST_P(TrajectoryBytesTest, ARecordOfAnotherProviderStopsAFileOfManyBatchesAtItsLine) {
+    for (const std::size_t other : {std::size_t{0}, std::size_t{2048 + 10}, std::size_t{2048 + 1500},
+                                    std::size_t{2 * 2048 + 3}, std::size_t{2 * 2048 + 904}}) {
+        const fs::path dir = fs::temp_directory_path() / ("kompas-batches-" + RandomHex(8));
+        std::vector<std::string> bsns;
+        const fs::path file = ManyRecords(dir, 2 * 2048 + 905, bsns, other);
+        const auto imported =
+            ImportTrajectoryFile(*store_, services_->pseudonymiser, file, "veel.csv", std::string(kAgb));
+        fs::remove_all(dir);
+        ASSERT_FALSE(imported.has_value()) << other;
+        const std::string line = fmt::format("veel.csv:{}:0: aanbieder:", other + 2);  // line 1 is the header
+        EXPECT_NE(imported.error().message.find(line), std::string::npos) << imported.error().message;
+        std::size_t stored = 0;
+        ASSERT_TRUE(store_
+                        ->ForEachTrajectory([&](const Trajectory&) -> Result<void> {
+                            ++stored;
+                            return {};
+                        })
+                        .has_value());
+        EXPECT_EQ(stored, 0u) << other;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TrajectoryBytesTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
