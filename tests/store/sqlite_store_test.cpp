@@ -181,6 +181,56 @@ TEST_F(SqliteStoreTest, MigrationTwentyTwoKeepsTheStoredTrajectories) {
     EXPECT_EQ(Raw("SELECT count(*) FROM sqlite_master WHERE name = 'trajectories_municipality'"), "0");
 }
 
+// Issue 10: migration 24 keeps the observations in the order of (region, indicator, period),
+// WITHOUT ROWID and without the index it replaces; the observations stored before come through, and
+// an import still replaces an observation by its key.
+TEST_F(SqliteStoreTest, MigrationTwentyFourKeepsTheStoredObservations) {
+    auto store = MustOpen(database_->url());
+    ASSERT_TRUE(store && store->Migrate().has_value());
+    store.reset();
+    // Back to the shape of migration 1, with three observations in it, as a database of before would be.
+    ASSERT_EQ(Raw("DROP TABLE observations;"
+                  "CREATE TABLE observations (indicator TEXT NOT NULL REFERENCES indicators (key),"
+                  " region TEXT NOT NULL REFERENCES regions (code), period TEXT NOT NULL, value DOUBLE PRECISION,"
+                  " numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, status TEXT NOT NULL,"
+                  " PRIMARY KEY (indicator, region, period));"
+                  "CREATE INDEX observations_by_region ON observations (region, indicator, period);"
+                  "INSERT INTO observations VALUES ('UitkomstVolgensPlanBeeindigd', 'NL01', '2024JJ00', 61.5, 123,"
+                  " 200, 'known'), ('UitkomstVolgensPlanBeeindigd', 'NL01', '2023JJ00', NULL, NULL, NULL,"
+                  " 'confidential');"
+                  "DELETE FROM schema_migrations WHERE version = 24;"),
+              "");
+    store = MustOpen(database_->url());
+    ASSERT_TRUE(store);
+    const auto migrated = store->Migrate();
+    ASSERT_TRUE(migrated.has_value()) << migrated.error().message;
+
+    EXPECT_NE(Raw("SELECT sql FROM sqlite_master WHERE name = 'observations'").find("WITHOUT ROWID"),
+              std::string::npos);
+    EXPECT_EQ(Raw("SELECT count(*) FROM sqlite_master WHERE name = 'observations_by_region'"), "0");
+    const auto read = store->Observations({{"NL01"}, ""});
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    ASSERT_EQ(read->size(), 2u);
+    EXPECT_EQ((*read)[0].period, "2023JJ00");
+    EXPECT_EQ((*read)[0].status, ObservationStatus::kConfidential);
+    EXPECT_FALSE((*read)[0].value.has_value());
+    EXPECT_EQ((*read)[1].period, "2024JJ00");
+    EXPECT_EQ((*read)[1].value, 61.5);
+
+    // An import replaces an observation by its key, as before.
+    const auto imported = store->Import({"long-csv", "b.csv", "h24"}, [](ObservationSink& sink) -> Result<void> {
+        Observation changed;
+        changed.indicator = "UitkomstVolgensPlanBeeindigd";
+        changed.region = "NL01";
+        changed.period = "2024JJ00";
+        changed.value = 60.0;
+        changed.status = ObservationStatus::kKnown;
+        return sink.PutObservation(changed);
+    });
+    ASSERT_TRUE(imported.has_value()) << imported.error().message;
+    EXPECT_EQ(Raw("SELECT count(*) || ' ' || max(value) FROM observations"), "2 60.0");
+}
+
 TEST(MigrationsTest, AreEmbeddedInVersionOrderWithoutGaps) {
     const auto migrations = Migrations();
     ASSERT_FALSE(migrations.empty());
