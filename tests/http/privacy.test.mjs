@@ -70,11 +70,12 @@ const scenarios = [
 
 for (const { madeUp, shift, municipality } of scenarios) {
     test(`re-entry oracle: ${madeUp} made-up clients, dates shifted ${shift} days`, async () => {
-        const target = randomBsn();
+        // Numbers of their own (leading zero): no other file's client or demo client can be one of them.
+        const target = randomBsn({ leadingZero: true });
         const end = addDays('2024-01-15', shift);
         const rows = [];
         for (let i = 0; i < madeUp; i++) {
-            rows.push({ bsn: randomBsn(), municipality, helpForm: '03', start: addDays(end, -200), end, reason: '01' });
+            rows.push({ bsn: randomBsn({ leadingZero: true }), municipality, helpForm: '03', start: addDays(end, -200), end, reason: '01' });
         }
         rows.push({ bsn: target, municipality, helpForm: '03', start: addDays(end, -200), end, reason: '01' });
         await upload(providers.A.session, `aanval-${madeUp}-${shift}.csv`, rows);
