@@ -1,15 +1,45 @@
 #include "store/import_sink.hpp"
 
+#include <fmt/format.h>
+
 #include "store/sql_rows.hpp"
 
 namespace kompas {
+namespace {
+
+// The observation upsert for `rows` rows at once.
+std::string PutObservations(std::size_t rows) {
+    std::string text(sql::kInsertObservations);
+    for (std::size_t row = 0; row < rows; ++row) {
+        const std::size_t p = row * 7;
+        text += fmt::format("{}(${}, ${}, ${}, ${}, ${}, ${}, ${})", row == 0 ? "" : ", ", p + 1, p + 2, p + 3, p + 4,
+                            p + 5, p + 6, p + 7);
+    }
+    return text + std::string(sql::kObservationConflict);
+}
+
+std::string KeyOf(const Observation& observation) {
+    std::string key = observation.indicator;
+    key += '\0';
+    key += observation.region;
+    key += '\0';
+    key += observation.period;
+    return key;
+}
+
+}  // namespace
 
 Result<ImportSink> ImportSink::Create(SqlDatabase& db) {
     Statements statements;
+    const std::string one = PutObservations(1);
+    const std::string chunk = PutObservations(kChunk);
     const std::pair<std::unique_ptr<SqlStatement>*, std::string_view> wanted[] = {
-        {&statements.put_region, sql::kPutRegion},           {&statements.ensure_region, sql::kEnsureRegion},
-        {&statements.put_indicator, sql::kPutIndicator},     {&statements.ensure_indicator, sql::kEnsureIndicator},
-        {&statements.put_observation, sql::kPutObservation},
+        {&statements.put_region, sql::kPutRegion},
+        {&statements.ensure_region, sql::kEnsureRegion},
+        {&statements.put_indicator, sql::kPutIndicator},
+        {&statements.ensure_indicator, sql::kEnsureIndicator},
+        {&statements.put_observation, one},
+        {&statements.put_observations, chunk},
     };
     for (const auto& [slot, text] : wanted) {
         auto statement = db.Prepare(text);
@@ -38,8 +68,44 @@ Result<void> ImportSink::EnsureIndicator(const Indicator& indicator) {
 }
 
 Result<void> ImportSink::PutObservation(const Observation& observation) {
-    return Run(*statements_.put_observation, sql::ObservationParams(observation), summary_.observations,
-               {"observation", observation.indicator, observation.region, observation.period});
+    if (first_error_) return std::unexpected(*first_error_);
+    std::string key = KeyOf(observation);
+    if (keys_.contains(key)) {  // the same row again: what is pending first, as one upsert after the other
+        if (auto written = WritePending(); !written) return written;
+    }
+    keys_.insert(std::move(key));
+    pending_.push_back(observation);
+    if (pending_.size() < kChunk) return {};
+    return WritePending();
+}
+
+Result<void> ImportSink::Finish() { return WritePending(); }
+
+Result<void> ImportSink::WritePending() {
+    Result<void> written;
+    if (pending_.size() == kChunk) {
+        params_.clear();
+        for (const Observation& observation : pending_) {
+            const auto params = sql::ObservationParams(observation);
+            params_.insert(params_.end(), params.begin(), params.end());
+        }
+        const Observation& first = pending_.front();
+        const Observation& last = pending_.back();
+        std::int64_t rows = 0;
+        written = Run(*statements_.put_observations, params_, rows,
+                      {"observations", first.indicator, first.region, first.period, "..", last.indicator, last.region,
+                       last.period});
+        if (written) summary_.observations += rows * static_cast<std::int64_t>(kChunk);
+    } else {
+        for (const Observation& observation : pending_) {
+            written = Run(*statements_.put_observation, sql::ObservationParams(observation), summary_.observations,
+                          {"observation", observation.indicator, observation.region, observation.period});
+            if (!written) break;
+        }
+    }
+    pending_.clear();
+    keys_.clear();
+    return written;
 }
 
 Result<void> ImportSink::Run(SqlStatement& statement, std::span<const SqlValue> params, std::int64_t& count,

@@ -33,9 +33,11 @@ inline constexpr std::string_view kPutIndicator =
 inline constexpr std::string_view kEnsureIndicator =
     "INSERT INTO indicators (key, title, unit, decimals, direction, source, definition) "
     "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key) DO NOTHING";
-inline constexpr std::string_view kPutObservation =
-    "INSERT INTO observations (indicator, region, period, value, numerator, denominator, status) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (indicator, region, period) DO UPDATE SET "
+// An upsert of observations: kInsertObservations, one or more "($1, ..., $7)", kObservationConflict.
+inline constexpr std::string_view kInsertObservations =
+    "INSERT INTO observations (indicator, region, period, value, numerator, denominator, status) VALUES ";
+inline constexpr std::string_view kObservationConflict =
+    " ON CONFLICT (indicator, region, period) DO UPDATE SET "
     "value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator, "
     "status = excluded.status";
 

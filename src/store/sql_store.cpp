@@ -102,6 +102,7 @@ Result<ImportSummary> SqlStore::Import(const ImportRecord& record,
     auto sink = ImportSink::Create(*db_);
     if (!sink) return std::unexpected(std::move(sink.error()));
     if (auto written = write(*sink); !written) return std::unexpected(std::move(written.error()));
+    if (auto finished = sink->Finish(); !finished) return std::unexpected(std::move(finished.error()));
     if (sink->first_error()) return std::unexpected(*sink->first_error());
 
     const ImportSummary& summary = sink->summary();

@@ -1,6 +1,8 @@
 // The Store's rules, checked on SQLite and on PostgreSQL (when KOMPAS_TEST_POSTGRES_URL is set).
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "core/source_location.hpp"
@@ -225,6 +227,43 @@ TEST_P(StoreTest, ObservationForUnknownIndicatorIsRejectedAndRolledBack) {
     });
     ASSERT_FALSE(failed.has_value());
     EXPECT_EQ(failed.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_EQ(Dump(*store_), before);
+}
+
+// Issue 10: observations are written in chunks of 128 rows per statement. 300 of them (two whole
+// chunks and the rest one by one) all arrive; an observation put twice within one chunk (PostgreSQL
+// refuses one statement that touches a row twice) ends with its later value, as one upsert after the
+// other would; one for an unknown region in a whole chunk names the chunk and stores nothing.
+TEST_P(StoreTest, ObservationsInChunksArriveAsOneAfterTheOther) {
+    ImportBasics();
+    const auto put = [](ObservationSink& sink, int count, int repeat, const std::string& stranger) -> Result<void> {
+        for (int i = 0; i < count; ++i) {
+            const std::string region = i == 77 ? stranger : "GM0034";
+            const std::string period = fmt::format("{}MM{:02}", 1900 + i / 12, i % 12 + 1);
+            if (auto r = sink.PutObservation(MakeTestObservation("Jeugdzorg", region, period, i)); !r) return r;
+            if (i == repeat) {  // again, later in the same chunk, with another value
+                if (auto r = sink.PutObservation(MakeTestObservation("Jeugdzorg", region, "1900MM01", 1000.0)); !r) {
+                    return r;
+                }
+            }
+        }
+        return {};
+    };
+    const auto summary = MustImport("chunks", [&](ObservationSink& sink) { return put(sink, 300, 5, "GM0034"); });
+    EXPECT_EQ(summary.observations, 301);
+    const auto read = store_->Observations({{"GM0034"}, "Jeugdzorg"});
+    ASSERT_TRUE(read.has_value()) << read.error().message;
+    EXPECT_EQ(read->size(), 302u);  // 300 months and the two years of ImportBasics
+    const auto first =
+        std::find_if(read->begin(), read->end(), [](const Observation& o) { return o.period == "1900MM01"; });
+    ASSERT_NE(first, read->end());
+    EXPECT_EQ(first->value, 1000.0);
+
+    const std::string before = Dump(*store_);
+    const auto failed =
+        store_->Import(Record("chunk-stranger"), [&](ObservationSink& sink) { return put(sink, 300, -1, "GM9999"); });
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_NE(failed.error().message.find("observations"), std::string::npos) << failed.error().message;
     EXPECT_EQ(Dump(*store_), before);
 }
 
