@@ -48,6 +48,17 @@ std::optional<int> IntOrNone(const SqlRow& row, int column) {
     return static_cast<int>(*value);
 }
 
+// The number that a `SELECT count(*) ...` answers.
+Result<std::int64_t> CountOf(SqlDatabase& db, std::string_view sql, std::span<const SqlValue> params) {
+    std::int64_t count = 0;
+    auto ran = db.Exec(sql, params, [&count](const SqlRow& row) -> Result<void> {
+        count = row.Integer(0).value_or(0);
+        return {};
+    });
+    if (!ran) return std::unexpected(std::move(ran.error()));
+    return count;
+}
+
 Result<Trajectory> TrajectoryFromRow(const SqlRow& row) {
     Trajectory t;
     t.provider = row.Text(0);
@@ -431,26 +442,11 @@ Result<std::vector<Trajectory>> SqlStore::ProviderTrajectories(std::string_view 
 }
 
 Result<std::int64_t> SqlStore::CountTrajectories(std::string_view provider) {
-    std::int64_t count = 0;
     const SqlValue params[] = {provider};
-    auto ran = db_->Exec("SELECT count(*) FROM trajectories WHERE provider = $1", params,
-                         [&count](const SqlRow& row) -> Result<void> {
-                             count = row.Integer(0).value_or(0);
-                             return {};
-                         });
-    if (!ran) return std::unexpected(std::move(ran.error()));
-    return count;
+    return CountOf(*db_, "SELECT count(*) FROM trajectories WHERE provider = $1", params);
 }
 
-Result<std::int64_t> SqlStore::CountAllTrajectories() {
-    std::int64_t count = 0;
-    auto ran = db_->Exec("SELECT count(*) FROM trajectories", {}, [&count](const SqlRow& row) -> Result<void> {
-        count = row.Integer(0).value_or(0);
-        return {};
-    });
-    if (!ran) return std::unexpected(std::move(ran.error()));
-    return count;
-}
+Result<std::int64_t> SqlStore::CountAllTrajectories() { return CountOf(*db_, "SELECT count(*) FROM trajectories", {}); }
 
 Result<std::string> SqlStore::TrajectoryVersion() {
     std::string version;
