@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <condition_variable>
 #include <functional>
 #include <future>
 #include <map>
@@ -758,6 +759,15 @@ std::size_t BytesOf(const Scoped& s) {
            (a.help_forms.size() + a.providers.size() + a.folded.size()) * sizeof(std::uint32_t);
 }
 
+// The key of a municipality's statuses in the memo by rows: its rows' fingerprint and its code. Two
+// municipalities whose rows are the same have the same statuses, but each must be computed once here
+// to be kept under its own code as well (keeping->kept).
+TableFingerprint MemoKeyOf(const TableFingerprint& rows, std::string_view code) {
+    std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
+    for (const char c : code) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return {rows.high ^ h, rows.low + h};
+}
+
 // Municipality m's suppressed scope. With `keeping`: first the rows are aggregated without the
 // providers' parts and fingerprinted; when a suppression is kept under that fingerprint (in memory,
 // else in keeping->kept) it is used, and only otherwise are the parts aggregated and the
@@ -779,13 +789,14 @@ Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, 
     const TableFingerprint key = fingerprint.Done(YearOf(reference));
     const std::string_view code = table.municipalities.Name(m);
     const std::size_t cells = CellIndex{scoped->aggregation.groups(), scoped->aggregation.periods.size()}.size();
+    const TableFingerprint memo_key = MemoKeyOf(key, code);
     Statuses statuses;
-    if (auto found = SuppressionMemo::ByRows().Find(key); found && found->size() == cells) {
+    if (auto found = SuppressionMemo::ByRows().Find(memo_key); found && found->size() == cells) {
         statuses = std::move(*found);
     } else if (keeping->kept) {
         if (auto loaded = keeping->kept->Load(code, key); loaded && loaded->size() == cells) {
             statuses = std::move(*loaded);
-            SuppressionMemo::ByRows().Keep(key, statuses);
+            SuppressionMemo::ByRows().Keep(memo_key, statuses);
         }
     }
     if (statuses.size() != cells || cells == 0) {
@@ -794,7 +805,7 @@ Result<SharedScope> ComputeScope(const TrajectoryTable& table, std::uint32_t m, 
         auto computed = SuppressKept(whole);
         if (!computed) return std::unexpected(computed.error());
         statuses = std::move(*computed);
-        SuppressionMemo::ByRows().Keep(key, statuses);
+        SuppressionMemo::ByRows().Keep(memo_key, statuses);
         if (keeping->kept) keeping->kept->Save(code, key, statuses);
     }
     scoped->statuses = std::move(statuses);
@@ -940,32 +951,52 @@ std::vector<std::uint32_t> BySize(const TrajectoryTable& table) {
     return ids;
 }
 
-// Calls visit(m, scope) for every municipality, the largest first, on `threads` threads (visit must
-// be thread-safe), until `stop` is set or an error.
+// Calls visit(m, scope) for every municipality on `threads` threads (visit must be thread-safe), until
+// `stop` is set or an error. This thread takes the largest municipality first and goes down; the
+// helpers take the smallest first and go up, until they meet. The helpers start once the largest is
+// done: its suppression needs the most memory and the first pages ask for it, so it has the machine
+// to itself. After it, at most one of the few large municipalities is worked on at a time.
 Result<void> ForEachScope(const TrajectoryTable& table, Day reference, ScopeCache* cache, std::size_t threads,
                           const std::atomic<bool>* stop,
                           const std::function<void(std::uint32_t, const Scoped&)>& visit) {
     const std::vector<std::uint32_t> order = BySize(table);
-    std::atomic<std::size_t> next{0};
-    std::mutex error_mutex;
+    std::mutex mutex;  // guards front, back, error and helpers_may_start
+    std::condition_variable helpers_wait;
+    std::size_t front = 0, back = order.size();
     std::optional<Error> error;
-    const auto work = [&] {
+    bool helpers_may_start = false;
+    const auto start_helpers = [&] {
+        std::lock_guard lock(mutex);
+        helpers_may_start = true;
+        helpers_wait.notify_all();
+    };
+    const auto work = [&](bool largest_first) {
+        if (!largest_first) {
+            std::unique_lock lock(mutex);
+            helpers_wait.wait(lock, [&] { return helpers_may_start; });
+        }
         while (!(stop && stop->load())) {
-            const std::size_t k = next.fetch_add(1);
-            if (k >= order.size()) return;
-            auto scope = SuppressedScope(table, order[k], reference, cache);
+            std::uint32_t m = 0;
+            {
+                std::lock_guard lock(mutex);
+                if (front >= back) return;
+                m = largest_first ? order[front++] : order[--back];
+            }
+            auto scope = SuppressedScope(table, m, reference, cache);
+            if (largest_first) start_helpers();
             if (!scope) {
-                std::lock_guard lock(error_mutex);
+                std::lock_guard lock(mutex);
                 if (!error) error = scope.error();
-                next = order.size();
+                front = back;
                 return;
             }
-            visit(order[k], **scope);
+            visit(m, **scope);
         }
     };
     std::vector<std::thread> helpers;
-    for (std::size_t t = 1; t < std::max<std::size_t>(threads, 1); ++t) helpers.emplace_back(work);
-    work();
+    for (std::size_t t = 1; t < std::max<std::size_t>(threads, 1); ++t) helpers.emplace_back(work, false);
+    work(true);
+    start_helpers();  // if this thread did nothing (stopped, or nothing to do), they see that at once
     for (auto& helper : helpers) helper.join();
     if (error) return std::unexpected(*error);
     return {};

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -14,10 +16,12 @@
 namespace kompas::engine {
 namespace {
 
-// Where the statuses are kept, in memory, counting what is asked.
+// Where the statuses are kept, in memory, counting what is asked (thread-safe, as ScopeCache::Prepare
+// on several threads needs).
 class FakeKept final : public KeptStatuses {
 public:
     std::optional<std::vector<Suppression>> Load(std::string_view municipality, const TableFingerprint& key) override {
+        std::lock_guard lock(mutex_);
         ++loads;
         const auto found = kept.find(std::string(municipality));
         if (found == kept.end() || !(found->second.first == key)) return std::nullopt;
@@ -26,16 +30,21 @@ public:
     }
     void Save(std::string_view municipality, const TableFingerprint& key,
               std::span<const Suppression> statuses) override {
+        std::lock_guard lock(mutex_);
         ++saves;
         kept[std::string(municipality)] = {key, {statuses.begin(), statuses.end()}};
     }
     std::map<std::string, std::pair<TableFingerprint, std::vector<Suppression>>> kept;
     int loads = 0, hits = 0, saves = 0;
+
+private:
+    std::mutex mutex_;
 };
 
-// Two municipalities, providers from large to tiny, three help forms, six years: enough small
-// counts for primary and complementary suppression and for "overige aanbieders".
-TrajectoryTable Table(std::uint32_t change_row = ~0u) {
+// Two municipalities (or `municipalities` of sizes 1 : 2 : 3 ...), providers from large to tiny, three
+// help forms, six years: enough small counts for primary and complementary suppression and for
+// "overige aanbieders".
+TrajectoryTable Table(std::uint32_t change_row = ~0u, std::uint64_t municipalities = 2) {
     TrajectoryTable t;
     std::uint64_t state = 12345;
     const auto next = [&state](std::uint64_t n) {
@@ -46,7 +55,13 @@ TrajectoryTable Table(std::uint32_t change_row = ~0u) {
         const std::uint64_t p = next(30);
         const std::uint64_t provider = p < 20 ? p % 4 : p;  // four large providers, then small ones
         t.client.push_back(static_cast<std::uint32_t>(next(900)));
-        t.municipality.push_back(t.municipalities.Intern(next(3) == 0 ? "GM0002" : "GM0001"));
+        if (municipalities == 2) {
+            t.municipality.push_back(t.municipalities.Intern(next(3) == 0 ? "GM0002" : "GM0001"));
+        } else {
+            std::uint64_t share = next(municipalities * (municipalities + 1) / 2), m = 0;
+            while (share > m) share -= ++m;
+            t.municipality.push_back(t.municipalities.Intern("GM000" + std::to_string(1 + m)));
+        }
         t.provider.push_back(t.providers.Intern("1000" + std::to_string(1000 + provider)));
         t.help_form.push_back(static_cast<std::uint8_t>(t.help_forms.Intern("0" + std::to_string(1 + next(3)))));
         const Day start = DayFromCivil(2020 + static_cast<int>(next(6)), 1 + static_cast<unsigned>(next(12)), 1);
@@ -192,6 +207,72 @@ TEST(ScopeKeeping, KeptStatusesOfTheWrongSizeAreNotUsed) {
     ASSERT_TRUE(report);
     EXPECT_EQ(Shape(*report), Shape(*ComputeOutcomes(*table, Query("GM0001", Granularity::kYear, kReference))));
     EXPECT_EQ(kept->saves, 2);
+}
+
+// Two municipalities whose rows are the same (the same clients, providers and dates): the same
+// fingerprint of the rows, and each is kept under its own code, one after the other on one thread.
+TEST(ScopeKeeping, TwoMunicipalitiesWithTheSameRowsAreEachKept) {
+    const TrajectoryTable one = Table();
+    TrajectoryTable twins;
+    for (const char* code : {"GM0001", "GM0002"}) {
+        for (std::size_t i = 0; i < one.size(); ++i) {
+            if (one.municipalities.Name(one.municipality[i]) != "GM0001") continue;
+            twins.client.push_back(one.client[i]);
+            twins.municipality.push_back(twins.municipalities.Intern(code));
+            twins.provider.push_back(twins.providers.Intern(one.providers.Name(one.provider[i])));
+            twins.help_form.push_back(
+                static_cast<std::uint8_t>(twins.help_forms.Intern(one.help_forms.Name(one.help_form[i]))));
+            twins.start_day.push_back(one.start_day[i]);
+            twins.end_day.push_back(one.end_day[i]);
+            twins.reason.push_back(one.reason[i]);
+            twins.without_help_youth.push_back(one.without_help_youth[i]);
+            twins.without_help_parent.push_back(one.without_help_parent[i]);
+            twins.satisfaction_youth.push_back(one.satisfaction_youth[i]);
+            twins.satisfaction_parent.push_back(one.satisfaction_parent[i]);
+        }
+    }
+    twins.Finish();
+    const auto table = std::make_shared<const TrajectoryTable>(std::move(twins));
+    auto kept = std::make_shared<FakeKept>();
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    ASSERT_TRUE(cache.Prepare(kReference, 1));
+    ASSERT_EQ(kept->kept.size(), 2u);
+    EXPECT_TRUE(kept->kept.at("GM0001").first == kept->kept.at("GM0002").first);  // the same rows
+    EXPECT_EQ(kept->kept.at("GM0001").second, kept->kept.at("GM0002").second);
+}
+
+// ScopeCache::Prepare on several threads, one from the largest municipality down and the others from
+// the smallest up: every municipality is suppressed and kept exactly once, and hides what a report
+// from scratch hides; told to stop before it starts, it suppresses nothing.
+TEST(ScopeKeeping, PreparingOnSeveralThreadsSuppressesEveryMunicipalityOnce) {
+    const auto table = std::make_shared<const TrajectoryTable>(Table(~0u, 7));
+    ASSERT_EQ(table->municipalities.size(), 7u);
+    for (const std::size_t threads : {1u, 2u, 3u, 9u}) {
+        auto kept = std::make_shared<FakeKept>();
+        SuppressionMemo::ByRows().Clear();
+        ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+        ASSERT_TRUE(cache.Prepare(kReference, threads)) << threads;
+        EXPECT_EQ(kept->saves, 7) << threads;
+        EXPECT_EQ(kept->kept.size(), 7u) << threads;
+        EXPECT_EQ(cache.size(), 7u) << threads;
+        for (int m = 1; m <= 7; ++m) {
+            const std::string code = "GM000" + std::to_string(m);
+            const auto scratch = ComputeOutcomes(*table, Query(code.c_str(), Granularity::kHalfYear, kReference));
+            const auto prepared =
+                ComputeOutcomes(*table, Query(code.c_str(), Granularity::kHalfYear, kReference), &cache);
+            ASSERT_TRUE(scratch && prepared) << code;
+            EXPECT_EQ(Shape(*prepared), Shape(*scratch)) << code << " on " << threads << " threads";
+        }
+        EXPECT_EQ(kept->saves, 7) << threads;  // the reports found their suppression done
+    }
+    auto kept = std::make_shared<FakeKept>();
+    SuppressionMemo::ByRows().Clear();
+    ScopeCache cache(table, std::size_t{64} << 20, ScopeKeeping{{1, 2}, kept});
+    const std::atomic<bool> stop{true};
+    ASSERT_TRUE(cache.Prepare(kReference, 2, &stop));
+    EXPECT_EQ(kept->saves, 0);
+    EXPECT_EQ(cache.size(), 0u);
 }
 
 }  // namespace
