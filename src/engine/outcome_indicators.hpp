@@ -209,8 +209,9 @@ public:
 
     const TrajectoryTable& table() const { return *table_; }
 
-    // Suppresses the municipalities not yet kept for `reference`, the largest first, on `threads`
-    // threads, until all are done or `stop` is set. For warming up after a start or an import.
+    // Suppresses the municipalities not yet kept for `reference` on `threads` threads (this one from
+    // the largest down; the others, once the largest is done, from the smallest up), until all are
+    // done or `stop` is set. For warming up after a start or an import.
     Result<void> Prepare(Day reference, std::size_t threads, const std::atomic<bool>* stop = nullptr);
 
     // How many scopes are kept, and their estimated size.

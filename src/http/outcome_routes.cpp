@@ -72,7 +72,10 @@ void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services
         return FileReply({OutcomeExportTable(ToJson(*view))}, *format,
                          "uitkomsten-" + view->code + "-" + engine::GranularityName(*granularity));
     });
-    add("GET", "/api/outcomes/funnel", [&pool, &services](const RequestContext& context) {
+    // A funnel is the same for every caller with the same view version: once written, its body is kept
+    // (a national funnel has thousands of points; writing and compressing them cost 20 ms a request).
+    auto funnel_bodies = std::make_shared<ReportBodies>(std::size_t{32} << 20);
+    add("GET", "/api/outcomes/funnel", [&pool, &services, funnel_bodies](const RequestContext& context) {
         const std::string indicator_text = context.request.Param("indicator");
         const auto indicator = indicator_text.empty() ? std::optional(engine::FunnelIndicator::kPlanned)
                                                       : engine::ParseFunnelIndicator(indicator_text);
@@ -84,8 +87,12 @@ void AddOutcomeRoutes(Router& router, StorePool& pool, OutcomeServices& services
         auto year = IntegerParam(context, "year", YearOf(today) - 1);
         if (!year) return ErrorResponse(year.error());
         const std::string municipality = context.request.Param("municipality");
-        return Reply(ProviderFunnel(*pool.Borrow(), services, CallerOf(context), *indicator, static_cast<int>(*year),
-                                    municipality.empty() ? std::nullopt : std::optional(municipality), today));
+        auto view = ProviderFunnel(*pool.Borrow(), services, CallerOf(context), *indicator, static_cast<int>(*year),
+                                   municipality.empty() ? std::nullopt : std::optional(municipality), today);
+        if (!view) return ErrorResponse(view.error());
+        auto body = funnel_bodies->Find(view->version);
+        if (!body) body = funnel_bodies->Put(view->version, Dump(ToJson(*view)));
+        return BodyResponse(context.request, *body);
     });
     add("GET", "/api/trajectories", [&pool](const RequestContext& context) {
         auto limit = IntegerParam(context, "limit", 100);

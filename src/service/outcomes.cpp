@@ -1,7 +1,10 @@
 #include "service/outcomes.hpp"
 
 #include <malloc.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
@@ -31,6 +34,13 @@ std::string DisplayName(std::string_view filename) {
 std::string SizeText(std::size_t bytes) {
     if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
     return std::to_string(bytes) + " bytes";
+}
+
+// Background work (the warm-up): nice 10 for the calling thread, which the threads it starts inherit.
+// If the system refuses, the work runs at the normal priority.
+void LowerThisThreadsPriority() {
+    constexpr int kBackgroundNice = 10;
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kBackgroundNice);
 }
 
 }  // namespace
@@ -199,7 +209,11 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     if (!report) return std::unexpected(std::move(report.error()));
     std::optional<std::string> own;
     if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
-    return FunnelView{std::move(*report), std::move(*names), std::move(own), published.updating};
+    std::string described = own.value_or("");
+    for (const auto& [agb, name] : *names) described += "\n" + agb + "=" + name;
+    std::string version = key + (published.updating ? "|updating|" : "|") +
+                          std::to_string(std::hash<std::string>{}(described)) + "|" + std::to_string(described.size());
+    return FunnelView{std::move(*report), std::move(*names), std::move(own), published.updating, std::move(version)};
 }
 
 namespace {
@@ -261,7 +275,11 @@ void OutcomeServices::WarmUp(Day today) {
             older = publishing->done.scopes && publishing->done.version != current.version;
         }
         if (older) current.scopes->SetBudget(kWarmUpScopeBudget);
-        auto prepared = current.scopes->Prepare(today, 1, stop.get());  // an error shows again when a page asks
+        // On every core, behind the requests: this thread and the helpers it starts (which inherit
+        // it) get a lower priority, so a page that is asked meanwhile gets a core first.
+        LowerThisThreadsPriority();
+        const std::size_t threads = std::max(1u, std::thread::hardware_concurrency());
+        auto prepared = current.scopes->Prepare(today, threads, stop.get());  // an error shows again when a page asks
         if (older) current.scopes->SetBudget(engine::kScopeBudget);
         ReturnFreeMemory();
         if (*stop) return;

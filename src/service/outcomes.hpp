@@ -44,10 +44,12 @@ struct OutcomeServices {
     OutcomeServices(const OutcomeServices&) = delete;
     OutcomeServices& operator=(const OutcomeServices&) = delete;
 
-    // Suppresses every municipality of the current table for `today` on one background thread, the
-    // largest first, into the engine's scope cache: the first pages after a start or an upload then
-    // find their suppression done, or being done. When every municipality is done, the table is
-    // published (Published). A new call stops the previous warm-up first.
+    // Suppresses every municipality of the current table for `today` on background threads (one per
+    // core, at a lower priority than the requests; one from the largest municipality down, the others
+    // from the smallest up once the largest is done) into the engine's scope cache: the first pages
+    // after a start or an upload then find their suppression done, or being done. When every
+    // municipality is done, the table is published (Published). A new call stops the previous
+    // warm-up first.
     void WarmUp(Day today);
 
     // What the figures across providers (a municipality's report, the funnels) are answered from
@@ -207,6 +209,10 @@ struct FunnelView {
     std::map<std::string, std::string> provider_names;
     std::optional<std::string> own_provider;  // the caller's AGB code, to mark its own point
     bool updating = false;                    // as OutcomeView::updating
+    // Everything the view rests on (the table version, day, question, whether it is of before an
+    // upload, the caller's own code and the provider names): the same version, the same view. The
+    // server keeps the serialised funnel under it.
+    std::string version;
 };
 
 Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const Caller& caller,

@@ -239,6 +239,10 @@ TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSa
     const auto [updating_before, version_before] = gm0363();
     EXPECT_FALSE(updating_before);
     EXPECT_EQ(Ended2024(*services_, today), 13);
+    // The version a serialised funnel is kept under: the same when nothing changed.
+    const auto funnel_before = national();
+    ASSERT_TRUE(funnel_before.has_value()) << funnel_before.error().message;
+    EXPECT_EQ(national()->version, funnel_before->version);
 
     std::promise<void> release;
     std::shared_future<void> released = release.get_future().share();
@@ -261,6 +265,8 @@ TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSa
     auto funnel = national();
     ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
     EXPECT_TRUE(funnel->updating);
+    EXPECT_NE(funnel->version, funnel_before->version);  // the same figures, but now marked `updating`
+    const std::string funnel_while = funnel->version;
     // The provider's own figures are its own records, unsuppressed: the upload at once.
     auto own = OwnOutcomes(*store_, *services_, CallerOf(provider_person_), engine::Granularity::kYear, today);
     ASSERT_TRUE(own.has_value()) << own.error().message;
@@ -278,6 +284,8 @@ TEST_P(OutcomesTest, UntilAnUploadIsSuppressedTheFiguresOfBeforeItAreServedAndSa
     funnel = national();
     ASSERT_TRUE(funnel.has_value()) << funnel.error().message;
     EXPECT_FALSE(funnel->updating);
+    EXPECT_NE(funnel->version, funnel_before->version);  // the new table
+    EXPECT_NE(funnel->version, funnel_while);
     services_->SetBeforePublish({});
 }
 
