@@ -186,7 +186,8 @@ void AddServeCommand(CLI::App& app, Config& config, int& exit_code) {
     serve
         ->add_option("--publish-seconds", args->publish_seconds,
                      "Hoe lang een upload van trajecten wacht tot de cijfers over alle aanbieders met de nieuwe "
-                     "trajecten klaar zijn; tot dan tonen die pagina's de cijfers van daarvoor")
+                     "trajecten klaar zijn; tot dan tonen die pagina's de cijfers van daarvoor. Duurde het "
+                     "laatste rekenwerk langer, dan wacht de upload niet")
         ->envname("KOMPAS_PUBLISH_SECONDS")
         ->check(CLI::Range(0, 600))
         ->capture_default_str();

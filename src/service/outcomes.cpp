@@ -227,6 +227,8 @@ struct OutcomeServices::Publishing {
     engine::OutcomeEngine::Current done;  // the last table a warm-up did whole; none after a failed one
     std::uint64_t warm_ups = 0;           // started; only the last may publish
     std::function<void()> before_publish;
+    std::chrono::steady_clock::duration last_took{};  // of the last warm-up that published
+    std::uint64_t publications = 0;
 };
 
 OutcomeServices::OutcomeServices(Pseudonymiser key, std::size_t compute_threads)
@@ -265,6 +267,7 @@ void OutcomeServices::WarmUp(Day today) {
         number = ++publishing_->warm_ups;
     }
     std::thread([stop = warm_stop_, current = engine.current(), today, publishing = publishing_, number] {
+        const auto started = std::chrono::steady_clock::now();
         // While an older table is published, it stays in memory with its scopes. So that both fit in
         // memory at national scale, this warm-up then keeps few scopes of its own until it publishes:
         // it is after the patterns, which the scope keeping holds, and the pages recount a scope from
@@ -293,8 +296,20 @@ void OutcomeServices::WarmUp(Day today) {
         if (number != publishing->warm_ups) return;  // a later warm-up publishes
         // After a failure nothing older is served: the pages ask the current table, and show its error.
         publishing->done = prepared ? current : engine::OutcomeEngine::Current{};
+        publishing->last_took = std::chrono::steady_clock::now() - started;
+        ++publishing->publications;
         publishing->changed.notify_all();
     }).detach();
+}
+
+std::uint64_t OutcomeServices::Publications() const {
+    std::lock_guard lock(publishing_->mutex);
+    return publishing_->publications;
+}
+
+bool OutcomeServices::UploadWaitsForPublication() const {
+    std::lock_guard lock(publishing_->mutex);
+    return publishing_->last_took <= publish_wait;
 }
 
 namespace {
@@ -456,7 +471,7 @@ Result<ImportSummary> UploadTrajectories(Store& store, OutcomeServices& services
         }
         services.WarmUp(DayOf(now));
         // Until then the figures across providers are those of before this upload (Published).
-        (void)services.WaitForPublication(services.publish_wait);
+        if (services.UploadWaitsForPublication()) (void)services.WaitForPublication(services.publish_wait);
     }
     return summary;
 }

@@ -67,6 +67,13 @@ struct OutcomeServices {
     Publication Published() const;
     // Waits at most `wait` until the current table (or a later one) is the published one; whether it is.
     bool WaitForPublication(std::chrono::milliseconds wait) const;
+    // Whether an upload waits up to `publish_wait` for its figures to be published: on small data they
+    // are there within moments and the next page holds them. Not when the last warm-up that published
+    // took longer than that wait (national data): the wait would only delay the upload's answer.
+    bool UploadWaitsForPublication() const;
+    // How many tables warm-ups have published so far (tests: WaitForPublication is true at once while
+    // nothing was ever published, as the pages then use the current table).
+    std::uint64_t Publications() const;
     // For tests: runs on the warm-up's thread once every municipality is done, before it publishes.
     // Set before the first WarmUp.
     void SetBeforePublish(std::function<void()> hook);
@@ -105,8 +112,9 @@ struct OutcomeServices {
     // The largest trajectory file a provider may upload, in bytes (`kompas serve --upload-limit`).
     std::size_t max_upload_bytes = kMaxUploadBytes;
     std::chrono::milliseconds compute_wait = std::chrono::seconds(10);
-    // How long an upload waits, after the new table is in, for it to be published (WaitForPublication):
-    // a small upload then answers with its figures published, a large one does not hold its request.
+    // How long an upload waits, after the new table is in, for it to be published (WaitForPublication,
+    // if UploadWaitsForPublication): a small upload then answers with its figures published, a large
+    // one does not hold its request.
     std::chrono::milliseconds publish_wait = std::chrono::seconds(3);
     KeptWork<engine::FunnelReport> funnels{compute, 256};
     KeptWork<engine::OutcomeReport> municipality_reports{compute, 32};
