@@ -41,6 +41,24 @@ inline constexpr std::string_view kObservationConflict =
     "value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator, "
     "status = excluded.status";
 
+// The trajectory records (SqlTrajectoryWriter): an upsert is kInsertTrajectories, one or more
+// "($1, ..., $14)", kTrajectoryConflict and what the kind of change overwrites (a whole record:
+// kWholeUpdate).
+inline constexpr std::string_view kTrajectoryColumns =
+    "provider, client, help_form, start_day, municipality, birth_year, sex, referrer, end_day, reason, "
+    "satisfaction_youth, satisfaction_parent, without_help_youth, without_help_parent";
+inline constexpr std::string_view kInsertTrajectories =
+    "INSERT INTO trajectories (provider, client, help_form, start_day, municipality, birth_year, sex, "
+    "referrer, end_day, reason, satisfaction_youth, satisfaction_parent, without_help_youth, "
+    "without_help_parent) VALUES ";
+inline constexpr std::string_view kTrajectoryConflict =
+    " ON CONFLICT (provider, client, help_form, start_day) DO UPDATE SET ";
+inline constexpr std::string_view kWholeUpdate =
+    "municipality = excluded.municipality, birth_year = excluded.birth_year, sex = excluded.sex, "
+    "referrer = excluded.referrer, end_day = excluded.end_day, reason = excluded.reason, "
+    "satisfaction_youth = excluded.satisfaction_youth, satisfaction_parent = excluded.satisfaction_parent, "
+    "without_help_youth = excluded.without_help_youth, without_help_parent = excluded.without_help_parent";
+
 inline constexpr std::string_view kFindImport = "SELECT 1 FROM imports WHERE format = $1 AND content_hash = $2";
 // Returns a row only when this transaction recorded the import: nothing when another won the race.
 inline constexpr std::string_view kInsertImport =

@@ -22,16 +22,10 @@
 namespace kompas {
 namespace {
 
-constexpr std::string_view kColumns =
-    "provider, client, help_form, start_day, municipality, birth_year, sex, referrer, end_day, reason, "
-    "satisfaction_youth, satisfaction_parent, without_help_youth, without_help_parent";
+using sql::kTrajectoryColumns;
+using sql::kWholeUpdate;
 
-// What each kind of change overwrites in an existing record.
-constexpr std::string_view kWholeUpdate =
-    "municipality = excluded.municipality, birth_year = excluded.birth_year, sex = excluded.sex, "
-    "referrer = excluded.referrer, end_day = excluded.end_day, reason = excluded.reason, "
-    "satisfaction_youth = excluded.satisfaction_youth, satisfaction_parent = excluded.satisfaction_parent, "
-    "without_help_youth = excluded.without_help_youth, without_help_parent = excluded.without_help_parent";
+// What the other kinds of change overwrite in an existing record (a whole one: kWholeUpdate).
 constexpr std::string_view kStartUpdate =
     "municipality = excluded.municipality, birth_year = excluded.birth_year, sex = excluded.sex";
 constexpr std::string_view kStopUpdate =
@@ -168,11 +162,8 @@ public:
 
 private:
     static constexpr std::size_t kColumnCount = 14;
-    static constexpr std::string_view kInsert =
-        "INSERT INTO trajectories (provider, client, help_form, start_day, municipality, birth_year, sex, "
-        "referrer, end_day, reason, satisfaction_youth, satisfaction_parent, without_help_youth, "
-        "without_help_parent) VALUES ";
-    static constexpr std::string_view kUpsert = " ON CONFLICT (provider, client, help_form, start_day) DO UPDATE SET ";
+    static constexpr std::string_view kInsert = sql::kInsertTrajectories;
+    static constexpr std::string_view kUpsert = sql::kTrajectoryConflict;
     static constexpr std::array<std::string_view, 3> kUpdates = {kWholeUpdate, kStartUpdate, kStopUpdate};
 
     SqlTrajectoryWriter(SqlDatabase& db, std::array<std::unique_ptr<SqlStatement>, 3> single,
@@ -254,8 +245,8 @@ private:
             begun = db_->ExecScript("CREATE TEMPORARY TABLE trajectories_import (LIKE trajectories) ON COMMIT DROP");
         }
         if (begun) {
-            begun = copy_->CopyBegin(
-                fmt::format("COPY {} ({}) FROM STDIN", direct_ ? "trajectories" : "trajectories_import", kColumns));
+            begun = copy_->CopyBegin(fmt::format("COPY {} ({}) FROM STDIN",
+                                                 direct_ ? "trajectories" : "trajectories_import", kTrajectoryColumns));
         }
         copying_ = begun.has_value();
         return begun;
@@ -300,8 +291,8 @@ private:
         auto ended = copy_->CopyEnd();
         if (!done) return done;
         if (!ended || direct_) return ended;
-        return db_->ExecScript("INSERT INTO trajectories (" + std::string(kColumns) + ") SELECT " +
-                               std::string(kColumns) + " FROM trajectories_import" + std::string(kUpsert) +
+        return db_->ExecScript("INSERT INTO trajectories (" + std::string(kTrajectoryColumns) + ") SELECT " +
+                               std::string(kTrajectoryColumns) + " FROM trajectories_import" + std::string(kUpsert) +
                                std::string(kWholeUpdate) + "; DROP TABLE trajectories_import");
     }
 
@@ -396,7 +387,8 @@ Result<void> SqlStore::ForEachTrajectory(const std::function<Result<void>(const 
     return db_->Exec(
         // No ORDER BY: a plain scan, not a walk through the primary key's index (the engine's figures do
         // not depend on the order of the rows).
-        "SELECT " + std::string(kColumns) + " FROM trajectories", {}, [&visit](const SqlRow& row) -> Result<void> {
+        "SELECT " + std::string(kTrajectoryColumns) + " FROM trajectories", {},
+        [&visit](const SqlRow& row) -> Result<void> {
             auto trajectory = TrajectoryFromRow(row);
             if (!trajectory) return std::unexpected(std::move(trajectory.error()));
             return visit(*trajectory);
@@ -433,7 +425,7 @@ Result<std::vector<Trajectory>> SqlStore::ProviderTrajectories(std::string_view 
                                                                std::int64_t offset) {
     std::vector<Trajectory> found;
     const SqlValue params[] = {provider, limit, offset};
-    auto ran = db_->Exec("SELECT " + std::string(kColumns) +
+    auto ran = db_->Exec("SELECT " + std::string(kTrajectoryColumns) +
                              " FROM trajectories WHERE provider = $1 ORDER BY start_day, client, help_form "
                              "LIMIT $2 OFFSET $3",
                          params, sql::AppendTo(found, &TrajectoryFromRow));
