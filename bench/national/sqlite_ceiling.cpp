@@ -110,25 +110,12 @@ void AddParams(const Trajectory& t, std::vector<SqlValue>& params) {
                                  Optional(t.youth.without_help), Optional(t.parent.without_help)});
 }
 
-// "($1, ..., $n), ..." for `rows` rows of `columns` parameters.
-std::string Values(std::size_t rows, std::size_t columns) {
-    std::string values;
-    for (std::size_t row = 0; row < rows; ++row) {
-        values += row == 0 ? "(" : ", (";
-        for (std::size_t column = 0; column < columns; ++column) {
-            values += fmt::format("{}${}", column == 0 ? "" : ", ", row * columns + column + 1);
-        }
-        values += ")";
-    }
-    return values;
-}
-
 // Writes `rows` (in key order, each key once) in statements of `per` rows, the rest one by one.
 template <typename Row, typename Add>
 void WriteInChunks(SqlDatabase& db, std::string_view insert, std::string_view conflict, std::size_t columns,
                    std::size_t per, const std::vector<Row>& rows, const Add& add) {
-    auto chunk = Must(db.Prepare(std::string(insert) + Values(per, columns) + std::string(conflict)));
-    auto single = Must(db.Prepare(std::string(insert) + Values(1, columns) + std::string(conflict)));
+    auto chunk = Must(db.Prepare(std::string(insert) + sql::Placeholders(per, columns) + std::string(conflict)));
+    auto single = Must(db.Prepare(std::string(insert) + sql::Placeholders(1, columns) + std::string(conflict)));
     std::vector<SqlValue> params;
     std::size_t i = 0;
     for (; i + per <= rows.size(); i += per) {

@@ -1,7 +1,5 @@
 #include "store/import_sink.hpp"
 
-#include <fmt/format.h>
-
 #include "store/sql_rows.hpp"
 
 namespace kompas {
@@ -9,13 +7,7 @@ namespace {
 
 // The observation upsert for `rows` rows at once.
 std::string PutObservations(std::size_t rows) {
-    std::string text(sql::kInsertObservations);
-    for (std::size_t row = 0; row < rows; ++row) {
-        const std::size_t p = row * 7;
-        text += fmt::format("{}(${}, ${}, ${}, ${}, ${}, ${}, ${})", row == 0 ? "" : ", ", p + 1, p + 2, p + 3, p + 4,
-                            p + 5, p + 6, p + 7);
-    }
-    return text + std::string(sql::kObservationConflict);
+    return std::string(sql::kInsertObservations) + sql::Placeholders(rows, 7) + std::string(sql::kObservationConflict);
 }
 
 std::string KeyOf(const Observation& observation) {

@@ -15,6 +15,18 @@ std::unexpected<Error> Corrupt(std::string_view table, int column, std::string_v
 
 }  // namespace
 
+std::string Placeholders(std::size_t rows, std::size_t columns) {
+    std::string text;
+    for (std::size_t row = 0; row < rows; ++row) {
+        text += row == 0 ? "(" : ", (";
+        for (std::size_t column = 0; column < columns; ++column) {
+            text += fmt::format("{}${}", column == 0 ? "" : ", ", row * columns + column + 1);
+        }
+        text += ")";
+    }
+    return text;
+}
+
 std::array<SqlValue, 4> RegionParams(const Region& region) {
     return {region.code, region.name, RegionLevelName(region.level),
             region.parent.empty() ? SqlValue() : SqlValue(region.parent)};

@@ -94,14 +94,7 @@ public:
     static Result<SqlTrajectoryWriter> Create(SqlDatabase& db) {
         std::array<std::unique_ptr<SqlStatement>, 3> single;
         std::array<std::unique_ptr<SqlStatement>, 3> multi;
-        std::string values;
-        for (std::size_t row = 0; row < kRowsPerStatement; ++row) {
-            values += row == 0 ? "(" : ", (";
-            for (std::size_t column = 0; column < kColumnCount; ++column) {
-                values += fmt::format("{}${}", column == 0 ? "" : ", ", row * kColumnCount + column + 1);
-            }
-            values += ")";
-        }
+        const std::string values = sql::Placeholders(kRowsPerStatement, kColumnCount);
         for (std::size_t i = 0; i < single.size(); ++i) {
             auto prepared = db.Prepare(std::string(kInsert) +
                                        "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
