@@ -74,11 +74,11 @@ inline constexpr std::string_view kCounts =
     "SELECT (SELECT COUNT(*) FROM regions), (SELECT COUNT(*) FROM indicators), "
     "(SELECT COUNT(*) FROM observations), (SELECT COUNT(*) FROM imports)";
 
-// Parameters in the column order of the statements above. They borrow from the argument.
 // "($1, ..., $c), ($c+1, ..., $2c), ...": the parameters of `rows` rows of `columns` values, for a
 // multi-row INSERT ... VALUES.
 std::string Placeholders(std::size_t rows, std::size_t columns);
 
+// Parameters in the column order of the statements above. They borrow from the argument.
 std::array<SqlValue, 4> RegionParams(const Region& region);
 std::array<SqlValue, 7> IndicatorParams(const Indicator& indicator);
 std::array<SqlValue, 7> ObservationParams(const Observation& observation);

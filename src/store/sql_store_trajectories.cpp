@@ -94,12 +94,10 @@ public:
     static Result<SqlTrajectoryWriter> Create(SqlDatabase& db) {
         std::array<std::unique_ptr<SqlStatement>, 3> single;
         std::array<std::unique_ptr<SqlStatement>, 3> multi;
+        const std::string one = sql::Placeholders(1, kColumnCount);
         const std::string values = sql::Placeholders(kRowsPerStatement, kColumnCount);
         for (std::size_t i = 0; i < single.size(); ++i) {
-            auto prepared = db.Prepare(std::string(kInsert) +
-                                       "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                                       "$13, $14)" +
-                                       std::string(kUpsert) + std::string(kUpdates[i]));
+            auto prepared = db.Prepare(std::string(kInsert) + one + std::string(kUpsert) + std::string(kUpdates[i]));
             if (!prepared) return std::unexpected(std::move(prepared.error()));
             single[i] = std::move(*prepared);
             prepared = db.Prepare(std::string(kInsert) + values + std::string(kUpsert) + std::string(kUpdates[i]));
