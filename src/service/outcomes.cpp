@@ -133,6 +133,14 @@ Result<MunicipalityContext> PrepareMunicipality(Store& store, OutcomeServices& s
     return context;
 }
 
+// The part of a view's version that stands for what it shows besides the figures: `first` (the
+// region's name, or the caller's own AGB code) and the provider names, as a hash and a length.
+std::string NamesVersion(std::string_view first, const std::map<std::string, std::string>& names) {
+    std::string described(first);
+    for (const auto& [agb, name] : names) described += "\n" + agb + "=" + name;
+    return std::to_string(std::hash<std::string>{}(described)) + "|" + std::to_string(described.size());
+}
+
 }  // namespace
 
 Result<OutcomeView> MunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
@@ -160,12 +168,10 @@ Result<std::string> MunicipalityReportVersion(Store& store, OutcomeServices& ser
                                               std::string_view code, engine::Granularity granularity, Day today) {
     auto context = PrepareMunicipality(store, services, caller, code, today);
     if (!context) return std::unexpected(std::move(context.error()));
-    std::string described = context->name.value_or("");
-    for (const auto& [agb, name] : context->provider_names) described += "\n" + agb + "=" + name;
     const auto published = services.Published();
     return published.version + (published.updating ? "|updating|" : "|") + std::to_string(today) + "|" +
            std::string(code) + "|" + engine::GranularityName(granularity) + "|" +
-           std::to_string(std::hash<std::string>{}(described)) + "|" + std::to_string(described.size());
+           NamesVersion(context->name.value_or(""), context->provider_names);
 }
 
 Result<OutcomeView> ExportMunicipalityOutcomes(Store& store, OutcomeServices& services, const Caller& caller,
@@ -209,10 +215,7 @@ Result<FunnelView> ProviderFunnel(Store& store, OutcomeServices& services, const
     if (!report) return std::unexpected(std::move(report.error()));
     std::optional<std::string> own;
     if (*organisation && (*organisation)->kind == OrganisationKind::kProvider) own = (*organisation)->agb;
-    std::string described = own.value_or("");
-    for (const auto& [agb, name] : *names) described += "\n" + agb + "=" + name;
-    std::string version = key + (published.updating ? "|updating|" : "|") +
-                          std::to_string(std::hash<std::string>{}(described)) + "|" + std::to_string(described.size());
+    std::string version = key + (published.updating ? "|updating|" : "|") + NamesVersion(own.value_or(""), *names);
     return FunnelView{std::move(*report), std::move(*names), std::move(own), published.updating, std::move(version)};
 }
 
